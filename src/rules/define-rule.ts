@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import type { CheckConfig } from '../engine/config.ts';
+import type { Protocol } from '../engine/protocol-schema.ts';
+import type { Draft, LocalizedText, Role, Severity, Signals, Span, TextFix } from '../engine/types.ts';
+import type { RuleId } from './ids.ts';
+
+// Rules are shaped like ESLint rules: `meta` describes the rule and its messages, `check`
+// is a pure function from a draft and its context to reports. Message ids are typed from
+// `meta.messages`, so a misspelt id does not compile.
+
+export interface RuleContext<Options> {
+  signals: Signals;
+  config: CheckConfig;
+  protocol: Protocol;
+  options: Options;
+  /** The severity this protocol gives the rule (its override, or the rule's default). */
+  severity: Severity;
+  /** The disclaimer text to offer: the user's own, else the protocol's wording. */
+  disclaimerText: string;
+}
+
+export interface RuleReport<MessageId extends string> {
+  messageId: MessageId;
+  data?: Record<string, string>;
+  spans?: Span[];
+  /** Overrides the context severity (e.g. a no-consent pupil is an error). */
+  severity?: Severity;
+  fix?: TextFix;
+  checklist?: LocalizedText[];
+}
+
+export interface RuleMeta<MessageId extends string, Options> {
+  /** duty: something staff must add; privacy: others' data; conduct: tone and timing. */
+  type: 'duty' | 'privacy' | 'conduct';
+  description: LocalizedText;
+  defaultSeverity: Severity;
+  /** Who the rule applies to unless a protocol narrows it. */
+  defaultRoles: readonly Role[];
+  messages: Record<MessageId, LocalizedText>;
+  options: z.ZodType<Options>;
+}
+
+export interface Rule<MessageId extends string = string, Options = unknown> {
+  id: RuleId;
+  meta: RuleMeta<MessageId, Options>;
+  check(draft: Draft, context: RuleContext<Options>): RuleReport<MessageId>[];
+}
+
+export function defineRule<MessageId extends string, Options>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
+  return rule;
+}
+
+export const STAFF: readonly Role[] = ['employee', 'director'];
+export const EVERYONE: readonly Role[] = ['employee', 'director', 'parent', 'pupil'];
+
+/** Fills `{{name}}` placeholders; unknown names stay visible so a missing value is noticed. */
+export function formatMessage(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => data[name] ?? whole);
+}

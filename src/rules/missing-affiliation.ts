@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { defineRule, STAFF } from './define-rule.ts';
+
+// Staff taking part in a discussion about the school say that they work there
+// (CVO C.3, OOH C.3, VSNON 20, Willibrord-Miland C.2); CVO B.2 also asks for the function.
+export default defineRule({
+  id: 'missing-affiliation',
+  meta: {
+    type: 'duty',
+    description: {
+      nl: 'Een medewerker die over school meepraat, vermeldt dat hij of zij er werkt.',
+      en: 'Staff discussing the school state that they work there.',
+    },
+    defaultSeverity: 'warning',
+    defaultRoles: STAFF,
+    messages: {
+      missing: {
+        nl: 'Je schrijft over {{school}}, maar vermeldt niet dat je er werkt.',
+        en: 'You write about {{school}} but do not say that you work there.',
+      },
+      missingWithFunction: {
+        nl: 'Je schrijft over {{school}}, maar vermeldt niet dat je er werkt en wat je functie is.',
+        en: 'You write about {{school}} but do not say that you work there and what your function is.',
+      },
+    },
+    options: z
+      .object({
+        /** CVO B.2: the function must be stated too. */
+        requireJobTitle: z.boolean().default(false),
+        /** Most protocols tie the duty to taking part in a discussion: replies and comments
+         * get the full severity, a stand-alone post only an info. */
+        discussionOnly: z.boolean().default(false),
+      })
+      .strict(),
+  },
+  check(draft, { signals, config, options, severity }) {
+    if (!signals.schoolRelated.value || signals.affiliation.value) return [];
+    const isDiscussion = draft.kind === 'reply' || draft.kind === 'comment';
+    const jobTitle = config.jobTitle?.trim();
+    const line = jobTitle ? `${jobTitle} bij ${config.school.name}` : `medewerker van ${config.school.name}`;
+    return [
+      {
+        messageId: options.requireJobTitle ? 'missingWithFunction' : 'missing',
+        data: { school: config.school.name },
+        severity: options.discussionOnly && !isDiscussion ? 'info' : severity,
+        spans: signals.schoolRelated.evidence.slice(0, 3).map((e) => e.span),
+        fix: { kind: 'insert-affiliation', text: `(${line})` },
+      },
+    ];
+  },
+});

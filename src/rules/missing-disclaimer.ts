@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineRule, STAFF } from './define-rule.ts';
+
+// Staff who post about school on a private account must say they post in a personal
+// capacity (Aeres 1.4, CVO C.4, OOH C.4, VSNON 21, Willibrord-Miland C.3).
+export default defineRule({
+  id: 'missing-disclaimer',
+  meta: {
+    type: 'duty',
+    description: {
+      nl: 'Een medewerker die over school post, vermeldt dat het op persoonlijke titel is.',
+      en: 'Staff posting about school state that they post in a personal capacity.',
+    },
+    defaultSeverity: 'warning',
+    defaultRoles: STAFF,
+    messages: {
+      missing: {
+        nl: 'Dit bericht gaat over school, maar vermeldt niet dat je op persoonlijke titel schrijft.',
+        en: 'This post is about school but does not say that you write in a personal capacity.',
+      },
+    },
+    options: z.object({}).strict(),
+  },
+  check(_draft, { signals, severity, disclaimerText }) {
+    if (!signals.schoolRelated.value || signals.disclaimer.value) return [];
+    return [
+      {
+        messageId: 'missing',
+        severity,
+        spans: signals.schoolRelated.evidence.slice(0, 3).map((e) => e.span),
+        fix: { kind: 'insert-disclaimer', text: disclaimerText },
+      },
+    ];
+  },
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import manifest from './manifest.json' with { type: 'json' };
+import { validateProtocolFiles } from './scripts/validate-protocols.ts';
+
+// Protocol data is validated before anything is bundled: a broken protocol file must
+// stop the build, not ship and fail in a teacher's browser.
+validateProtocolFiles();
+
+export default defineConfig({
+  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export })],
+  build: {
+    outDir: 'dist/chrome',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+});
