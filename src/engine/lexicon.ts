@@ -1,0 +1,53 @@
+// Lexicons are data (src/lexicons/*.json); this module turns them into sets and
+// whole-word regular expressions once, at load time.
+import confidential from '../lexicons/confidential.json' with { type: 'json' };
+import firstNames from '../lexicons/first-names.json' with { type: 'json' };
+import offensive from '../lexicons/offensive.json' with { type: 'json' };
+import privacy from '../lexicons/privacy.json' with { type: 'json' };
+import school from '../lexicons/school.json' with { type: 'json' };
+import { foldText, phraseRegExp } from './text.ts';
+
+const fold = (s: string) => foldText(s).folded;
+
+export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.map(fold));
+
+export const SCHOOL = {
+  strong: phraseRegExp(school.strong),
+  weak: phraseRegExp(school.weak),
+  idioms: phraseRegExp(school.idioms),
+  possessed: new Set(school.possessed),
+  possessedByStaff: new Set(school.possessedByStaff),
+  staffWork: phraseRegExp(school.staffWork),
+  commonWordNames: new Set(school.commonWordNames),
+  institutions: new Set(school.institutions),
+};
+
+export const OFFENSIVE = {
+  insults: phraseRegExp(offensive.insults),
+  curseRoots: offensive.curseRoots,
+  medicalStems: offensive.medicalStems,
+  medicalContext: phraseRegExp(offensive.medicalStems, { suffix: true }),
+  literalLeaders: new Set(offensive.literalLeaders),
+  threats: phraseRegExp(offensive.threats),
+  mocking: phraseRegExp(offensive.mocking.filter((m) => !m.startsWith('#'))),
+  mockingTags: new Set(offensive.mocking.filter((m) => m.startsWith('#')).map((m) => m.slice(1))),
+};
+
+export const PRIVACY = {
+  health: phraseRegExp(privacy.health),
+  healthCompounds: new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}{2,20}(?:${privacy.healthSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  family: phraseRegExp(privacy.family),
+  birthday: phraseRegExp(privacy.birthday.filter((b) => /\p{L}/u.test(b))),
+  birthdayEmoji: privacy.birthday.filter((b) => !/\p{L}/u.test(b)),
+  genericMailboxes: new Set(privacy.genericMailboxes),
+};
+
+export const CONFIDENTIAL = {
+  markers: phraseRegExp(confidential.markers.filter((m) => /\p{L}/u.test(m))),
+  emoji: confidential.markers.filter((m) => !/\p{L}/u.test(m)),
+  negations: new Set(confidential.negations),
+  unannouncedVerbs: phraseRegExp(confidential.unannouncedVerbs),
+};
+
+/** All lexicon lists, for the data tests (duplicates, folding). */
+export const RAW_LEXICONS = { school, offensive, privacy, confidential } as const;

@@ -1,0 +1,46 @@
+import { CONFIDENTIAL } from '../lexicon.ts';
+import { findAll, wordAt } from '../text.ts';
+import type { Evidence } from '../types.ts';
+import { evidence, type DetectContext } from './context.ts';
+
+// Confidential or unannounced information: explicit markers ("vertrouwelijk", "onder
+// embargo", "niet doorvertellen", "hou het even voor je", 🤫) unless negated ("geen geheim",
+// "ik ga niet uit de school klappen"), and news that will only be announced later
+// ("wordt pas na de voorjaarsvakantie bekendgemaakt", "ouders worden pas in april geïnformeerd").
+
+const PAS_LATER = /(?<![\p{L}])pas\s/gu;
+
+export function detectConfidential(ctx: DetectContext): Evidence[] {
+  const text = ctx.index.folded;
+  const found: Evidence[] = [];
+  for (const m of findAll(CONFIDENTIAL.markers, text)) {
+    if (isNegated(ctx, m.start)) continue;
+    found.push(evidence(ctx, m, 'marker'));
+  }
+  for (const emoji of CONFIDENTIAL.emoji) {
+    for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
+      found.push(evidence(ctx, { start: at, end: at + emoji.length }, 'marker'));
+    }
+  }
+  // "pas <when> <announce-verb>": the news is out before its announcement.
+  for (const m of findAll(PAS_LATER, text)) {
+    const window = text.slice(m.start, Math.min(text.length, m.start + 90));
+    const sentenceEnd = window.search(/[.!?\n]/);
+    const clause = sentenceEnd >= 0 ? window.slice(0, sentenceEnd) : window;
+    CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
+    const verb = CONFIDENTIAL.unannouncedVerbs.exec(clause);
+    if (verb) found.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
+  }
+  return found;
+}
+
+function isNegated(ctx: DetectContext, offset: number): boolean {
+  const words = ctx.index.words;
+  const i = wordAt(ctx.index, offset);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const w = words[k]!;
+    if (/[.!?\n]/.test(ctx.index.folded.slice(w.end, offset))) break;
+    if (CONFIDENTIAL.negations.has(w.text)) return true;
+  }
+  return false;
+}

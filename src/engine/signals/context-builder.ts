@@ -1,0 +1,78 @@
+import type { CheckConfig } from '../config.ts';
+import { FIRST_NAMES, SCHOOL } from '../lexicon.ts';
+import { findAll, indexText, wordRegExp, type Match } from '../text.ts';
+import type { DetectContext } from './context.ts';
+import { mentionFinder, nameWordsOf, type MentionFinder } from './mentions.ts';
+
+// Builds the shared DetectContext: the school and board mentions, class codes, names and
+// handles that several detectors need.
+
+const CLASS_CODE = wordRegExp(
+  [
+    '(?:groep|gr\\.?)\\s?[1-8](?:\\s?[/&-]\\s?[1-8])?',
+    'groep\\s(?:een|twee|drie|vier|vijf|zes|zeven|acht)',
+    'klas\\s[1-6][a-h]?(?:\\s?[/&-]\\s?[1-6])?',
+    '(?:class|group|grade)\\s(?:[1-8][a-h]?)',
+    'year\\s(?:1[0-3]|[1-9])s?',
+    '[1-6]\\s?(?:havo|vwo|mavo|vmbo|vmbo-t|atheneum|gymnasium)(?:\\s?-\\s?\\p{L}+)?',
+    '(?:havo|vwo|mavo|vmbo)[\\s-]?[1-6]',
+    '[1-6]e\\s?(?:klas|jaars|klassers?)',
+    '[1-6]e-jaars',
+    '(?:eerste|tweede|derde|vierde|vijfde|zesde)(?:klassers?|jaars|jaarsstudenten)',
+    '\\p{L}{0,12}vwo\'?ers',
+    'niveau\\s[1-4]',
+    '(?<=(?:uit|van|in|from|of|klas|class|mentor van|groep)\\s)[1-6][a-h]',
+    '\\([1-6][a-h]\\)',
+    'brugklas(?:sers?)?',
+    'kleuterklas',
+  ].join('|'),
+);
+
+const URL = /(?:https?:\/\/|www\.)[^\s]{2,}|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,63}\.(?:nl|com|org|net|eu|be|de|uk|io)\/[^\s]*/u;
+const FIRST_PERSON = wordRegExp("ik|mij|me|mijn|m'n|mn|we|wij|ons|onze|i|i'm|my|our|us|mezelf|myself");
+
+const finders = new WeakMap<CheckConfig, { school: MentionFinder; board: MentionFinder }>();
+
+function findersFor(config: CheckConfig) {
+  let cached = finders.get(config);
+  if (!cached) {
+    const schoolNames = [config.school.name, ...config.school.aliases];
+    const boardNames = [config.protocol.board, ...config.protocol.boardAliases];
+    const nameWords = nameWordsOf([...schoolNames, ...boardNames]);
+    cached = { school: mentionFinder(schoolNames, { nameWords }), board: mentionFinder(boardNames, { nameWords }) };
+    finders.set(config, cached);
+  }
+  return cached;
+}
+
+export function buildContext(text: string, config: CheckConfig): DetectContext {
+  const index = indexText(text);
+  const { school, board } = findersFor(config);
+  const schoolMentions = school.find(index);
+  const boardMentions = board.find(index).filter((b) => !schoolMentions.some((s) => s.start < b.end && b.start < s.end));
+  const names: Match[] = [];
+  for (const word of index.words) {
+    if (!FIRST_NAMES.has(word.text)) continue;
+    const original = index.original.slice(index.map[word.start], index.map[word.end]);
+    if (/^\p{Lu}/u.test(original)) names.push({ start: word.start, end: word.end, text: word.text });
+  }
+  const handles = findAll(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,30}/gu, index.folded).filter(
+    (h) => !schoolMentions.some((s) => s.start === h.start) && !boardMentions.some((b) => b.start === h.start),
+  );
+  return {
+    index,
+    config,
+    role: config.role,
+    staff: config.role === 'employee' || config.role === 'director',
+    schoolMentions,
+    boardMentions,
+    classCodes: findAll(CLASS_CODE, index.folded),
+    idioms: findAll(SCHOOL.idioms, index.folded),
+    names,
+    handles,
+    hasUrl: URL.test(index.folded),
+    firstPerson: wordRegExp("ik|mij|me|mijn|m'n|mn|we|wij|ons|onze|i|i'm|my|our|us|mezelf|myself", 'u').test(index.folded),
+  };
+}
+
+export { FIRST_PERSON };

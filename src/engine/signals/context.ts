@@ -1,0 +1,39 @@
+import type { CheckConfig } from '../config.ts';
+import type { TextIndex, Match } from '../text.ts';
+import type { Evidence, Role } from '../types.ts';
+
+/** Everything the detectors share about one draft. Built once per check. */
+export interface DetectContext {
+  index: TextIndex;
+  config: CheckConfig;
+  role: Role;
+  staff: boolean;
+  /** Mentions of the configured school (name, alias, #hashtag, @handle). */
+  schoolMentions: Match[];
+  /** Mentions of the board / employer (e.g. CVO Baarn/Soest). */
+  boardMentions: Match[];
+  /** Class codes: groep 7, klas 2B, 3C after "uit", 4 havo, year 4s. */
+  classCodes: Match[];
+  /** Folded ranges of idioms in which school words mean something else. */
+  idioms: Match[];
+  /** Capitalised first names (from the Dutch first-name list). */
+  names: Match[];
+  /** @handles (folded, without the @). */
+  handles: Match[];
+  /** The draft has a URL: general news being shared. */
+  hasUrl: boolean;
+  /** A first-person word (ik, mijn, we, onze, I, my, our …). */
+  firstPerson: boolean;
+}
+
+export function evidence(ctx: DetectContext, match: { start: number; end: number }, reason: string): Evidence {
+  const { map, folded, original } = ctx.index;
+  return {
+    span: { start: map[match.start] ?? original.length, end: match.end >= folded.length ? original.length : (map[match.end] ?? original.length) },
+    reason,
+  };
+}
+
+export function inside(match: { start: number; end: number }, ranges: readonly { start: number; end: number }[]): boolean {
+  return ranges.some((r) => match.start >= r.start && match.end <= r.end);
+}

@@ -1,0 +1,127 @@
+import { FIRST_NAMES, SCHOOL } from '../lexicon.ts';
+import { escapeRegExp, findAll, foldText, wordAt, type Match, type TextIndex } from '../text.ts';
+
+// Finding the school and its board in a draft. The name may appear in any case, with or
+// without diacritics, as #hashtag or @handle ("#aeresede", "@CVOBaarnSoest"). Some matches
+// are not the school: an alias that is an ordinary word ("het hele spectrum"), a person with
+// the school's name ("Kurt Waldheim"), or another institution ("Aeres Hogeschool in Dronten",
+// "de vrijeschool in Deventer").
+
+interface Variant {
+  folded: string;
+  squashed: string;
+  /** Ordinary words and short acronyms must be written with a capital to count. */
+  needsCapital: boolean;
+  acronym: boolean;
+}
+
+const TYPE_WORDS = /^(?:obs|cbs|pcbs|rkbs|ikc|sbo|so|vso|basisschool|stichting|school|de|het)\s+/;
+
+const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
+
+function variantsOf(names: readonly string[]): Variant[] {
+  const out = new Map<string, Variant>();
+  const add = (raw: string) => {
+    const folded = foldText(raw.trim()).folded.replace(/\s+/g, ' ');
+    if (folded.length < 2 || out.has(folded)) return;
+    const single = !/[\s-]/.test(folded);
+    const acronym = single && raw.trim().length <= 4 && raw.trim() === raw.trim().toUpperCase();
+    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && SCHOOL.commonWordNames.has(folded)), acronym });
+  };
+  for (const name of names) {
+    add(name);
+    const stripped = foldText(name).folded.replace(TYPE_WORDS, '');
+    if (stripped !== foldText(name).folded && stripped.includes(' ')) add(stripped);
+  }
+  return [...out.values()];
+}
+
+function variantRegExp(variants: readonly Variant[]): RegExp | undefined {
+  if (!variants.length) return undefined;
+  const body = variants
+    .map((v) => v.folded)
+    .sort((a, b) => b.length - a.length)
+    .map((v) => escapeRegExp(v).replace(/\\\//g, '\\s?/\\s?').replace(/ /g, '\\s+').replace(/-/g, '[-\\s]?'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${body})(?![\\p{L}\\p{N}_])`, 'gu');
+}
+
+export interface MentionFinder {
+  find(index: TextIndex): Match[];
+}
+
+export function mentionFinder(names: readonly string[], context: { nameWords: ReadonlySet<string> }): MentionFinder {
+  const variants = variantsOf(names);
+  const re = variantRegExp(variants);
+  const byFolded = new Map(variants.map((v) => [v.folded.replace(/[\s-]+/g, ' '), v]));
+  const squashedNames = variants.map((v) => v.squashed).filter((s) => s.length >= 3);
+  return {
+    find(index) {
+      const found: Match[] = [];
+      if (re) {
+        for (const m of findAll(re, index.folded)) {
+          const variant = byFolded.get(m.text.replace(/[\s-]+/g, ' ').replace(/\s?\/\s?/g, '/'));
+          const original = index.original.slice(index.map[m.start], m.end >= index.folded.length ? undefined : index.map[m.end]);
+          if (variant?.acronym && original !== original.toUpperCase()) continue;
+          if (variant?.needsCapital && !/^\p{Lu}/u.test(original)) continue;
+          if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords)) continue;
+          found.push(m);
+        }
+      }
+      // #hashtags and @handles: the name squashed together, possibly with more of the
+      // school's own name words ("#aeresmbo" for alias Aeres of "Aeres MBO Ede").
+      for (const tag of findAll(/[#@][\p{L}\p{N}_]{2,60}/gu, index.folded)) {
+        const body = squash(tag.text.slice(1));
+        if (squashedNames.some((n) => body === n || (body.startsWith(n) && isMadeOfNameWords(body.slice(n.length), context.nameWords)))) {
+          found.push(tag);
+        }
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolean {
+  if (!rest) return true;
+  for (const word of nameWords) {
+    if (word && rest.startsWith(word) && isMadeOfNameWords(rest.slice(word.length), nameWords)) return true;
+  }
+  return false;
+}
+
+/** "Kurt Waldheim": a capitalised word right before the match, mid-sentence, reads as a first name. */
+function isPersonName(index: TextIndex, m: Match): boolean {
+  const i = wordAt(index, m.start) - 1;
+  const prev = index.words[i];
+  if (!prev || m.start - prev.end > 1) return false;
+  const prevOriginal = index.original.slice(index.map[prev.start], index.map[prev.end]);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(prevOriginal)) return false;
+  if (FIRST_NAMES.has(prev.text)) return true;
+  // Mid-sentence capitalised word that is not a known first name: still a name unless the
+  // sentence starts there.
+  const before = index.folded.slice(Math.max(0, prev.start - 3), prev.start);
+  const sentenceStart = prev.start === 0 || /[.!?\n:]\s*$/.test(before) || /^\s*$/.test(index.folded.slice(0, prev.start));
+  return !sentenceStart && !SCHOOL.institutions.has(prev.text) && !/^(?:op|bij|van|aan|naar|in|met|voor|thanks|at|to|from)$/.test(prev.text);
+}
+
+/** "Aeres Hogeschool", "de vrijeschool in Deventer": another institution or another place. */
+function isOtherInstitution(index: TextIndex, m: Match, nameWords: ReadonlySet<string>): boolean {
+  const i = wordAt(index, m.end);
+  const next = index.words[i];
+  if (!next || next.start - m.end > 2) return false;
+  if (SCHOOL.institutions.has(next.text) && !nameWords.has(next.text)) return true;
+  if (next.text === 'in' || next.text === 'te') {
+    const place = index.words[i + 1];
+    if (!place) return false;
+    const placeOriginal = index.original.slice(index.map[place.start], index.map[place.end]);
+    return /^\p{Lu}/u.test(placeOriginal) && !nameWords.has(place.text);
+  }
+  return false;
+}
+
+/** Lower-case words of the school's name and aliases, for hashtag and place checks. */
+export function nameWordsOf(names: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) for (const w of foldText(name).folded.split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
+  return words;
+}

@@ -1,0 +1,47 @@
+import { OFFENSIVE } from '../lexicon.ts';
+import { findAll, wordAt } from '../text.ts';
+import type { Evidence } from '../types.ts';
+import { evidence, type DetectContext } from './context.ts';
+
+// Insults, threats, mocking, and Dutch disease curses. A curse root is offensive as a swear
+// word ("Tering, sleutels kwijt") and as the first part of a compound ("kankerlijers",
+// "teringschool", "Tyfusirritant"), but not in its literal sense: medical compounds
+// ("KWF Kankerbestrijding", "borstkanker") or with medical context ("tyfus en tering (tbc)
+// kwamen voor", "ze heeft kanker").
+
+const CURSE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length).join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+export function detectOffensive(ctx: DetectContext): Evidence[] {
+  const { index } = ctx;
+  const text = index.folded;
+  const found: Evidence[] = [];
+  for (const m of findAll(OFFENSIVE.insults, text)) found.push(evidence(ctx, m, 'insult'));
+  for (const m of findAll(OFFENSIVE.threats, text)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(OFFENSIVE.mocking, text)) found.push(evidence(ctx, m, 'mocking'));
+  for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
+  for (const m of findAll(CURSE_WORD, text)) {
+    if (isLiteralDisease(ctx, m)) continue;
+    found.push(evidence(ctx, m, 'curse'));
+  }
+  return found;
+}
+
+function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }): boolean {
+  const root = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length).find((r) => m.text.startsWith(r)) ?? '';
+  const tail = m.text.slice(root.length).replace(/^-/, '');
+  if (tail) {
+    // A compound: literal when the tail is medical ("kankerbestrijding", "pokkenvaccinatie").
+    return OFFENSIVE.medicalStems.some((stem) => tail.startsWith(stem));
+  }
+  // A bare disease word: literal after "heeft", "aan", "tegen" …, or with medical words nearby.
+  const words = ctx.index.words;
+  const i = wordAt(ctx.index, m.start);
+  const prev = words[i - 1];
+  if (prev && m.start - prev.end <= 2 && OFFENSIVE.literalLeaders.has(prev.text)) return true;
+  const window = ctx.index.folded.slice(Math.max(0, m.start - 120), m.end + 120);
+  OFFENSIVE.medicalContext.lastIndex = 0;
+  return OFFENSIVE.medicalContext.test(window);
+}

@@ -1,0 +1,107 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { PRIVACY } from '../lexicon.ts';
+import { findAll, sentenceOf, wordRegExp } from '../text.ts';
+import type { Evidence } from '../types.ts';
+import { evidence, type DetectContext } from './context.ts';
+
+// Personal data of someone other than the writer: phone numbers (libphonenumber-js), e-mail
+// addresses of a person (not info@ or rector@), home addresses, postcodes, BSN (11-test),
+// a birthday with an age, health of a specific person, and a named pupil's grades or family
+// situation. Data the writer shares about themselves ("bel me op…", "ik ben vandaag 40") is
+// their own choice and not flagged.
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24})(?![\p{L}\p{N}])/gu;
+const STREET = wordRegExp(
+  "[\\p{L}'-]{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|park|pad|dreef|steeg|plantsoen|veld|ring|baan|wal|erf|weide|haven|boulevard|allee|akker|zijde|straatweg|street|road|avenue|lane)\\s+\\d{1,4}(?:\\s?[a-z])?|weg\\s+naar\\s+\\p{L}{2,30}\\s+\\d{1,4}|(?:woont|wonen|huis|adres)\\s+(?:aan|op|in|:)?\\s*(?:de\\s+|het\\s+)?\\p{L}{2,30}(?:\\s+\\p{L}{2,30}){0,2}\\s+\\d{1,4}",
+);
+const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])/gu;
+const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
+const BSN_WORD = wordRegExp('bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen\\s+service\\s+number', 'u');
+const AGE = wordRegExp(
+  "\\d{1,3}\\s+(?:jaar(?:\\s+geworden)?|geworden|years?\\s+old|jarig)|(?:alweer|eindelijk|al|nu|finally|turns|turned|wordt|werd|is)\\s+\\d{1,3}(?![.,:/]\\d)(?!\\d)(?!\\s*(?:min|minuten|uur|euro|km|kilo|keer|weken|dagen|maanden|procent|%))|sweet\\s+16",
+);
+const EXPLICIT_BIRTH = wordRegExp(
+  '(?:geboren|geboortedatum|geb\\.|born|date\\s+of\\s+birth|dob)\\s*(?:op|on|:)?\\s*(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}\\s+(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\\p{L}*(?:\\s+\\d{4})?)',
+);
+const OWN_SUBJECT = wordRegExp("ik\\s+(?:ben|word|heb|lig|zit)|i\\s+(?:am|have|turned|got)|i'm|mijn\\s+(?:verjaardag|eigen)|bel\\s+me|app\\s+me|mail\\s+me|mijn\\s+(?:nummer|adres|mail)", 'u');
+const PERSON = wordRegExp(
+  "hij|zij|hem|zijn|he|she|him|his|her|ze\\s+(?:is|heeft|ligt|zit|mag|kan|wil|was)|(?:mijn|m'n|onze|ons|zijn|haar|my|our)\\s+(?:moeder|vader|zoon|dochter|broer|zus|zusje|broertje|man|vrouw|partner|oma|opa|moeder|collega|buurvrouw|buurman|vriend|vriendin|mother|father|son|daughter|brother|sister|husband|wife)|(?:onze|ons|de|het)\\s+[\\p{L}]{0,20}(?:docent|docente|leraar|lerares|directeur|juf|meester|conciërge|concierge|mentor)|de\\s+huidige|juf\\s+\\p{L}+|meester\\s+\\p{L}+|collega\\s+\\p{L}+",
+  'u',
+);
+const GRADE = wordRegExp(
+  "(?:een|a|an)\\s+\\d{1,2}(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|op|for|gemiddeld)|\\d{1,2},\\d{1,2}\\s+(?:voor|gemiddeld|gehaald)|(?:een|an?)\\s+[a-e]\\s+(?:bij|voor|op|for)\\s+(?:de\\s+|het\\s+)?(?:cito|toets|eindtoets|doorstroomtoets|lvs)|cijferlijst|gezakt|blijft\\s+zitten|blijven\\s+zitten|zittenblijven|onvoldoende|failed|iq",
+);
+
+export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean): Evidence[] {
+  const { index } = ctx;
+  const text = index.folded;
+  const found: Evidence[] = [];
+  const ownNear = (m: { start: number }) => OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
+
+  // Only run libphonenumber where digits could form a number (cheap pre-check for long posts).
+  if (/\d[\d\s().-]{7,}\d/.test(index.original)) {
+    for (const number of findPhoneNumbersInText(index.original, 'NL')) {
+      const national = number.number.nationalNumber as string;
+      if (/^(?:800|900|906|909|88)/.test(national)) continue; // service and company numbers
+      const m = { start: foldedAt(ctx, number.startsAt), end: foldedAt(ctx, number.endsAt) };
+      if (ownNear(m)) continue;
+      found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });
+    }
+  }
+  for (const m of findAll(EMAIL, text)) {
+    const local = m.text.slice(0, m.text.indexOf('@'));
+    if (PRIVACY.genericMailboxes.has(local.replace(/[._-]?\d+$/, '')) || ownNear(m)) continue;
+    found.push(evidence(ctx, m, 'email'));
+  }
+  for (const m of findAll(STREET, text)) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
+  for (const m of findAll(POSTCODE, index.original)) found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
+  const bsnContext = BSN_WORD.test(text);
+  for (const m of findAll(NINE_DIGITS, text)) {
+    if ((bsnContext || m.text.includes('.')) && elevenTest(m.text.replace(/\D/g, ''))) found.push(evidence(ctx, m, 'bsn'));
+  }
+  // A birthday with an age (or an explicit date of birth), not the writer's own.
+  for (const m of findAll(EXPLICIT_BIRTH, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
+  const birthday = findAll(PRIVACY.birthday, text).length > 0 || PRIVACY.birthdayEmoji.some((e) => text.includes(e));
+  if (birthday) {
+    for (const m of findAll(AGE, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
+  }
+  // Health of a specific person.
+  const health = [...findAll(PRIVACY.health, text), ...findAll(PRIVACY.healthCompounds, text)];
+  if (health.length && (PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
+    for (const m of health) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'health'));
+  }
+  // Grades and family situation of an identifiable pupil.
+  if (pupilIdentifiable) {
+    for (const m of findAll(GRADE, text)) found.push(evidence(ctx, m, 'grade'));
+    for (const m of findAll(PRIVACY.family, text)) found.push(evidence(ctx, m, 'family'));
+  }
+  return found;
+}
+
+/** The sentence is about the writer ("ik ben vandaag 40 geworden", "ik lig met griep"). */
+function ownSentence(ctx: DetectContext, offset: number): boolean {
+  const s = sentenceOf(ctx.index, offset);
+  const sentence = ctx.index.folded.slice(s.start, s.end);
+  return OWN_SUBJECT.test(sentence) && !PERSON.test(sentence);
+}
+
+function foldedAt(ctx: DetectContext, originalOffset: number): number {
+  const { map } = ctx.index;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < originalOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The Dutch BSN 11-test. */
+export function elevenTest(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
+  sum -= Number(digits[8]);
+  return sum % 11 === 0 && digits !== '000000000';
+}

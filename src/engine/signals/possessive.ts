@@ -1,0 +1,34 @@
+import type { Match, TextIndex } from '../text.ts';
+
+// "mijn klas", "onze 6 vwo'ers", "our Waldorf school", "my Waldheim year 4s": a possessive
+// followed within three words (same clause) by a noun of interest.
+
+export const POSSESSIVES = new Set(['mijn', "m'n", 'mn', 'onze', 'ons', 'my', 'our']);
+
+export function possessiveLinks(
+  index: TextIndex,
+  isNoun: (word: string) => boolean,
+  options: { possessives?: ReadonlySet<string>; window?: number; extraStarts?: readonly Match[] } = {},
+): Match[] {
+  const possessives = options.possessives ?? POSSESSIVES;
+  const window = options.window ?? 3;
+  const found: Match[] = [];
+  const { words, folded } = index;
+  for (let i = 0; i < words.length; i++) {
+    if (!possessives.has(words[i]!.text)) continue;
+    for (let k = i + 1; k <= i + window && k < words.length; k++) {
+      // Stop at a clause boundary between the words.
+      if (/[.!?,;:\n()]/.test(folded.slice(words[k - 1]!.end, words[k]!.start))) break;
+      if (isNoun(words[k]!.text)) {
+        found.push({ start: words[i]!.start, end: words[k]!.end, text: folded.slice(words[i]!.start, words[k]!.end) });
+        break;
+      }
+      const code = options.extraStarts?.find((c) => c.start === words[k]!.start);
+      if (code) {
+        found.push({ start: words[i]!.start, end: code.end, text: folded.slice(words[i]!.start, code.end) });
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,151 @@
+import { foldText, findAll, phraseRegExp, wordAt, wordRegExp, type Match } from '../text.ts';
+import type { Evidence } from '../types.ts';
+import { evidence, inside, type DetectContext } from './context.ts';
+import { POSSESSIVES } from './possessive.ts';
+
+// Pupils referred to at all (pupilsReferenced) and a specific pupil who can be identified
+// (pupilIdentifiable). A first name alone says little (Merel is a friend, meester Kees a
+// teacher, Bella a calf); what identifies a pupil is the structure around a name or a child:
+//   "Bram uit 3C", "Ravi (klas 5)", "leerling Bram", "onze Sem" (when the post is about school),
+//   "de moeder van Mees", "L.d.J. uit 2C", "dat meisje uit groep 8 met die rode krullen",
+//   "mijn zoon in klas 5", a pupil's @handle in a pupil's post, a name on the no-consent list.
+
+const PUPIL_NOUNS = wordRegExp(
+  [
+    'leerling(?:en|e|etje)?', 'student(?:e|en|es|s)?', 'scholier(?:en)?', 'pupils?', 'kind(?:eren|je|jes)?', 'kids', 'kiddos',
+    'children', 'child', 'kleuters?', 'brugklassers?', 'examenkandidaten', 'klasgeno(?:o|te|ten)', 'classmates?', 'tweeling',
+    'combinatieklas(?:sen)?', 'zoon(?:tje|lief)?', 'dochter(?:tje|lief)?', 'sons?', 'daughters?', '\\d{1,2}\\s?(?:yo|y/o|jarige)',
+    '(?:de|mijn|onze|the|my|our|hele|whole)\\s(?:klas|class)', 'rest\\svan\\sde\\sklas', 'hoofdjes',
+  ].join('|'),
+);
+const PUPIL_WE = wordRegExp('ons|we|wij|us');
+const TITLES = new Set([
+  'juf', 'juffrouw', 'meester', 'meneer', 'mevrouw', 'mr', 'mrs', 'ms', 'miss', 'collega', 'concierge', 'directeur', 'mentor', 'docent',
+  'teacher', 'coach', 'trainer', 'zus', 'zusje', 'broer', 'buurvrouw', 'buurman', 'vriendin', 'vriend', 'tante', 'oom', 'neef', 'nicht',
+  'oma', 'opa', 'moeder', 'vader', 'man', 'vrouw', 'partner', 'vriendje', 'collega\'s', 'sister', 'brother', 'aunt', 'uncle', 'friend', 'dr',
+]);
+const PUPIL_BEFORE_NAME = new Set([
+  'leerling', 'leerlinge', 'student', 'studente', 'scholier', 'pupil', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'son', 'daughter',
+  'buddy', 'klasgenoot', 'klasgenote', 'classmate', 'kanjer', 'kleuter', 'broertje', 'zusje', 'kleinzoon', 'kleindochter', 'mentorleerling',
+]);
+const OWNER_BEFORE_NAME = new Set(['onze', 'ons', 'jouw', 'je', 'our', 'your', 'uw']);
+const PARENT_OF = /(?:ouders|moeder|vader|mama|papa|mam|pap|mother|father|mum|mom|dad|parents|oma|opa)\s+van\s+$/;
+const HANDLE_PARENT_OF = /^@?(?:mama|papa|moeder|vader|mam|pap|mum|mom|dad|mamma|pappa)(?:van|of)(\p{L}+)/u;
+const OWN_CHILD_NOUNS = phraseRegExp([
+  'zoon', 'zoontje', 'dochter', 'dochtertje', 'zoonlief', 'dochterlief', 'son', 'daughter', 'jongste', 'oudste', 'kleine',
+]);
+const OWN_CHILDREN_PARENT = phraseRegExp(['kinderen', 'kids', 'kinders', 'kindjes', 'children', 'eigen kinderen', 'twee kinderen', 'drie kinderen']);
+const AGE_CHILD = /^\d{1,2}\s?(?:yo|y\/o|jarige)$/;
+const UNIQUE_CHILD = wordRegExp(
+  "(?:de|het|dat|die|deze|the|that)\\s(?:enige\\s|nieuwe\\s|only\\s|new\\s)?(?:[\\p{L}']{2,15}\\s)?(?:meisje|jongen|joch|jochie|kind|leerling|leerlinge|studente|student|tweeling|girl|boy|kid|pupil)\\s(?:uit|van|in|from|of|met|with|die|who)",
+);
+const ONE_OF_CLASS = wordRegExp('(?:die|dat|diegene)\\svan\\s[1-6][a-h]\\s(?:die|met)');
+const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}\s?\p{Lu}\./gu;
+const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
+const STOP_CAPITALS = new Set(['de', 'het', 'een', 'en', 'die', 'dat', 'groep', 'klas', 'class', 'group', 'the', 'a', 'ik', 'wij', 'we']);
+
+export interface PupilResult {
+  referenced: Evidence[];
+  identifiable: Evidence[];
+  /** The identification comes only from the writer's own child ("mijn zoon", "onze Sem"). */
+  ownChild: boolean;
+}
+
+export function detectPupils(ctx: DetectContext, school: { related: boolean; weakWords: number }): PupilResult {
+  const { index } = ctx;
+  const text = index.folded;
+  const identifiable: Evidence[] = [];
+  let ownChildOnly = true;
+  const add = (m: { start: number; end: number }, reason: string, own = false) => {
+    identifiable.push(evidence(ctx, m, reason));
+    if (!own) ownChildOnly = false;
+  };
+  const classCodeAfter = (pos: number) =>
+    ctx.classCodes.find((c) => c.start >= pos && c.start - pos <= 16 && CONNECTOR_GAP.test(text.slice(pos, c.start)));
+  const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
+  const isTitled = (m: Match) => {
+    const prev = wordBefore(m.start);
+    return !!prev && m.start - prev.end <= 2 && TITLES.has(prev.text);
+  };
+
+  // 1-4: a first name with pupil structure around it.
+  for (const name of ctx.names) {
+    if (isTitled(name)) continue;
+    const prev = wordBefore(name.start);
+    const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
+    if (classCodeAfter(name.end)) add(name, 'name-with-class');
+    else if (adjacent && PUPIL_BEFORE_NAME.has(prev.text)) add(name, 'pupil-named');
+    else if (adjacent && OWNER_BEFORE_NAME.has(prev.text) && school.related) add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
+    else if (PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
+  }
+  // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2").
+  for (const word of index.words) {
+    if (STOP_CAPITALS.has(word.text) || ctx.names.some((n) => n.start === word.start)) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(index.original.slice(index.map[word.start], index.map[word.end]))) continue;
+    const rest = text.slice(word.end, word.end + 8);
+    if (!/^\s(?:uit|from)\s/.test(rest)) continue;
+    const code = classCodeAfter(word.end);
+    if (code && !isTitled(word)) add(word, 'name-with-class');
+  }
+  for (const h of ctx.handles) {
+    const parentOf = HANDLE_PARENT_OF.exec(h.text);
+    if (parentOf && ctx.names.length + 1 > 0) add(h, 'child-of-parent');
+  }
+  // 5: initials with a class.
+  for (const m of findAll(INITIALS, index.original)) {
+    const start = foldedOffset(ctx, m.start);
+    const end = foldedOffset(ctx, m.end);
+    if (classCodeAfter(end)) add({ start, end }, 'initials-with-class');
+  }
+  // 6-7: a single child described so that others can tell who it is.
+  for (const m of findAll(UNIQUE_CHILD, text)) {
+    const after = text.slice(m.end, m.end + 60);
+    if (/\s(?:uit|van|from|of|in)$/.test(m.text) || /^\s?(?:de|het|die|dat|the|that|haar|zijn|a)\s/.test(after) || classCodeAfter(m.end)) add(m, 'described-child');
+  }
+  for (const m of findAll(ONE_OF_CLASS, text)) add(m, 'described-child');
+  // 8: in a pupil's own post, another pupil's @handle.
+  if (ctx.role === 'pupil') for (const h of ctx.handles) add(h, 'pupil-handle');
+  // 9: the writer's own child, when the post is about school.
+  if (school.related || school.weakWords > 0) {
+    const ownChild = [...findAll(OWN_CHILD_NOUNS, text), ...(ctx.role === 'parent' ? findAll(OWN_CHILDREN_PARENT, text) : [])];
+    for (const m of ownChild) {
+      const prev = wordBefore(m.start);
+      const prev2 = prev ? wordBefore(prev.start) : undefined;
+      const owned = (w?: { text: string; end: number }) => !!w && POSSESSIVES.has(w.text) && m.start - w.end <= 8;
+      const parentOf = /(?:moeder|vader|mama|papa|mother|father|ouder)\s+van\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, m.start - 24), m.start));
+      if (owned(prev) || (prev && prev.text === 'eigen' && owned(prev2)) || parentOf) add(m, 'own-child', true);
+    }
+    for (const m of findAll(/(?<![\p{L}\p{N}])(?:onze|our|my|mijn)\s\d{1,2}\s?(?:yo|y\/o|jarige)(?![\p{L}])/gu, text)) add(m, 'own-child', true);
+  }
+  // 10: the school's no-consent list.
+  for (const name of ctx.config.noConsentNames ?? []) {
+    const folded = foldText(name.trim()).folded;
+    if (folded.length < 2) continue;
+    for (const m of findAll(phraseRegExp([folded]), text)) identifiable.push(evidence(ctx, m, 'no-consent-name'));
+  }
+
+  const referenced: Evidence[] = [...identifiable];
+  for (const m of findAll(PUPIL_NOUNS, text)) if (!inside(m, ctx.idioms)) referenced.push(evidence(ctx, m, 'pupils'));
+  // A pupil naming their own level ("mavo 4 and DONE") is talking about themselves.
+  const ownLevel = (t: string) => ctx.role === 'pupil' && /^(?:[1-6]\s?(?:havo|vwo|mavo|vmbo)|(?:havo|vwo|mavo|vmbo)[\s-]?[1-6])$/.test(t);
+  for (const m of ctx.classCodes) if (!m.text.startsWith('niveau') && !ownLevel(m.text)) referenced.push(evidence(ctx, m, 'class'));
+  if (ctx.role === 'pupil' && school.related) {
+    const we = findAll(PUPIL_WE, text)[0];
+    if (we) referenced.push(evidence(ctx, we, 'pupils-we'));
+  }
+  void AGE_CHILD;
+  return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
+}
+
+function foldedOffset(ctx: DetectContext, originalOffset: number): number {
+  // map is monotonic: binary search the first folded index at or after the original offset.
+  const { map } = ctx.index;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < originalOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
