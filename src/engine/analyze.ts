@@ -69,7 +69,7 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
     const severity = ruleConfig.severity ?? rule.meta.defaultSeverity;
     const article = protocol.articles.find((a) => a.number === ruleConfig.article);
     for (const report of rule.check(draft, { signals, config, protocol, options, severity, disclaimerText })) {
-      const template = rule.meta.messages[report.messageId];
+      const template = rule.meta.messages[report.messageId] ?? { nl: report.messageId, en: report.messageId };
       const data = report.data ?? {};
       findings.push({
         ruleId,

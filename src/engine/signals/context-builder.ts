@@ -9,7 +9,7 @@ import { mentionFinder, nameWordsOf, type MentionFinder } from './mentions.ts';
 
 const CLASS_CODE = wordRegExp(
   [
-    '(?:groep|gr\\.?)\\s?[1-8](?:\\s?[/&-]\\s?[1-8])?',
+    '(?:groep|gr\\.?)\\s?[1-8][a-h]?(?:\\s?[/&-]\\s?[1-8])?',
     'groep\\s(?:een|twee|drie|vier|vijf|zes|zeven|acht)',
     'klas\\s[1-6][a-h]?(?:\\s?[/&-]\\s?[1-6])?',
     '(?:class|group|grade)\\s(?:[1-8][a-h]?)',
@@ -21,8 +21,8 @@ const CLASS_CODE = wordRegExp(
     '(?:eerste|tweede|derde|vierde|vijfde|zesde)(?:klassers?|jaars|jaarsstudenten)',
     '\\p{L}{0,12}vwo\'?ers',
     'niveau\\s[1-4]',
-    '(?<=(?:uit|van|in|from|of|klas|class|mentor van|groep)\\s)[1-6][a-h]',
-    '\\([1-6][a-h]\\)',
+    '(?<=(?:uit|van|in|from|of|klas|class|mentor van|groep)\\s)[1-8][a-h]',
+    '\\([1-8][a-h]\\)',
     'brugklas(?:sers?)?',
     'kleuterklas',
   ].join('|'),

@@ -39,7 +39,7 @@ const AGE_CHILD = /^\d{1,2}\s?(?:yo|y\/o|jarige)$/;
 const UNIQUE_CHILD = wordRegExp(
   "(?:de|het|dat|die|deze|the|that)\\s(?:enige\\s|nieuwe\\s|only\\s|new\\s)?(?:[\\p{L}']{2,15}\\s)?(?:meisje|jongen|joch|jochie|kind|leerling|leerlinge|studente|student|tweeling|girl|boy|kid|pupil)\\s(?:uit|van|in|from|of|met|with|die|who)",
 );
-const ONE_OF_CLASS = wordRegExp('(?:die|dat|diegene)\\svan\\s[1-6][a-h]\\s(?:die|met)');
+const ONE_OF_CLASS = wordRegExp('(?:die|dat|diegene)\\svan\\s[1-8][a-h]\\s(?:die|met)');
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}\s?\p{Lu}\./gu;
 const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
 const STOP_CAPITALS = new Set(['de', 'het', 'een', 'en', 'die', 'dat', 'groep', 'klas', 'class', 'group', 'the', 'a', 'ik', 'wij', 'we']);

@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { check } from '../engine/analyze.ts';
+import type { CheckConfig } from '../engine/config.ts';
+import { getProtocol, isProtocolId, PROTOCOL_IDS } from '../engine/protocols.ts';
+import { DRAFT_KINDS, PLATFORMS, ROLES, SIGNAL_NAMES, type CheckResult, type Draft, type Finding, type Severity } from '../engine/types.ts';
+import { InputError, parseJsonLines, type CorpusPost } from './corpus.ts';
+import { evaluate, type Evaluation } from './evaluate.ts';
+
+// postwijs: the engine on the command line.
+//   check [FILE|-] --protocol ID --school NAME [--alias A]... --role R [--json] [--lang en]
+//   check --jsonl [FILE|-]           one JSON line per post, as in ../shared/corpus/dev.jsonl
+//   eval FILE.jsonl [--min-f1 0.9]   precision / recall / F1 per label
+//   protocols                        the bundled protocols
+// Exit codes: 0 clean, 1 findings (warning or error; `--fail-on` changes the level) or F1
+// below --min-f1, 2 bad usage or bad input (one line on stderr, never a stack trace).
+
+export class UsageError extends Error {}
+
+interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => string;
+  readFile: (path: string) => string;
+}
+
+const USAGE = `Gebruik / usage:
+  postwijs check [BESTAND|-] --protocol ID --school NAAM [--alias A]... --role ROL
+                 [--job-title T] [--disclaimer T] [--platform P] [--kind K] [--images N] [--videos N]
+                 [--no-consent NAAM]... [--json] [--lang nl|en] [--fail-on info|warning|error]
+  postwijs check --jsonl [BESTAND|-] [--fail-on ...]
+  postwijs eval BESTAND.jsonl [--min-f1 0.9] [--json]
+  postwijs protocols
+Protocollen: ${PROTOCOL_IDS.join(', ')}. Rollen: ${ROLES.join(', ')}.`;
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const SEVERITY_LABEL = {
+  nl: { info: 'info', warning: 'waarschuwing', error: 'fout' },
+  en: { info: 'info', warning: 'warning', error: 'error' },
+} as const;
+const SIGNAL_LABEL = {
+  nl: {
+    schoolRelated: 'over school',
+    disclaimer: 'disclaimer',
+    affiliation: 'werkrelatie genoemd',
+    pupilsReferenced: 'leerlingen genoemd',
+    pupilIdentifiable: 'leerling herkenbaar',
+    personalData: 'persoonsgegevens',
+    offensive: 'kwetsend',
+    confidential: 'vertrouwelijk',
+  },
+  en: {
+    schoolRelated: 'about school',
+    disclaimer: 'disclaimer',
+    affiliation: 'affiliation stated',
+    pupilsReferenced: 'pupils referred to',
+    pupilIdentifiable: 'pupil identifiable',
+    personalData: 'personal data',
+    offensive: 'offensive',
+    confidential: 'confidential',
+  },
+} as const;
+
+function readInput(io: Io, file: string | undefined): string {
+  if (file === undefined) throw new UsageError('geen invoer: geef een BESTAND of - voor stdin (no input: give FILE or - for stdin)');
+  if (file === '-') return io.readStdin();
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: ${code === 'ENOENT' ? 'bestand bestaat niet (file not found)' : 'kan niet lezen (cannot read)'}`);
+  }
+}
+
+function toInt(value: string | undefined, name: string): number {
+  if (value === undefined) return 0;
+  if (!/^\d{1,4}$/.test(value)) throw new UsageError(`--${name} moet een geheel getal zijn (must be a whole number): ${value}`);
+  return Number(value);
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback?: T): T {
+  if (value === undefined) {
+    if (fallback !== undefined) return fallback;
+    throw new UsageError(`--${name} ontbreekt (missing); kies uit ${allowed.join(', ')}`);
+  }
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} onbekend (unknown): ${value}; kies uit ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function failsAt(result: CheckResult, level: Severity): boolean {
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}
+
+function signalsAsBooleans(result: CheckResult): Record<string, boolean> {
+  return Object.fromEntries(SIGNAL_NAMES.map((name) => [name, result.signals[name].value]));
+}
+
+function formatFinding(f: Finding, lang: 'nl' | 'en', text: string): string {
+  const lines = [`${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : 'ℹ'} ${SEVERITY_LABEL[lang][f.severity]}  ${f.ruleId}: ${f.message[lang]}`];
+  for (const item of f.checklist ?? []) lines.push(`    ☐ ${item[lang]}`);
+  const where = f.spans.slice(0, 3).map((s) => `"${text.slice(s.start, s.end).replace(/\s+/g, ' ')}"`);
+  if (where.length) lines.push(`    ${lang === 'nl' ? 'in' : 'at'}: ${where.join(', ')}`);
+  lines.push(`    ${lang === 'nl' ? 'Artikel' : 'Article'} ${f.article.number} (${f.article.protocol}): "${f.article.quote.replace(/\s+/g, ' ')}"`);
+  if (f.fix) lines.push(`    ${lang === 'nl' ? 'Oplossing: voeg toe' : 'Fix: add'}: ${f.fix.text}`);
+  return lines.join('\n');
+}
+
+function runCheck(argv: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      protocol: { type: 'string' },
+      school: { type: 'string' },
+      alias: { type: 'string', multiple: true },
+      role: { type: 'string' },
+      'job-title': { type: 'string' },
+      disclaimer: { type: 'string' },
+      platform: { type: 'string' },
+      kind: { type: 'string' },
+      images: { type: 'string' },
+      videos: { type: 'string' },
+      'no-consent': { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      lang: { type: 'string' },
+      'fail-on': { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError(`te veel argumenten (too many arguments): ${positionals.join(' ')}`);
+  const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'warning');
+  if (values.jsonl) return runJsonl(readInput(io, positionals[0] ?? '-'), positionals[0] ?? 'stdin', failOn, io);
+
+  const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
+  if (!values.protocol || !isProtocolId(values.protocol)) {
+    throw new UsageError(`--protocol ${values.protocol ? `onbekend (unknown): ${values.protocol}` : 'ontbreekt (missing)'}; kies uit ${PROTOCOL_IDS.join(', ')}`);
+  }
+  if (!values.school?.trim()) throw new UsageError('--school ontbreekt (missing): de naam van de school');
+  const config: CheckConfig = {
+    protocol: getProtocol(values.protocol),
+    role: oneOf(values.role, ROLES, 'role'),
+    school: { name: values.school.trim(), aliases: values.alias ?? [] },
+    ...(values['job-title'] ? { jobTitle: values['job-title'] } : {}),
+    ...(values.disclaimer ? { disclaimer: values.disclaimer } : {}),
+    ...(values['no-consent'] ? { noConsentNames: values['no-consent'] } : {}),
+  };
+  const text = readInput(io, positionals[0]);
+  const draft: Draft = {
+    text: text.replace(/\r?\n$/, ''),
+    platform: oneOf(values.platform, PLATFORMS, 'platform', 'facebook'),
+    kind: oneOf(values.kind, DRAFT_KINDS, 'kind', 'post'),
+    media: { images: toInt(values.images, 'images'), videos: toInt(values.videos, 'videos') },
+  };
+  const result = check(draft, config);
+  if (values.json) {
+    io.stdout(JSON.stringify({ signals: signalsAsBooleans(result), findings: result.findings }, null, 2) + '\n');
+  } else {
+    const header = `PostWijs · ${config.protocol.title} · ${lang === 'nl' ? 'rol' : 'role'}: ${config.role}`;
+    const body = result.findings.length
+      ? result.findings.map((f) => formatFinding(f, lang, draft.text)).join('\n')
+      : lang === 'nl'
+        ? '✓ Geen bevindingen: dit bericht past bij het protocol.'
+        : '✓ No findings: this post fits the protocol.';
+    const on = SIGNAL_NAMES.filter((n) => result.signals[n].value).map((n) => SIGNAL_LABEL[lang][n]);
+    const signals = `${lang === 'nl' ? 'Signalen' : 'Signals'}: ${on.length ? on.join(', ') : '-'}`;
+    io.stdout(`${header}\n${body}\n${signals}\n`);
+  }
+  return failsAt(result, failOn) ? 1 : 0;
+}
+
+function runJsonl(source: string, name: string, failOn: Severity, io: Io): number {
+  const posts = parseJsonLines(source, name);
+  let failed = false;
+  const out: string[] = [];
+  for (const post of posts) {
+    const result = checkPost(post);
+    failed ||= failsAt(result, failOn);
+    out.push(JSON.stringify({ id: post.id, signals: signalsAsBooleans(result), findings: result.findings }));
+  }
+  if (out.length) io.stdout(out.join('\n') + '\n');
+  return failed ? 1 : 0;
+}
+
+export function checkPost(post: CorpusPost): CheckResult {
+  const draft: Draft = { text: post.text, platform: post.platform, kind: post.kind, media: post.media };
+  return check(draft, { protocol: getProtocol(post.school.protocol), role: post.author.role, school: post.school });
+}
+
+function runEval(argv: string[], io: Io): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { 'min-f1': { type: 'string' }, json: { type: 'boolean' }, 'max-mistakes': { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new UsageError('eval heeft precies één BESTAND.jsonl nodig (eval needs exactly one FILE.jsonl)');
+  const minF1 = values['min-f1'] === undefined ? undefined : Number(values['min-f1']);
+  if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new UsageError(`--min-f1 moet tussen 0 en 1 liggen (must be between 0 and 1): ${values['min-f1']}`);
+  const posts = parseJsonLines(readInput(io, positionals[0]), positionals[0]!);
+  const result = evaluate(posts);
+  if (result.posts === 0) throw new InputError(`${positionals[0]}: geen posts met "expect"-labels (no posts with "expect" labels)`);
+  if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
+  else io.stdout(formatEvaluation(result, toInt(values['max-mistakes'] ?? '50', 'max-mistakes')));
+  const below = minF1 === undefined ? [] : result.scores.filter((s) => s.f1 < minF1);
+  if (below.length) {
+    io.stderr(`F1 onder ${minF1} (below): ${below.map((s) => `${s.label} ${s.f1.toFixed(3)}`).join(', ')}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+export function formatEvaluation(result: Evaluation, maxMistakes: number): string {
+  const rows = result.scores.map(
+    (s) => `${s.label.padEnd(20)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}`,
+  );
+  const lines = [`${result.posts} posts`, `${'label'.padEnd(20)} precision  recall     F1    tp  fp  fn`, ...rows];
+  if (result.mistakes.length) {
+    lines.push('', `Fout / wrong (${result.mistakes.length}):`);
+    for (const m of result.mistakes.slice(0, maxMistakes)) {
+      lines.push(`  ${m.id} ${m.label} ${m.expected ? 'missed' : 'false alarm'}: ${m.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+    }
+    if (result.mistakes.length > maxMistakes) lines.push(`  … ${result.mistakes.length - maxMistakes} more`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function runProtocols(io: Io): number {
+  for (const id of PROTOCOL_IDS) {
+    const p = getProtocol(id);
+    io.stdout(`${id.padEnd(18)} ${p.title} (${p.board}, ${p.date}): ${Object.keys(p.rules).join(', ')}\n`);
+  }
+  return 0;
+}
+
+export function main(argv: string[], io: Io): number {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'check':
+        return runCheck(rest, io);
+      case 'eval':
+        return runEval(rest, io);
+      case 'protocols':
+        return runProtocols(io);
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(USAGE + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`onbekend commando (unknown command): ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`postwijs: ${error.message}\n`);
+      return 2;
+    }
+    const code = (error as { code?: string }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`postwijs: ${(error as Error).message.split('\n')[0]}\n`);
+      return 2;
+    }
+    io.stderr(`postwijs: interne fout (internal error): ${(error as Error).message}\n`);
+    return 2;
+  }
+}
+
+export const nodeIo: Io = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readStdin: () => readFileSync(0, 'utf8'),
+  readFile: (path) => readFileSync(path, 'utf8'),
+};
