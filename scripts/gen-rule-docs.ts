@@ -1,0 +1,55 @@
+// Writes docs/rules/<rule-id>.md from each rule's meta and the protocols that enable it.
+// The meta-test regenerates them in memory and fails when a file is missing or stale.
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getProtocol, PROTOCOL_IDS } from '../src/engine/protocols.ts';
+import { RULE_IDS, type RuleId } from '../src/rules/ids.ts';
+import { RULES } from '../src/rules/index.ts';
+
+export const RULE_DOCS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules');
+
+export function ruleDoc(id: RuleId): string {
+  const rule = RULES[id];
+  const { meta } = rule;
+  const lines = [
+    `# ${id}`,
+    '',
+    `**${meta.description.nl}**`,
+    '',
+    `_${meta.description.en}_`,
+    '',
+    `- Type: ${meta.type}`,
+    `- Default severity: ${meta.defaultSeverity}`,
+    `- Applies to: ${meta.defaultRoles.join(', ')} (a protocol may narrow this)`,
+    `- Source: [src/rules/${id}.ts](../../src/rules/${id}.ts), tests: [test/rules/${id}.test.ts](../../test/rules/${id}.test.ts)`,
+    '',
+    '## Messages',
+    '',
+    '| id | Nederlands | English |',
+    '|---|---|---|',
+    ...Object.entries(meta.messages).map(([mid, m]) => `| \`${mid}\` | ${m.nl} | ${m.en} |`),
+    '',
+    '## Protocols that enable it',
+    '',
+    '| protocol | article | quote | options |',
+    '|---|---|---|---|',
+  ];
+  for (const pid of PROTOCOL_IDS) {
+    const p = getProtocol(pid);
+    const config = p.rules[id];
+    if (!config) {
+      lines.push(`| ${pid} | – | not in this protocol | |`);
+      continue;
+    }
+    const quote = config.quote.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+    const options = config.options ? `\`${JSON.stringify(config.options).slice(0, 80)}${JSON.stringify(config.options).length > 80 ? '…' : ''}\`` : '';
+    lines.push(`| ${pid} | ${config.article} | ${quote} | ${options} |`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  for (const id of RULE_IDS) writeFileSync(join(RULE_DOCS_DIR, `${id}.md`), ruleDoc(id));
+  console.log(`wrote ${RULE_IDS.length} rule docs to ${RULE_DOCS_DIR}`);
+}

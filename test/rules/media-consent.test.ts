@@ -1,0 +1,27 @@
+import { ruleTester } from './rule-tester.ts';
+
+ruleTester('media-consent', {
+  valid: [
+    { text: 'Mijn klas op excursie! Op persoonlijke titel.' },
+  ],
+  invalid: [
+    { text: 'Mijn klas op excursie! Op persoonlijke titel.', images: 2, errors: [{ messageId: 'consent', severity: 'warning', data: { media: '2 foto’s' } }] },
+    // Any attached media gets the reminder; outside school it is only an info.
+    { text: 'Zonsondergang vanaf het balkon.', images: 1, errors: [{ messageId: 'consent', severity: 'info' }] },
+    { text: 'Zonsondergang vanaf het balkon.', images: 1, role: 'parent', errors: [{ messageId: 'consent', severity: 'info' }] },
+    {
+      text: 'Onze kleuters in de moestuin!',
+      protocol: 'vsnon',
+      school: { name: 'Vrijeschool Zutphen', aliases: ['de vrijeschool'] },
+      videos: 1,
+      errors: [{ messageId: 'noRecognisablePeople', severity: 'warning', data: { media: 'een video' } }],
+    },
+    {
+      text: 'Groep 4 van Het Spectrum bij de kinderboerderij.',
+      protocol: 'ooh',
+      school: { name: 'OBS Het Spectrum', aliases: ['Spectrum'] },
+      images: 1,
+      errors: [{ messageId: 'conditions', severity: 'warning' }],
+    },
+  ],
+});
