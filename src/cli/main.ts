@@ -130,7 +130,10 @@ function runCheck(argv: string[], io: Io): number {
   });
   if (positionals.length > 1) throw new UsageError(`te veel argumenten (too many arguments): ${positionals.join(' ')}`);
   const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'warning');
-  if (values.jsonl) return runJsonl(readInput(io, positionals[0] ?? '-'), positionals[0] ?? 'stdin', failOn, io);
+  if (values.jsonl) {
+    const file = positionals[0] ?? '-';
+    return runJsonl(readInput(io, file), file === '-' ? 'stdin' : file, failOn, io);
+  }
 
   const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
   if (!values.protocol || !isProtocolId(values.protocol)) {
