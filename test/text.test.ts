@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, indexText, toSpan } from '../src/engine/text.ts';
+
+describe('foldText', () => {
+  it('lower-cases, strips diacritics and keeps offsets into the original', () => {
+    const original = 'Één Café in Zürich';
+    const { folded, map } = foldText(original);
+    expect(folded).toBe('een cafe in zurich');
+    expect(map).toHaveLength(folded.length + 1);
+    const at = folded.indexOf('zurich');
+    expect(original.slice(map[at], map[folded.length])).toBe('Zürich');
+  });
+  it('handles decomposed accents (e + combining mark)', () => {
+    const original = 'ge\u0301e\u0301n caf\u0065\u0301';
+    expect(foldText(original).folded).toBe('geen cafe');
+  });
+  it('drops zero-width characters and makes quotes and dashes plain', () => {
+    expect(foldText('op\u200b persoonlijke\u00a0titel – ’t').folded).toBe('op persoonlijke titel - \'t');
+  });
+  it('keeps emoji and surrogate pairs intact', () => {
+    const original = 'Hoi 👋🏽 Ünal';
+    const { folded, map } = foldText(original);
+    expect(folded).toBe('hoi 👋🏽 unal');
+    const at = folded.indexOf('unal');
+    expect(original.slice(map[at], map[at + 4])).toBe('Ünal');
+  });
+  it('never makes the text longer than the original', () => {
+    for (const s of ['İstanbul', 'ß', 'ﬁne', 'Ǆ', '\u0301\u0301']) expect(foldText(s).folded.length).toBeLessThanOrEqual(s.length);
+  });
+});
+
+describe('indexText', () => {
+  it('splits words with Intl.Segmenter, keeping Dutch contractions together', () => {
+    const index = indexText("Mijn 6 vwo'ers zaten in z'n klas. #Waldheim");
+    expect(index.words.map((w) => w.text)).toEqual(['mijn', '6', "vwo'ers", 'zaten', 'in', "z'n", 'klas', 'waldheim']);
+  });
+  it('maps folded ranges back to original spans', () => {
+    const index = indexText('Groeten van Ünal uit GROEP 7');
+    const at = index.folded.indexOf('groep 7');
+    const span = toSpan(index, at, at + 7);
+    expect(index.original.slice(span.start, span.end)).toBe('GROEP 7');
+  });
+});
