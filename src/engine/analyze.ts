@@ -33,14 +33,15 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   // school signal is decided again once the pupils are known.
   const school = base.value || !pupils.identifiable.length ? base : detectSchoolRelated(ctx, pupils);
   const identifiable = pupils.identifiable;
+  const offensive = detectOffensive(ctx);
   return {
     schoolRelated: signal(school.value ? school.evidence : []),
     disclaimer: signal(detectDisclaimer(ctx)),
     affiliation: signal(detectAffiliation(ctx)),
     pupilsReferenced: signal(pupils.referenced),
     pupilIdentifiable: signal(identifiable),
-    personalData: signal(detectPersonalData(ctx, identifiable.length > 0)),
-    offensive: signal(detectOffensive(ctx)),
+    personalData: signal(detectPersonalData(ctx, identifiable.length > 0, offensive.filter((e) => e.reason === 'curse'))),
+    offensive: signal(offensive),
     confidential: signal(detectConfidential(ctx)),
   };
 }

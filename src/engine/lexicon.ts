@@ -20,6 +20,9 @@ export const SCHOOL = {
   staffWork: phraseRegExp(school.staffWork),
   commonWordNames: new Set(school.commonWordNames),
   institutions: new Set(school.institutions),
+  notTheSchoolBefore: new Set(school.notTheSchoolBefore),
+  generalTopic: phraseRegExp(school.generalTopic),
+  courseContext: phraseRegExp(school.courseContext),
 };
 
 export const OFFENSIVE = {
@@ -43,8 +46,10 @@ export const PRIVACY = {
 };
 
 export const CONFIDENTIAL = {
-  markers: phraseRegExp(confidential.markers.filter((m) => /\p{L}/u.test(m))),
-  emoji: confidential.markers.filter((m) => !/\p{L}/u.test(m)),
+  markers: phraseRegExp(confidential.markers),
+  weakMarkers: phraseRegExp(confidential.weakMarkers.filter((m) => /\p{L}/u.test(m))),
+  weakEmoji: confidential.weakMarkers.filter((m) => !/\p{L}/u.test(m)),
+  teasers: phraseRegExp(confidential.teasers),
   negations: new Set(confidential.negations),
   unannouncedVerbs: phraseRegExp(confidential.unannouncedVerbs),
 };

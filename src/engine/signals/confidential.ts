@@ -4,23 +4,19 @@ import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
 // Confidential or unannounced information: explicit markers ("vertrouwelijk", "onder
-// embargo", "niet doorvertellen", "hou het even voor je", 🤫) unless negated ("geen geheim",
+// embargo", "niet doorvertellen", "hou het even voor je") unless negated ("geen geheim",
 // "ik ga niet uit de school klappen"), and news that will only be announced later
 // ("wordt pas na de voorjaarsvakantie bekendgemaakt", "ouders worden pas in april geïnformeerd").
+// Weak markers (🤫, "sst", "geheim") count only next to another cue. A teaser that reveals
+// nothing ("Ik mag er nog niks over zeggen, maar volgende week groot nieuws!") is not a leak.
 
 const PAS_LATER = /(?<![\p{L}])pas\s/gu;
 
 export function detectConfidential(ctx: DetectContext): Evidence[] {
   const text = ctx.index.folded;
-  const found: Evidence[] = [];
+  const strong: Evidence[] = [];
   for (const m of findAll(CONFIDENTIAL.markers, text)) {
-    if (isNegated(ctx, m.start)) continue;
-    found.push(evidence(ctx, m, 'marker'));
-  }
-  for (const emoji of CONFIDENTIAL.emoji) {
-    for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
-      found.push(evidence(ctx, { start: at, end: at + emoji.length }, 'marker'));
-    }
+    if (!isNegated(ctx, m.start)) strong.push(evidence(ctx, m, 'marker'));
   }
   // "pas <when> <announce-verb>": the news is out before its announcement.
   for (const m of findAll(PAS_LATER, text)) {
@@ -29,9 +25,19 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     const clause = sentenceEnd >= 0 ? window.slice(0, sentenceEnd) : window;
     CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
     const verb = CONFIDENTIAL.unannouncedVerbs.exec(clause);
-    if (verb) found.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
+    if (verb) strong.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
   }
-  return found;
+  const weak: Evidence[] = [];
+  for (const m of findAll(CONFIDENTIAL.weakMarkers, text)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
+  for (const emoji of CONFIDENTIAL.weakEmoji) {
+    for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
+      weak.push(evidence(ctx, { start: at, end: at + emoji.length }, 'weak-marker'));
+    }
+  }
+  if (!strong.length) return [];
+  const unannounced = strong.some((e) => e.reason === 'unannounced');
+  if (!unannounced && findAll(CONFIDENTIAL.teasers, text).length) return [];
+  return [...strong, ...weak];
 }
 
 function isNegated(ctx: DetectContext, offset: number): boolean {

@@ -19,6 +19,7 @@ const CLASS_CODE = wordRegExp(
     '[1-6]e\\s?(?:klas|jaars|klassers?)',
     '[1-6]e-jaars',
     '(?:eerste|tweede|derde|vierde|vijfde|zesde)(?:klassers?|jaars|jaarsstudenten)',
+    '(?:eerste|tweede|derde|vierde|vijfde|zesde)\\s(?:klas|klassers?)',
     '\\p{L}{0,12}vwo\'?ers',
     'niveau\\s[1-4]',
     '(?<=(?:uit|van|in|from|of|klas|class|mentor van|groep)\\s)[1-8][a-h]',

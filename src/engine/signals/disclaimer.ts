@@ -6,7 +6,9 @@ import { evidence, type DetectContext } from './context.ts';
 //   "op persoonlijke titel", "(pers. titel)", "#opeigentitel", "tweets op eigen titel",
 //   "Standpunten zijn mijn eigen", "Mening = eigen, niet van school", "niet namens Waldheim",
 //   "geen officieel standpunt van de school", "ik spreek alleen voor mezelf",
-//   "Views are my own", "All opinions here are mine, not my school's", "Views = mine".
+//   "Views are my own", "All opinions here are mine, not my school's", "Views = mine",
+//   "Tweets zijn privé en staan los van mijn werkgever", "niet als directeur, maar als burger",
+//   "— alleen namens mezelf", "Posting in a personal capacity", "Meningen: de mijne", "#opinionsmyown".
 // Not a disclaimer: "persoonlijk vind ik", "mijn mening:", "persoonlijke noot",
 // "All photos my own", "the views from the roof", a book called 'Op eigen titel'.
 
@@ -25,7 +27,13 @@ const PATTERNS: [RegExp, string][] = [
     ),
     'own-views',
   ],
-  [wordRegExp('(?:my|mijn)\\s+own\\s+(?:views|opinions)|personal\\s+(?:views|opinions)\\s+only'), 'own-views'],
+  [wordRegExp('(?:my|mijn)\\s+own\\s+(?:views|opinions)|personal\\s+(?:views|opinions)(?:\\s+only|\\s*[,;:-]?\\s+not)|(?:in\\s+(?:a|my)\\s+)?(?:personal|private)\\s+capacity|speaking\\s+for\\s+myself|on\\s+my\\s+own\\s+behalf'), 'own-views'],
+  [wordRegExp("(?:meningen|mening|standpunten|tweets|posts|views|opinions)\\s*[:=]\\s*(?:de\\s+mijne|mijn\\s+eigen|eigen|mine|my\\s+own)"), 'own-views'],
+  [wordRegExp("(?:mijn|m'n)\\s+(?:prive|priv[eé]-?)\\s*mening|privemening|(?:als|in\\s+mijn\\s+rol\\s+als)\\s+privepersoon|in\\s+persoonlijke\\s+hoedanigheid"), 'own-views'],
+  [/#(?:all)?(?:views|opinions|tweets|meningen|mening)(?:are|zijn|is)?(?:my|mijn)?(?:own|mine|eigen)(?![\p{L}])|#(?:mijn)?eigenmening(?![\p{L}])|#(?:niet)?namensschool(?![\p{L}])/gu, 'own-views'],
+  [wordRegExp("niet\\s+als\\s+[\\p{L}-]{2,25}\\s*,?\\s+maar\\s+(?:gewoon\\s+|puur\\s+|als\\s+)?(?:als\\s+)?(?:burger|ouder|moeder|vader|mens|privepersoon|mezelf|inwoner|buurtbewoner)|not\\s+as\\s+(?:a|an|the)?\\s*[\\p{L}-]{2,25}\\s*,?\\s+but\\s+as"), 'not-on-behalf'],
+  [wordRegExp("(?:alleen|enkel|uitsluitend|puur)?\\s*namens\\s+(?:mezelf|mijzelf)|voor\\s+eigen\\s+rekening"), 'not-on-behalf'],
+  [wordRegExp("not\\s+(?:my|the)\\s+(?:employer|school|workplace)'?s?"), 'not-on-behalf'],
   [wordRegExp("eigen\\s+(?:persoonlijke\\s+)?(?:account\\s+en\\s+)?mening(?:\\s+en\\s+\\p{L}+)?\\s*[,.;:-]?\\s*(?:en\\s+)?(?:niet|los\\s+van|not)"), 'own-views'],
   [wordRegExp('(?:dit\\s+is|is)\\s+(?:mijn|m\'n)\\s+(?:eigen\\s+)?persoonlijke\\s+mening'), 'own-views'],
   [wordRegExp("niet\\s+namens\\s+(?:de\\s+|het\\s+|mijn\\s+|m'n\\s+)?[\\p{L}\\p{N}]+"), 'not-on-behalf'],
@@ -35,9 +43,20 @@ const PATTERNS: [RegExp, string][] = [
   [wordRegExp("not\\s+(?:on\\s+behalf\\s+of|speaking\\s+for|the\\s+views\\s+of|those\\s+of)\\s+(?:my\\s+)?(?:school|employer)|(?:do|does)\\s+not\\s+(?:necessarily\\s+)?reflect"), 'not-on-behalf'],
 ];
 
+// "staat los van …" and "niet die van …" are disclaimers only when what follows is the
+// employer, the school or its board ("staat los van de Waldheim-mavo", "niet die van OOH").
+const DISTANCE = wordRegExp('(?:staat|staan|sta)\\s+(?:volledig\\s+|geheel\\s+)?los\\s+van|niet\\s+(?:die|het\\s+standpunt|de\\s+mening)\\s+van|not\\s+(?:those|the\\s+views)\\s+of');
+const EMPLOYER_AFTER = /^\s+(?:(?:eventuele|de|het|mijn|m'n|my|the)\s+)*(?:officiele|werkgever|school|bestuur|stichting|directie|organisatie|employer|official)/u;
+
 export function detectDisclaimer(ctx: DetectContext): Evidence[] {
   const text = ctx.index.folded;
   const found: Evidence[] = [];
+  const mentions = [...ctx.schoolMentions, ...ctx.boardMentions];
+  for (const m of findAll(DISTANCE, text)) {
+    const rest = text.slice(m.end, m.end + 40);
+    const mentionFollows = mentions.some((x) => x.start >= m.end && x.start - m.end <= 12);
+    if (EMPLOYER_AFTER.test(rest) || mentionFollows) found.push(evidence(ctx, m, 'not-on-behalf'));
+  }
   for (const [re, reason] of PATTERNS) {
     for (const m of findAll(re, text)) {
       // A quoted title ('Op eigen titel door de duinen') is not a disclaimer.

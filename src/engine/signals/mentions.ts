@@ -30,6 +30,12 @@ function variantsOf(names: readonly string[]): Variant[] {
   };
   for (const name of names) {
     add(name);
+    // "Vrijeschool in Meppel" for "Vrijeschool Meppel".
+    const words = name.trim().split(/\s+/);
+    if (words.length === 2) {
+      add(`${words[0]} in ${words[1]}`);
+      add(`${words[0]} te ${words[1]}`);
+    }
     const stripped = foldText(name).folded.replace(TYPE_WORDS, '');
     if (stripped !== foldText(name).folded && stripped.includes(' ')) add(stripped);
   }
@@ -89,11 +95,19 @@ function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolea
   return false;
 }
 
-/** "Kurt Waldheim": a capitalised word right before the match, mid-sentence, reads as a first name. */
+const MONTHS_AND_DAYS =
+  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * Not the school: "Kurt Waldheim" (a capitalised first name right before it, mid-sentence),
+ * "Oom Willibrord", "Sint Willibrord", "het stadje Waldheim", "uitgeverij Het Spectrum".
+ */
 function isPersonName(index: TextIndex, m: Match): boolean {
   const i = wordAt(index, m.start) - 1;
   const prev = index.words[i];
   if (!prev || m.start - prev.end > 1) return false;
+  if (SCHOOL.notTheSchoolBefore.has(prev.text)) return true;
+  if (MONTHS_AND_DAYS.test(prev.text)) return false;
   const prevOriginal = index.original.slice(index.map[prev.start], index.map[prev.end]);
   if (!/^\p{Lu}\p{Ll}+$/u.test(prevOriginal)) return false;
   if (FIRST_NAMES.has(prev.text)) return true;

@@ -1,5 +1,5 @@
 import { OFFENSIVE } from '../lexicon.ts';
-import { findAll, wordAt } from '../text.ts';
+import { findAll, wordAt, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -14,6 +14,15 @@ const CURSE_WORD = new RegExp(
   'gu',
 );
 
+// Bullying without swear words: mocking someone's body or looks, aimed at a person.
+const BODY_SHAMING = wordRegExp(
+  "(?:je\\s+bent|jij\\s+bent|hij\\s+is|zij\\s+is|ze\\s+is|you're|you\\s+are)\\s+(?:echt\\s+|zo\\s+|gewoon\\s+|wel\\s+)*(?:de\\s+|the\\s+)?(?:dikste|lelijkste|domste|stomste|vetste|dik|lelijk|dom|vet|zielig|fat|ugly|dumb|stupid)",
+);
+const MOCKING_COMPARISON = wordRegExp("(?:lijkt|lijk|ziet\\s+eruit|looks)\\s+(?:wel\\s+|echt\\s+)?(?:als\\s+|op\\s+|like\\s+)?(?:een|a|an)\\s+[\\p{L}-]{2,20}");
+const LAUGHING = /😂|🤣|😭|💀|🐷|🤡|haha|hihi|lol/u;
+const TARGET = wordRegExp("je|jij|hem|haar|hij|zij|you|him|her|die\\s+(?:nieuwe\\s+)?(?:jongen|gast|meid|meisje|jongen)|dat\\s+(?:kind|meisje|joch)", 'u');
+const GROUP_INSULT = wordRegExp('stelletje\\s+[\\p{L}]{3,20}');
+
 export function detectOffensive(ctx: DetectContext): Evidence[] {
   const { index } = ctx;
   const text = index.folded;
@@ -21,6 +30,14 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(OFFENSIVE.insults, text)) found.push(evidence(ctx, m, 'insult'));
   for (const m of findAll(OFFENSIVE.threats, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(OFFENSIVE.mocking, text)) found.push(evidence(ctx, m, 'mocking'));
+  for (const m of findAll(BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
+  if (LAUGHING.test(text) && (TARGET.test(text) || ctx.handles.length)) {
+    for (const m of findAll(MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
+  }
+  for (const m of findAll(GROUP_INSULT, text)) {
+    OFFENSIVE.insults.lastIndex = 0;
+    if (OFFENSIVE.insults.test(m.text.replace(/^stelletje\s+/, ''))) found.push(evidence(ctx, m, 'insult'));
+  }
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
   for (const m of findAll(CURSE_WORD, text)) {
     if (isLiteralDisease(ctx, m)) continue;

@@ -18,25 +18,35 @@ const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
 const BSN_WORD = wordRegExp('bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen\\s+service\\s+number', 'u');
 const AGE = wordRegExp(
-  "\\d{1,3}\\s+(?:jaar(?:\\s+geworden)?|geworden|years?\\s+old|jarig)|(?:alweer|eindelijk|al|nu|finally|turns|turned|wordt|werd|is)\\s+\\d{1,3}(?![.,:/]\\d)(?!\\d)(?!\\s*(?:min|minuten|uur|euro|km|kilo|keer|weken|dagen|maanden|procent|%))|sweet\\s+16",
+  "\\d{1,3}\\s+(?:jaar(?:\\s+geworden)?|geworden|years?\\s+old|jarig)|(?:alweer|eindelijk|al|nu|finally|turns|turned|wordt|werd|is)\\s+(?:vandaag\\s+|morgen\\s+|today\\s+|tomorrow\\s+)?\\d{1,3}(?![.,:/]\\d)(?!\\d)(?!\\s*(?:min|minuten|uur|euro|km|kilo|keer|weken|dagen|maanden|procent|%))|sweet\\s+16",
 );
 const EXPLICIT_BIRTH = wordRegExp(
-  '(?:geboren|geboortedatum|geb\\.|born|date\\s+of\\s+birth|dob)\\s*(?:op|on|:)?\\s*(?:\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}\\s+(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\\p{L}*(?:\\s+\\d{4})?)',
+  '(?:geboren|geboortedatum|geb\\.|born|date\\s+of\\s+birth|dob)\\s*(?:op|on|:|last|vorige|afgelopen)?\\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gisteren|yesterday|vannacht|last\\s+night|vandaag|today|this\\s+morning|vanochtend|vanmorgen|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}\\s+(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\\p{L}*(?:\\s+\\d{4})?)',
 );
+const OWN_CONTACT = wordRegExp(
+  "bel\\s+(?:me|mij)|app\\s+(?:me|mij)|mail\\s+(?:me|mij)|sms\\s+(?:me|mij)|call\\s+me|text\\s+me|email\\s+me|mijn\\s+(?:werk)?(?:nummer|mobiel|telefoonnummer|mailadres|e-mailadres|adres)|werkmobiel|werknummer|my\\s+(?:number|phone|email)|bereikbaar\\s+(?:op|via)|reach\\s+me",
+  'u',
+);
+const ANIMALS = wordRegExp('hond|hondje|kat|poes|katje|paard|pony|konijn|cavia|hamster|puppy|kitten|dog|cat|horse|kalf|kalfje|koe|geit|kip|parkiet|vis', 'u');
 const OWN_SUBJECT = wordRegExp("ik\\s+(?:ben|word|heb|lig|zit)|i\\s+(?:am|have|turned|got)|i'm|mijn\\s+(?:verjaardag|eigen)|bel\\s+me|app\\s+me|mail\\s+me|mijn\\s+(?:nummer|adres|mail)", 'u');
 const PERSON = wordRegExp(
-  "hij|zij|hem|zijn|he|she|him|his|her|ze\\s+(?:is|heeft|ligt|zit|mag|kan|wil|was)|(?:mijn|m'n|onze|ons|zijn|haar|my|our)\\s+(?:moeder|vader|zoon|dochter|broer|zus|zusje|broertje|man|vrouw|partner|oma|opa|moeder|collega|buurvrouw|buurman|vriend|vriendin|mother|father|son|daughter|brother|sister|husband|wife)|(?:onze|ons|de|het)\\s+[\\p{L}]{0,20}(?:docent|docente|leraar|lerares|directeur|juf|meester|conciërge|concierge|mentor)|de\\s+huidige|juf\\s+\\p{L}+|meester\\s+\\p{L}+|collega\\s+\\p{L}+",
+  "hij|zij|hem|zijn|he|she|him|his|her|ze\\s+(?:is|heeft|ligt|zit|mag|kan|wil|was)|(?:mijn|m'n|onze|ons|zijn|haar|my|our)\\s+(?:moeder|vader|zoon|dochter|broer|zus|zusje|broertje|man|vrouw|partner|oma|opa|moeder|collega|buurvrouw|buurman|vriend|vriendin|mother|father|son|daughter|brother|sister|husband|wife)|(?:onze|ons|de|het)\\s+[\\p{L}]{0,20}(?:docent|docente|leraar|lerares|directeur|juf|meester|conciërge|concierge|mentor)|de\\s+huidige|juf\\s+\\p{L}+|meester\\s+\\p{L}+|collega\\s+\\p{L}+|(?:mijn|m'n|onze|our|my)\\s+[\\p{L}]{2,10}-collega",
   'u',
 );
 const GRADE = wordRegExp(
-  "(?:een|a|an)\\s+\\d{1,2}(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|op|for|gemiddeld)|\\d{1,2},\\d{1,2}\\s+(?:voor|gemiddeld|gehaald)|(?:een|an?)\\s+[a-e]\\s+(?:bij|voor|op|for)\\s+(?:de\\s+|het\\s+)?(?:cito|toets|eindtoets|doorstroomtoets|lvs)|cijferlijst|gezakt|blijft\\s+zitten|blijven\\s+zitten|zittenblijven|onvoldoende|failed|iq",
+  "(?:een|a|an)\\s+\\d{1,2}(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|op|for|gemiddeld)|\\d{1,2},\\d{1,2}\\s+(?:voor|gemiddeld|gehaald)|(?:een|an?)\\s+[a-e]\\s+(?:bij|voor|op|for)\\s+(?:de\\s+|het\\s+)?(?:cito|toets|eindtoets|doorstroomtoets|lvs)|cijferlijst|gezakt|blijft\\s+zitten|blijven\\s+zitten|zittenblijven|onvoldoende|failed|iq|herexamen|herkansing|resit|retake|\\d{1,2},\\d\\s+gemiddeld|gemiddeld\\s+(?:een\\s+)?\\d{1,2},\\d",
 );
 
-export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean): Evidence[] {
+export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
-  const ownNear = (m: { start: number }) => OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
+  // The writer's own contact details: "Bel me gerust: 06-…", "06-… (werkmobiel)".
+  const ownNear = (m: { start: number; end: number }) => {
+    const s = sentenceOf(index, m.start);
+    const around = text.slice(Math.max(0, Math.min(s.start, m.start - 60)), Math.min(text.length, m.end + 25));
+    return OWN_CONTACT.test(around) || OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
+  };
 
   // Only run libphonenumber where digits could form a number (cheap pre-check for long posts).
   if (/\d[\d\s().-]{7,}\d/.test(index.original)) {
@@ -50,7 +60,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   for (const m of findAll(EMAIL, text)) {
     const local = m.text.slice(0, m.text.indexOf('@'));
-    if (PRIVACY.genericMailboxes.has(local.replace(/[._-]?\d+$/, '')) || ownNear(m)) continue;
+    // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
+    const parts = local.replace(/\d+$/, '').split(/[._-]+/);
+    if (parts.some((p) => PRIVACY.genericMailboxes.has(p)) || ownNear(m)) continue;
     found.push(evidence(ctx, m, 'email'));
   }
   for (const m of findAll(STREET, text)) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
@@ -63,12 +75,22 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   for (const m of findAll(EXPLICIT_BIRTH, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
   const birthday = findAll(PRIVACY.birthday, text).length > 0 || PRIVACY.birthdayEmoji.some((e) => text.includes(e));
   if (birthday) {
-    for (const m of findAll(AGE, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
+    // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
+    for (const m of findAll(AGE, text)) {
+      const s = sentenceOf(index, m.start);
+      if (!ownSentence(ctx, m.start) && !ANIMALS.test(text.slice(s.start, s.end))) found.push(evidence(ctx, m, 'birthday'));
+    }
   }
   // Health of a specific person.
   const health = [...findAll(PRIVACY.health, text), ...findAll(PRIVACY.healthCompounds, text)];
   if (health.length && (PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
-    for (const m of health) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'health'));
+    for (const m of health) {
+      const e = evidence(ctx, m, 'health');
+      // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
+      if (curses.some((c) => c.span.start <= e.span.start && e.span.end <= c.span.end)) continue;
+      if (/['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1))) continue;
+      if (!ownSentence(ctx, m.start)) found.push(e);
+    }
   }
   // Grades and family situation of an identifiable pupil.
   if (pupilIdentifiable) {

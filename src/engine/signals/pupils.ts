@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from '../lexicon.ts';
 import { foldText, findAll, phraseRegExp, wordAt, wordRegExp, type Match } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
@@ -16,6 +17,9 @@ const PUPIL_NOUNS = wordRegExp(
     'children', 'child', 'kleuters?', 'brugklassers?', 'examenkandidaten', 'klasgeno(?:o|te|ten)', 'classmates?', 'tweeling',
     'combinatieklas(?:sen)?', 'zoon(?:tje|lief)?', 'dochter(?:tje|lief)?', 'sons?', 'daughters?', '\\d{1,2}\\s?(?:yo|y/o|jarige)',
     '(?:de|mijn|onze|the|my|our|hele|whole)\\s(?:klas|class)', 'rest\\svan\\sde\\sklas', 'hoofdjes',
+    'mentorklas(?:sen)?', 'examenklas(?:sen)?', 'eindexamenklas(?:sen)?', 'mentorgroep', 'examenjaar', 'exam\\syear', 'eindexamenkandidaten',
+    'hele\\s(?:onderbouw|bovenbouw|middenbouw|klas|groep)', 'whole\\s(?:class|year\\sgroup)',
+    '\\d{1,2}-year-olds?', '\\d{1,2}-jarigen', 'tieners', 'teenagers', 'pubers', 'jongeren',
   ].join('|'),
 );
 const PUPIL_WE = wordRegExp('ons|we|wij|us');
@@ -32,15 +36,18 @@ const OWNER_BEFORE_NAME = new Set(['onze', 'ons', 'jouw', 'je', 'our', 'your', '
 const PARENT_OF = /(?:ouders|moeder|vader|mama|papa|mam|pap|mother|father|mum|mom|dad|parents|oma|opa)\s+van\s+$/;
 const HANDLE_PARENT_OF = /^@?(?:mama|papa|moeder|vader|mam|pap|mum|mom|dad|mamma|pappa)(?:van|of)(\p{L}+)/u;
 const OWN_CHILD_NOUNS = phraseRegExp([
-  'zoon', 'zoontje', 'dochter', 'dochtertje', 'zoonlief', 'dochterlief', 'son', 'daughter', 'jongste', 'oudste', 'kleine',
+  'zoon', 'zoontje', 'dochter', 'dochtertje', 'zoonlief', 'dochterlief', 'son', 'daughter', 'jongste', 'oudste', 'kleine', 'kleintje',
+  'tweeling', 'twins', 'eldest', 'youngest', 'oldest', 'little one', 'little girl', 'little boy', 'boy', 'girl', 'kid', 'kiddo', 'meisje', 'jongen',
 ]);
 const OWN_CHILDREN_PARENT = phraseRegExp(['kinderen', 'kids', 'kinders', 'kindjes', 'children', 'eigen kinderen', 'twee kinderen', 'drie kinderen']);
-const AGE_CHILD = /^\d{1,2}\s?(?:yo|y\/o|jarige)$/;
 const UNIQUE_CHILD = wordRegExp(
   "(?:de|het|dat|die|deze|the|that)\\s(?:enige\\s|nieuwe\\s|only\\s|new\\s)?(?:[\\p{L}']{2,15}\\s)?(?:meisje|jongen|joch|jochie|kind|leerling|leerlinge|studente|student|tweeling|girl|boy|kid|pupil)\\s(?:uit|van|in|from|of|met|with|die|who)",
 );
 const ONE_OF_CLASS = wordRegExp('(?:die|dat|diegene)\\svan\\s[1-8][a-h]\\s(?:die|met)');
-const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}\s?\p{Lu}\./gu;
+const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}(?:\s?\p{Lu}\.)?/gu;
+// A named pupil congratulated on results: "Gefeliciteerd Kim! … met een 8,9 gemiddeld geslaagd".
+const RESULTS = wordRegExp('geslaagd|diploma|examen|overgegaan|gezakt|herexamen|herkansing|cijferlijst|rapport|graduated|passed|resit|exams?');
+const STAFF_AFTER_CLASS = /^\s+(?:teacher|juf|meester|leerkracht|docent|mentor|leraar|lerares)(?![\p{L}])/u;
 const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
 const STOP_CAPITALS = new Set(['de', 'het', 'een', 'en', 'die', 'dat', 'groep', 'klas', 'class', 'group', 'the', 'a', 'ik', 'wij', 'we']);
 
@@ -62,6 +69,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   };
   const classCodeAfter = (pos: number) =>
     ctx.classCodes.find((c) => c.start >= pos && c.start - pos <= 16 && CONNECTOR_GAP.test(text.slice(pos, c.start)));
+  // "het nummer van Ricardo doorsturen (2e jaars BOL)": a class in brackets shortly after.
+  const classInParenthesesAfter = (pos: number) => {
+    const gap = /^(?:\s+[\p{L}-]{1,20}){0,2}\s*\(/u.exec(text.slice(pos, pos + 50));
+    return gap ? ctx.classCodes.find((c) => c.start - pos >= gap[0].length && c.start - pos <= gap[0].length + 2) : undefined;
+  };
   const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
   const isTitled = (m: Match) => {
     const prev = wordBefore(m.start);
@@ -73,10 +85,14 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (isTitled(name)) continue;
     const prev = wordBefore(name.start);
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
-    if (classCodeAfter(name.end)) add(name, 'name-with-class');
+    if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) add(name, 'name-with-class');
     else if (adjacent && PUPIL_BEFORE_NAME.has(prev.text)) add(name, 'pupil-named');
     else if (adjacent && OWNER_BEFORE_NAME.has(prev.text) && school.related) add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
     else if (PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
+  }
+  // A named, untitled person and results (geslaagd, diploma, a grade) in a post about school.
+  if (school.related && ctx.names.length && findAll(RESULTS, text).length) {
+    for (const name of ctx.names) if (!isTitled(name) && !identifiable.some((e) => e.span.start === index.map[name.start])) add(name, 'named-with-results');
   }
   // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2").
   for (const word of index.words) {
@@ -89,7 +105,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   for (const h of ctx.handles) {
     const parentOf = HANDLE_PARENT_OF.exec(h.text);
-    if (parentOf && ctx.names.length + 1 > 0) add(h, 'child-of-parent');
+    if (parentOf && FIRST_NAMES.has(parentOf[1]!)) add(h, 'child-of-parent');
   }
   // 5: initials with a class.
   for (const m of findAll(INITIALS, index.original)) {
@@ -128,12 +144,15 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   for (const m of findAll(PUPIL_NOUNS, text)) if (!inside(m, ctx.idioms)) referenced.push(evidence(ctx, m, 'pupils'));
   // A pupil naming their own level ("mavo 4 and DONE") is talking about themselves.
   const ownLevel = (t: string) => ctx.role === 'pupil' && /^(?:[1-6]\s?(?:havo|vwo|mavo|vmbo)|(?:havo|vwo|mavo|vmbo)[\s-]?[1-6])$/.test(t);
-  for (const m of ctx.classCodes) if (!m.text.startsWith('niveau') && !ownLevel(m.text)) referenced.push(evidence(ctx, m, 'class'));
+  for (const m of ctx.classCodes) {
+    // "the class 6 teacher" is about a teacher, not about pupils.
+    if (m.text.startsWith('niveau') || ownLevel(m.text) || STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
+    referenced.push(evidence(ctx, m, 'class'));
+  }
   if (ctx.role === 'pupil' && school.related) {
     const we = findAll(PUPIL_WE, text)[0];
     if (we) referenced.push(evidence(ctx, we, 'pupils-we'));
   }
-  void AGE_CHILD;
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
 }
 

@@ -1,5 +1,5 @@
 import { SCHOOL } from '../lexicon.ts';
-import { findAll, type Match } from '../text.ts';
+import { findAll, wordRegExp, type Match } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
@@ -13,7 +13,16 @@ import { possessiveLinks } from './possessive.ts';
 // pupils only, only together with a first-person voice, and never in shared news (a URL):
 // "Kamer debatteert over het lerarentekort" is about schools, not about this school.
 
-const PUPIL_WEAK_EXCLUDED = new Set(['school', 'kinderen', 'kids', 'student', 'studenten', 'students', 'pupils', 'pupil', 'diploma', 'geslaagd', 'opleiding', 'class']);
+// For a pupil, words about pupils in general or about their own diploma are not enough.
+const PUPIL_WEAK_EXCLUDED = new Set([
+  'school', 'kinderen', 'kids', 'student', 'studenten', 'students', 'pupils', 'pupil', 'diploma', 'geslaagd', 'opleiding', 'class',
+  'leerling', 'leerlingen', 'kindergarten',
+]);
+// "mijn eerste uur", "het 6e uur": a lesson hour.
+const LESSON_HOUR = wordRegExp("(?:mijn|m'n|het|the)\\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|[1-9]e)\\s+(?:uur|lesuur)");
+// "een 3,8 voor bedrijfsvoering": a grade.
+const GRADE_FOR = wordRegExp('(?:een|a|an)\\s+(?:10|[1-9])(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|for)');
+const LESSON_WORDS = new Set(['les', 'lessen', 'lesson', 'lessons']);
 
 export interface SchoolRelatedResult {
   value: boolean;
@@ -29,6 +38,7 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   for (const m of ctx.classCodes) if (!m.text.startsWith('niveau')) strong.push(evidence(ctx, m, 'class-code'));
   const text = ctx.index.folded;
   for (const m of findAll(SCHOOL.strong, text)) if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'school-word'));
+  for (const m of findAll(LESSON_HOUR, text)) strong.push(evidence(ctx, m, 'lesson-hour'));
   const possessed = (w: string) =>
     SCHOOL.possessed.has(w) ||
     (ctx.staff && SCHOOL.possessedByStaff.has(w)) ||
@@ -43,11 +53,18 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
 
   if (strong.length) return { value: true, evidence: strong, weakWords: 0 };
 
-  const weak = findAll(SCHOOL.weak, text).filter((m) => !inside(m, ctx.idioms));
+  // A course of one's own ("les 1 van mijn fotografiecursus") is not school.
+  const course = findAll(SCHOOL.courseContext, text).length > 0;
+  const weak = [...findAll(SCHOOL.weak, text), ...findAll(GRADE_FOR, text).map((m) => ({ ...m, text: 'grade' }))].filter(
+    (m) => !inside(m, ctx.idioms) && !(course && LESSON_WORDS.has(m.text)),
+  );
   const distinct = new Map<string, Match>();
   for (const m of weak) if (!distinct.has(m.text)) distinct.set(m.text, m);
   const weakEvidence = [...distinct.values()].map((m) => evidence(ctx, m, 'school-context'));
-  if (!ctx.hasUrl) {
+  // Shared news and politics ("minister", "onderzoek", "scholen") are about schools in
+  // general: weak words then never make the post about this school.
+  const generalTopic = findAll(SCHOOL.generalTopic, text).length > 0;
+  if (!ctx.hasUrl && !generalTopic) {
     if (ctx.staff && ctx.firstPerson && distinct.size + staffWork.length >= 2) {
       return { value: true, evidence: weakEvidence, weakWords: distinct.size };
     }
