@@ -46,7 +46,7 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   };
 }
 
-const SCHOOLISH = /(?<![\p{L}])(?:\p{L}{0,12}school|juf|klas|groep|stage|opleiding|mentor|rapport)(?![\p{L}])/u;
+const SCHOOLISH = /(?<![\p{L}])(?:\p{L}{0,12}school|juf|klas|groep|stage|opleiding|mentor|rapport|vmbo|mavo|havo|vwo|mbo|lyceum|gymnasium|kindergarten|kleuterklas|creche|peuterspeelzaal)(?![\p{L}])/u;
 
 function hasSchoolWord(ctx: DetectContext): boolean {
   return SCHOOLISH.test(ctx.index.folded);

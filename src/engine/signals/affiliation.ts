@@ -1,4 +1,4 @@
-import { findAll, wordAt, wordRegExp } from '../text.ts';
+import { findAll, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
@@ -14,8 +14,6 @@ import { possessiveLinks } from './possessive.ts';
 
 export const JOB =
   "[\\p{L}-]{0,20}(?:docent|docente|leraar|lerares|leerkracht|begeleider|coordinator|directeur|directrice|leider|leidster|rector|juf|meester)|mentor|concierge|intern\\s+begeleider|ib'er|onderwijsassistent(?:e)?|decaan|bestuurder|medewerker|medewerkster|teacher|class\\s+teacher|form\\s+tutor|tutor|principal|head\\s?teacher|head\\s+of(?:\\s+school)?|headmistress|headmaster|school\\s+leader|director|staff\\s+member|schoolmaatschappelijk\\s+werker|vakleerkracht|stagiair(?:e)?|invaller|invalkracht";
-
-const DETERMINERS = new Set(['de', 'het', 'die', 'dat', 'deze', 'een', 'the', 'a', 'an', 'that', 'this', 'onze', 'jullie', 'hun', 'zijn', 'haar', 'uw', 'je', 'jouw', 'his', 'her', 'their', 'your', 'our']);
 
 const WORK_LINKS: [RegExp, string][] = [
   [
@@ -63,10 +61,10 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
     const job = JOB_BEFORE.exec(before);
     if (!job) continue;
     const jobStart = mention.start - before.length + job.index;
-    const i = wordAt(ctx.index, jobStart);
-    const previous = [ctx.index.words[i - 1], ctx.index.words[i - 2]].filter((w) => w && jobStart - w.end < 30);
-    // "de snelste gymleraar van Griftland" talks about someone else.
-    if (previous.some((w) => DETERMINERS.has(w!.text) && !/[,.!?\n]/.test(text.slice(w!.end, jobStart)))) continue;
+    // Signatures start a line or follow a name and a comma or dash ("Erik Jansen, directeur
+    // Waldheim-mavo"); "de snelste gymleraar van Griftland" or "best teacher at Waldheim"
+    // talk about someone else.
+    if (!/(?:^|[\n,—|/(-])\s*$/.test(text.slice(Math.max(0, jobStart - 20), jobStart))) continue;
     links.push(evidence(ctx, { start: jobStart, end: mention.end }, 'job-at-school'));
   }
   if (ctx.role !== 'pupil') for (const m of findAll(COLLEAGUE, text)) links.push(evidence(ctx, m, 'colleagues'));

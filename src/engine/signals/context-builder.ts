@@ -14,7 +14,8 @@ const CLASS_CODE = wordRegExp(
     'klas\\s[1-6][a-h]?(?:\\s?[/&-]\\s?[1-6])?',
     '(?:class|group|grade)\\s(?:[1-8][a-h]?)',
     'year\\s(?:1[0-3]|[1-9])s?',
-    '[1-6]\\s?(?:havo|vwo|mavo|vmbo|vmbo-t|atheneum|gymnasium)(?:\\s?-\\s?\\p{L}+)?',
+    // "4 havo", "3 vmbo-t", but not "1 op de 5 vmbo-leerlingen".
+    '(?<!op\\s+de\\s+)[1-6]\\s?(?:havo|vwo|mavo|vmbo|atheneum|gymnasium)(?:-(?:t|kb|bb|gl|tl|vwo|havo))?(?![-\\p{L}])',
     '(?:havo|vwo|mavo|vmbo)[\\s-]?[1-6]',
     '[1-6]e\\s?(?:klas|jaars|klassers?)',
     '[1-6]e-jaars',

@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from '../lexicon.ts';
-import { foldText, findAll, phraseRegExp, wordAt, wordRegExp, type Match } from '../text.ts';
+import { foldText, findAll, phraseRegExp, sentenceOf, wordAt, wordRegExp, type Match } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { POSSESSIVES } from './possessive.ts';
@@ -46,7 +46,7 @@ const UNIQUE_CHILD = wordRegExp(
 const ONE_OF_CLASS = wordRegExp('(?:die|dat|diegene)\\svan\\s[1-8][a-h]\\s(?:die|met)');
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}(?:\s?\p{Lu}\.)?/gu;
 // A named pupil congratulated on results: "Gefeliciteerd Kim! … met een 8,9 gemiddeld geslaagd".
-const RESULTS = wordRegExp('geslaagd|diploma|examen|overgegaan|gezakt|herexamen|herkansing|cijferlijst|rapport|graduated|passed|resit|exams?');
+const RESULTS = wordRegExp('geslaagd|diploma|examen|overgegaan|gezakt|herexamen|herkansing|cijferlijst|graduated|passed|resit|exams?|(?:10|[1-9]),\\d\\s+gemiddeld');
 const STAFF_AFTER_CLASS = /^\s+(?:teacher|juf|meester|leerkracht|docent|mentor|leraar|lerares)(?![\p{L}])/u;
 const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
 const STOP_CAPITALS = new Set(['de', 'het', 'een', 'en', 'die', 'dat', 'groep', 'klas', 'class', 'group', 'the', 'a', 'ik', 'wij', 'we']);
@@ -91,16 +91,23 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     else if (PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
   }
   // A named, untitled person and results (geslaagd, diploma, a grade) in a post about school.
-  if (school.related && ctx.names.length && findAll(RESULTS, text).length) {
-    for (const name of ctx.names) if (!isTitled(name) && !identifiable.some((e) => e.span.start === index.map[name.start])) add(name, 'named-with-results');
+  if (school.related && ctx.names.length) {
+    const results = findAll(RESULTS, text);
+    for (const name of ctx.names) {
+      if (isTitled(name) || identifiable.some((e) => e.span.start === index.map[name.start]) || isSignatureLine(text, name)) continue;
+      const s = sentenceOf(index, name.start);
+      const nextSentenceEnd = sentenceOf(index, Math.min(text.length - 1, s.end + 1)).end;
+      if (results.some((r) => r.start >= s.start && r.start <= nextSentenceEnd)) add(name, 'named-with-results');
+    }
   }
-  // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2").
+  // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2"), or mid-sentence
+  // with a class in brackets shortly after ("van Ricardo doorsturen (2e jaars BOL)").
   for (const word of index.words) {
     if (STOP_CAPITALS.has(word.text) || ctx.names.some((n) => n.start === word.start)) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(index.original.slice(index.map[word.start], index.map[word.end]))) continue;
     const rest = text.slice(word.end, word.end + 8);
-    if (!/^\s(?:uit|from)\s/.test(rest)) continue;
-    const code = classCodeAfter(word.end);
+    const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
+    const code = /^\s(?:uit|from)\s/.test(rest) ? classCodeAfter(word.end) : midSentence ? classInParenthesesAfter(word.end) : undefined;
     if (code && !isTitled(word)) add(word, 'name-with-class');
   }
   for (const h of ctx.handles) {
@@ -154,6 +161,15 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (we) referenced.push(evidence(ctx, we, 'pupils-we'));
   }
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
+}
+
+/** "Anton Veldkamp" alone on one of the last lines: the writer's signature. */
+function isSignatureLine(text: string, name: { start: number }): boolean {
+  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', name.start);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  const rest = lineEnd < 0 ? '' : text.slice(lineEnd);
+  return line.split(/\s+/).length <= 4 && rest.split('\n').filter((l) => l.trim()).length <= 2;
 }
 
 function foldedOffset(ctx: DetectContext, originalOffset: number): number {
