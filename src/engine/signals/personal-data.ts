@@ -53,6 +53,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     for (const number of findPhoneNumbersInText(index.original, 'NL')) {
       const national = number.number.nationalNumber as string;
       if (/^(?:800|900|906|909|88)/.test(national)) continue; // service and company numbers
+      // People write phone numbers with the trunk 0 or a country code; a bare run of digits
+      // ("nummer 123456789") is an id, an amount or an order number.
+      if (!/^\(?(?:0|\+|00)/.test(index.original.slice(number.startsAt, number.endsAt))) continue;
       const m = { start: foldedAt(ctx, number.startsAt), end: foldedAt(ctx, number.endsAt) };
       if (ownNear(m)) continue;
       found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });

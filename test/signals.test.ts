@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { detectSignals } from '../src/engine/analyze.ts';
+import { getProtocol, type ProtocolId } from '../src/engine/protocols.ts';
+import type { Role, SignalName } from '../src/engine/types.ts';
+
+// Each signal as a table: texts that must set it and texts that must not. These are new
+// sentences covering the behaviours the engine promises, not posts from the corpus.
+
+interface Case {
+  text: string;
+  role?: Role;
+  school?: { name: string; aliases: string[] };
+  protocol?: ProtocolId;
+  noConsentNames?: string[];
+}
+const GRIFTLAND = { name: 'Griftland College', aliases: ['Griftland'] };
+const SPECTRUM = { name: 'OBS Het Spectrum', aliases: ['Spectrum'] };
+
+function signal(name: SignalName, c: Case) {
+  return detectSignals(c.text, {
+    protocol: getProtocol(c.protocol ?? 'cvo-baarn-soest'),
+    role: c.role ?? 'employee',
+    school: c.school ?? GRIFTLAND,
+    ...(c.noConsentNames ? { noConsentNames: c.noConsentNames } : {}),
+  })[name];
+}
+
+function table(name: SignalName, on: Case[], off: Case[]) {
+  describe(name, () => {
+    for (const c of on) it(`on: ${c.text.slice(0, 80)}`, () => expect(signal(name, c).value).toBe(true));
+    for (const c of off) it(`off: ${c.text.slice(0, 80)}`, () => expect(signal(name, c).value).toBe(false));
+  });
+}
+
+table(
+  'schoolRelated',
+  [
+    { text: 'GRIFTLAND wint de debatwedstrijd!', role: 'parent' },
+    { text: 'Trots op #griftland vandaag', role: 'parent' },
+    { text: 'Dank @griftland_college voor de mooie avond', role: 'parent', school: { name: 'Griftland College', aliases: ['Griftland', '@griftland_college'] } },
+    { text: 'Naar de musical van Het Spectrum', role: 'parent', school: SPECTRUM },
+    { text: 'Weer 8 uur lesgeven vandaag, en dan nog nakijken.' },
+    { text: 'Vanavond ouderavond, duimen maar.' },
+    { text: 'Mijn brugklassers waren vandaag geweldig.' },
+    { text: 'De kinderen van gr8 hebben een toneelstuk gemaakt.' },
+    { text: 'Welk lokaal hebben we voor bio? aantekeningen vergeten', role: 'pupil' },
+    { text: 'Our school choir sang beautifully today, so proud of my students.' },
+  ],
+  [
+    { text: 'Wat een wereldklasse redding!' },
+    { text: 'Vierde rijles vandaag, bijna een paaltje geraakt.', role: 'pupil' },
+    { text: 'Dat is een schoolvoorbeeld van slecht beleid.' },
+    { text: 'Ze heeft me flink de les gelezen over mijn heg.' },
+    { text: 'Uit dit project kunnen we lessen leren voor de volgende keer.' },
+    { text: 'Het hele spectrum aan meningen kwam voorbij.', school: SPECTRUM },
+    { text: 'Kamer debatteert over het lerarentekort. Benieuwd wat het oplevert.' },
+    { text: 'New research: pupils in Dutch schools read less than ever. https://example.org/study' },
+    { text: 'Old school gamen op de N64 met mijn broertje.' },
+    { text: 'Een school makrelen onder de boot gezien!' },
+  ],
+);
+
+table(
+  'disclaimer',
+  [
+    { text: 'Mooie dag. Op persoonlijke titel.' },
+    { text: 'Mooie dag. (op pers. titel)' },
+    { text: 'Mooie dag #oppersoonlijketitel' },
+    { text: 'Dit is mijn eigen mening, niet die van mijn werkgever.' },
+    { text: 'Standpunten zijn volledig de mijne.' },
+    { text: 'Views are my own.' },
+    { text: 'All opinions expressed here are mine, not my employer’s.' },
+    { text: 'Ik schrijf dit niet namens de school.' },
+    { text: 'Dit staat los van de officiële standpunten van Griftland.' },
+    { text: 'Posting in a personal capacity.' },
+  ],
+  [
+    { text: 'Persoonlijk vind ik dit een goed plan.' },
+    { text: 'Mijn mening: dit moet anders.' },
+    { text: 'Naar mijn mening is dit te streng.' },
+    { text: 'Persoonlijke noot: wat een jaar.' },
+    { text: 'The views from the roof are amazing. All photos my own!' },
+    { text: "Mijn boek heet 'Op eigen titel door het bos'." },
+    { text: 'De fietsenstalling staat los van het gebouw.' },
+  ],
+);
+
+table(
+  'affiliation',
+  [
+    { text: 'Als docent aan het Griftland College zie ik dit elke dag.' },
+    { text: 'Ik werk al tien jaar op Griftland en dit is nieuw.' },
+    { text: 'Ik geef hier nu 5 jaar les, op Griftland.' },
+    { text: 'As a teacher at Griftland I see this every day.' },
+    { text: 'Beste ouders,\nDe school is morgen dicht.\nGroet,\nJan de Boer\nrector Griftland College', role: 'director' },
+    { text: 'Lieve collega’s van Griftland, bedankt!' },
+  ],
+  [
+    { text: 'De snelste gymleraar van Griftland is vijftig!' },
+    { text: 'Griftland doet mee aan de staking.' },
+    { text: 'Als docent zie ik dit elke dag.' },
+    { text: 'Onze zoon zit op Griftland en zijn mentor is top.', role: 'parent' },
+    { text: 'Bloemschikken met klas 2B #griftland' },
+  ],
+);
+
+table(
+  'pupilIdentifiable',
+  [
+    { text: 'Bram uit 3C heeft de schrijfwedstrijd gewonnen.' },
+    { text: 'Knap gedaan, Noor (groep 7)!' },
+    { text: 'De tweeling uit groep 4 had het meteen door.' },
+    { text: 'L.d.J. uit 2C schreef het mooiste verhaal.' },
+    { text: 'Dat meisje uit groep 8 met die rode krullen zong prachtig.', role: 'parent' },
+    { text: 'Mijn zoon in klas 5 wordt buitengesloten op school.', role: 'parent' },
+    { text: 'Onze Sem is overgegaan op Griftland!', role: 'parent' },
+    { text: '@lisa.vdb haha jij was echt de beste vandaag', role: 'pupil' },
+    { text: 'Knap gedaan van Daan vandaag!', noConsentNames: ['Daan'] },
+  ],
+  [
+    { text: 'Afscheid van meester Kees na 40 jaar.' },
+    { text: 'Zaterdag de bruiloft van mijn zus Lotte.' },
+    { text: 'Onze hond Bowie is geslaagd voor de puppycursus.', role: 'parent' },
+    { text: 'Een leerling uit mijn mentorklas vroeg me iets moois.' },
+    { text: 'One student asked a brilliant question today.' },
+    { text: 'De kinderen van groep 8 zongen een lied.' },
+  ],
+);
+
+table(
+  'personalData',
+  [
+    { text: 'Bel conciërge Henk even: 06-12345678.' },
+    { text: 'Mail de moeder van Sem: j.jansen@gmail.com' },
+    { text: 'Hij woont op de Dorpsstraat 12, 3764 AB Soest.' },
+    { text: 'Zijn BSN is 111222333, kun je dat doorgeven?' },
+    { text: 'Hiep hiep hoera, Bo uit groep 2 is vandaag 6 geworden!' },
+    { text: 'Meester Kees is geopereerd aan zijn hart.' },
+    { text: 'Trots op onze Sem: een 8,5 voor wiskunde op Griftland!', role: 'parent' },
+  ],
+  [
+    { text: 'Vragen? info@griftland.nl of bel de receptie.' },
+    { text: 'Bel me gerust: 06-12345678.' },
+    { text: 'Ik ben vandaag 40 geworden!' },
+    { text: 'Onze kat Pip is vandaag 12 geworden 🎂' },
+    { text: 'Luizen in groep 3: ouders, check alle hoofdjes.' },
+    { text: 'Het nummer 123456789 is geen BSN.' },
+  ],
+);
+
+table(
+  'offensive',
+  [
+    { text: 'Tering, sleutels kwijt.' },
+    { text: 'Die kankerlijers op de snelweg ook weer.' },
+    { text: 'Wat een tyfusweer.' },
+    { text: 'Sommige collega’s zijn echt debiel.' },
+    { text: 'Als je nog één keer aan mijn fiets zit sla ik je morgen in elkaar.', role: 'pupil' },
+    { text: 'You are such an idiot.' },
+    { text: '@jaap ff eerlijk je bent echt de dikste van de klas 😂', role: 'pupil' },
+  ],
+  [
+    { text: 'Sponsorloop voor KWF Kankerbestrijding.' },
+    { text: 'Tering was vroeger een volksziekte.' },
+    { text: 'Mijn tante heeft borstkanker.' },
+    { text: 'Best bakery in town? Fight me.' },
+    { text: 'Die sneakers zijn echt klasse.' },
+  ],
+);
+
+table(
+  'confidential',
+  [
+    { text: 'Vertrouwelijk: de inspectie komt volgende week.' },
+    { text: 'ONDER EMBARGO tot vrijdag: we gaan fuseren.' },
+    { text: 'Niet doorvertellen, maar de directeur stopt.' },
+    { text: 'Mag nog niet naar buiten, maar klas 5 en 6 worden samengevoegd.' },
+    { text: 'Ouders worden pas in april geïnformeerd over de fusie.' },
+  ],
+  [
+    { text: 'Het is geen geheim dat ik van kaas hou.' },
+    { text: 'Ik ga niet uit de school klappen, maar het was pittig.' },
+    { text: 'Ik mag er nog niks over zeggen, maar volgende week groot nieuws! 🤐' },
+    { text: 'Sst, de baby slaapt.' },
+  ],
+);
