@@ -26,7 +26,7 @@ const WORK_LINKS: [RegExp, string][] = [
   [wordRegExp(`(?:ik\\s+ben|i'm|i\\s+am)\\s+(?:[\\p{L}\\p{N},']{1,15}\\s+){1,5}?(?:${JOB})`), 'job-title'],
   [
     wordRegExp(
-      "ik\\s+werk\\s+(?:[\\p{L}\\p{N}]{1,12}\\s+){0,4}?(?:op|bij|aan|voor|in|hier|daar)|i\\s+(?:still\\s+)?work\\s+(?:at|for|in|here)|ik\\s+geef\\s+(?:[\\p{L}\\p{N}]{1,12}\\s+){0,5}?[\\p{L}]{0,15}les|i\\s+teach|(?:love|enjoy)\\s+teaching|teaching\\s+(?:here|at)|kom\\s+(?:bij\\s+ons|ons\\s+team)\\s+(?:werken|versterken)|werken\\s+bij\\s+ons|wij\\s+zoeken\\s+(?:een\\s+)?(?:nieuwe\\s+)?collega|ik\\s+sta\\s+(?:al\\s+\\p{N}+\\s+jaar\\s+)?voor\\s+de\\s+(?:klas|groep)|mijn\\s+werkgever|my\\s+employer|mijn\\s+werk\\s+(?:op|bij|aan)",
+      "ik\\s+werk\\s+(?:[\\p{L}\\p{N}]{1,12}\\s+){0,4}?(?:op|bij|aan|voor|in|hier|daar)|i\\s+(?:still\\s+)?work\\s+(?:at|for|in|here)|ik\\s+geef\\s+(?:[\\p{L}\\p{N}]{1,12}\\s+){0,5}?[\\p{L}]{0,15}les|i\\s+teach|(?:love|enjoy)\\s+teaching|teaching\\s+(?:here|at)|kom\\s+(?:bij\\s+ons|ons\\s+team)\\s+(?:werken|versterken)|werken\\s+bij\\s+ons|wij\\s+zoeken\\s+(?:een\\s+)?(?:nieuwe\\s+)?collega|ik\\s+sta\\s+(?:al\\s+\\p{N}+\\s+jaar\\s+)?voor\\s+de\\s+(?:klas|groep)|mijn\\s+werkgever|my\\s+employer|mijn\\s+werk\\s+(?:op|bij|aan)|i\\s+(?:taught|teach|work(?:ed)?)(?=\\s)|(?:wij|we)\\s+(?:als\\s+)?(?:docenten|leraren|leerkrachten|juffen|meesters|teachers|staff|collega's|personeel|team)|namens\\s+(?:het\\s+(?:hele\\s+)?|ons\\s+(?:hele\\s+)?|onze\\s+|alle\\s+)?(?:team|schoolteam|collega's|personeel|staff|directie|mt)",
     ),
     'works-there',
   ],
@@ -40,10 +40,13 @@ const SIGNATURE_LINE = new RegExp(`^[\\t ]*(?:[-—/][\\t ]*)?(?:${JOB})(?![\\p{
 /** A job title right before the school's name: "directeur Waldheim-mavo", "juf van groep 6 op Miland". */
 const JOB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${JOB})(?![\\p{L}])((?:\\s+(?:van|op|bij|at|of|aan|in|de|het|the|groep|klas|class|group|[1-8][a-h]?|[1-8]/[1-8])){0,5}\\s*,?\\s*)$`, 'u');
 const COLLEAGUE = wordRegExp("(?:[\\p{L}]{2,10}-)?collega(?:'s|s)?|colleagues?|teamgenoten");
-const STAFF_EVENTS = wordRegExp('teamvergadering|personeelsvergadering|teamoverleg|sectievergadering|studiedag|teamdag|personeelsfeest|staff\\s+meeting');
+const STAFF_EVENTS = wordRegExp(
+  "teamvergadering|personeelsvergadering|teamoverleg|sectievergadering|studiedag|teamdag|personeelsfeest|staff\\s+meeting|team\\s?meeting|personeelskamer|teamkamer|docentenkamer|lerarenkamer|staffroom|mt-overleg|(?:onze|ons|our)\\s+(?:ib'er|intern\\s+begeleider|teamleider|conciërge|concierge|rector|directeur|directrice|principal|head)",
+);
 const STAFF_POSSESSED = new Set([
   'leerlingen', 'leerling', 'studenten', 'student', 'students', 'pupils', 'klas', 'klassen', 'class', 'classes', 'groep', 'mentorklas',
   'mentorleerlingen', 'examenkandidaten', 'examenklas', 'kleuters', 'brugklassers', 'locatie', 'teamvergadering', 'studiedag',
+  'classroom', 'lokaal', 'klaslokaal', 'gymzaal', 'fietsenstalling', 'schoolplein', 'first-years', 'kinderen', 'kids',
 ]);
 
 export function detectAffiliation(ctx: DetectContext): Evidence[] {

@@ -1,5 +1,5 @@
 import { CONFIDENTIAL } from '../lexicon.ts';
-import { findAll, wordAt } from '../text.ts';
+import { findAll, wordAt, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -11,6 +11,12 @@ import { evidence, type DetectContext } from './context.ts';
 // nothing ("Ik mag er nog niks over zeggen, maar volgende week groot nieuws!") is not a leak.
 
 const PAS_LATER = /(?<![\p{L}])pas\s/gu;
+// "Ouders horen het pas in juni", "krijgen pas na de meivakantie een brief".
+const HEAR_LATER = wordRegExp('(?:horen|hoort|weten|weet|krijgen|krijgt|informeren|vertellen|melden)\\s+(?:het\\s+|dit\\s+)?(?:officieel\\s+)?pas\\s+(?:in|na|op|over|volgende|morgen|eind|begin|later)');
+// "Ze wil het zelf aan haar klas vertellen", "nog niks tegen de leerlingen zeggen".
+const OWN_ANNOUNCEMENT = wordRegExp(
+  "(?:wil|willen|wilt)\\s+het\\s+(?:zelf|eerst\\s+zelf|eerst)\\s+(?:[\\p{L}'-]{1,15}\\s+){0,5}?(?:vertellen|melden|bekendmaken|aankondigen|zeggen)|nog\\s+(?:niks|niets)\\s+(?:tegen|aan)\\s+(?:[\\p{L}'-]{1,15}\\s+){0,3}?(?:zeggen|vertellen)|wants\\s+to\\s+tell\\s+(?:them|the\\s+\\p{L}+)\\s+(?:her|him|them)self",
+);
 
 export function detectConfidential(ctx: DetectContext): Evidence[] {
   const text = ctx.index.folded;
@@ -27,6 +33,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     const verb = CONFIDENTIAL.unannouncedVerbs.exec(clause);
     if (verb) strong.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
   }
+  for (const m of findAll(HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
   const weak: Evidence[] = [];
   for (const m of findAll(CONFIDENTIAL.weakMarkers, text)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
   for (const emoji of CONFIDENTIAL.weakEmoji) {

@@ -13,7 +13,12 @@ interface Variant {
   /** Ordinary words and short acronyms must be written with a capital to count. */
   needsCapital: boolean;
   acronym: boolean;
+  /** A first name ("Michaël") or a place that is also in the name ("Velp" of "Aeres MBO Velp"). */
+  ambiguous: boolean;
 }
+
+const ARTICLE = /^(?:de|het|the)\s+/;
+const SCHOOL_TYPES = /^(?:mbo|vmbo|mavo|havo|vwo|college|lyceum|gymnasium|basisschool|vrijeschool|obs|cbs|pcbs|rkbs|ikc|school|atheneum|montessorischool|daltonschool)$/;
 
 const TYPE_WORDS = /^(?:obs|cbs|pcbs|rkbs|ikc|sbo|so|vso|basisschool|stichting|school|de|het)\s+/;
 
@@ -21,15 +26,25 @@ const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 function variantsOf(names: readonly string[]): Variant[] {
   const out = new Map<string, Variant>();
+  const fullNameWords = names[0] ? foldText(names[0]).folded.split(/\s+/) : [];
   const add = (raw: string) => {
     const folded = foldText(raw.trim()).folded.replace(/\s+/g, ' ');
     if (folded.length < 2 || out.has(folded)) return;
-    const single = !/[\s-]/.test(folded);
+    // "De Brug", "Het Kompas": an article plus an ordinary word counts like the word alone.
+    const core = folded.replace(ARTICLE, '');
+    const single = !/[\s-]/.test(core);
     const acronym = single && raw.trim().length <= 4 && raw.trim() === raw.trim().toUpperCase();
-    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && SCHOOL.commonWordNames.has(folded)), acronym });
+    // A place after a school type in the name ("Aeres MBO Velp" -> "Velp") is also just the town.
+    const at = fullNameWords.indexOf(core);
+    const place = at > 0 && SCHOOL_TYPES.test(fullNameWords[at - 1] ?? '');
+    const ambiguous = single && (FIRST_NAMES.has(core) || place);
+    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && SCHOOL.commonWordNames.has(core)), acronym, ambiguous });
   };
   for (const name of names) {
     add(name);
+    // English posts write "the vrijeschool" for the alias "de vrijeschool".
+    const folded = foldText(name).folded;
+    if (ARTICLE.test(folded) && !SCHOOL.commonWordNames.has(folded.replace(ARTICLE, ''))) add(folded.replace(ARTICLE, 'the '));
     // "Vrijeschool in Meppel" for "Vrijeschool Meppel".
     const words = name.trim().split(/\s+/);
     if (words.length === 2) {
@@ -69,7 +84,9 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           const variant = byFolded.get(m.text.replace(/[\s-]+/g, ' ').replace(/\s?\/\s?/g, '/'));
           const original = index.original.slice(index.map[m.start], m.end >= index.folded.length ? undefined : index.map[m.end]);
           if (variant?.acronym && original !== original.toUpperCase()) continue;
-          if (variant?.needsCapital && !/^\p{Lu}/u.test(original)) continue;
+          // The capital goes on the word itself: "De Brug" or "de Brug", not "de brug".
+          if (variant?.needsCapital && !/^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''))) continue;
+          if (variant?.ambiguous && !schoolPreposition(index, m)) continue;
           if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords)) continue;
           found.push(m);
         }
@@ -85,6 +102,12 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
       return found.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+/** A first name or a place used as the school's name needs "op/bij/naar … X" to read as the school. */
+function schoolPreposition(index: TextIndex, m: Match): boolean {
+  const prev = index.words[wordAt(index, m.start) - 1];
+  return !!prev && m.start - prev.end <= 2 && /^(?:op|bij|naar|aan|at|to)$/.test(prev.text);
 }
 
 function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolean {

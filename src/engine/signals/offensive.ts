@@ -27,7 +27,9 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
-  for (const m of findAll(OFFENSIVE.insults, text)) found.push(evidence(ctx, m, 'insult'));
+  // An insult in quotes is someone else's word being reported ("de een had de ander 'klootzak' genoemd").
+  const quoted = (m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
+  for (const m of findAll(OFFENSIVE.insults, text)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
   for (const m of findAll(OFFENSIVE.threats, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(OFFENSIVE.mocking, text)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));

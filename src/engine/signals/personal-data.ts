@@ -18,7 +18,7 @@ const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
 const BSN_WORD = wordRegExp('bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen\\s+service\\s+number', 'u');
 const AGE = wordRegExp(
-  "\\d{1,3}\\s+(?:jaar(?:\\s+geworden)?|geworden|years?\\s+old|jarig)|(?:alweer|eindelijk|al|nu|finally|turns|turned|wordt|werd|is)\\s+(?:vandaag\\s+|morgen\\s+|today\\s+|tomorrow\\s+)?\\d{1,3}(?![.,:/]\\d)(?!\\d)(?!\\s*(?:min|minuten|uur|euro|km|kilo|keer|weken|dagen|maanden|procent|%))|sweet\\s+16",
+  "\\d{1,3}\\s+(?:jaar(?:\\s+geworden)?|geworden|years?\\s+old|jarig|wordt|werd)|vandaag\\s+\\d{1,3}(?:\\s+jaar)?(?![\\p{N}.,:])|(?:alweer|eindelijk|al|nu|finally|turns|turned|wordt|werd|is)\\s+(?:vandaag\\s+|morgen\\s+|today\\s+|tomorrow\\s+)?\\d{1,3}(?![.,:/]\\d)(?!\\d)(?!\\s*(?:min|minuten|uur|euro|km|kilo|keer|weken|dagen|maanden|procent|%))|sweet\\s+16",
 );
 const EXPLICIT_BIRTH = wordRegExp(
   '(?:geboren|geboortedatum|geb\\.|born|date\\s+of\\s+birth|dob)\\s*(?:op|on|:|last|vorige|afgelopen)?\\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gisteren|yesterday|vannacht|last\\s+night|vandaag|today|this\\s+morning|vanochtend|vanmorgen|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}\\s+(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\\p{L}*(?:\\s+\\d{4})?)',
@@ -30,11 +30,11 @@ const OWN_CONTACT = wordRegExp(
 const ANIMALS = wordRegExp('hond|hondje|kat|poes|katje|paard|pony|konijn|cavia|hamster|puppy|kitten|dog|cat|horse|kalf|kalfje|koe|geit|kip|parkiet|vis', 'u');
 const OWN_SUBJECT = wordRegExp("ik\\s+(?:ben|word|heb|lig|zit)|i\\s+(?:am|have|turned|got)|i'm|mijn\\s+(?:verjaardag|eigen)|bel\\s+me|app\\s+me|mail\\s+me|mijn\\s+(?:nummer|adres|mail)", 'u');
 const PERSON = wordRegExp(
-  "hij|zij|hem|zijn|he|she|him|his|her|ze\\s+(?:is|heeft|ligt|zit|mag|kan|wil|was)|(?:mijn|m'n|onze|ons|zijn|haar|my|our)\\s+(?:moeder|vader|zoon|dochter|broer|zus|zusje|broertje|man|vrouw|partner|oma|opa|moeder|collega|buurvrouw|buurman|vriend|vriendin|mother|father|son|daughter|brother|sister|husband|wife)|(?:onze|ons|de|het)\\s+[\\p{L}]{0,20}(?:docent|docente|leraar|lerares|directeur|juf|meester|conciërge|concierge|mentor)|de\\s+huidige|juf\\s+\\p{L}+|meester\\s+\\p{L}+|collega\\s+\\p{L}+|(?:mijn|m'n|onze|our|my)\\s+[\\p{L}]{2,10}-collega",
+  "hij|zij|hem|zijn|he|she|him|his|her|ze\\s+(?:is|heeft|ligt|zit|mag|kan|wil|was)|(?:mijn|m'n|onze|ons|zijn|haar|my|our)\\s+(?:moeder|vader|zoon|dochter|broer|zus|zusje|broertje|man|vrouw|partner|oma|opa|moeder|collega|buurvrouw|buurman|vriend|vriendin|mother|father|son|daughter|brother|sister|husband|wife)|(?:onze|ons|de|het|the|our|my)\\s+[\\p{L}]{0,20}(?:docent|docente|leraar|lerares|leerkracht|directeur|juf|meester|conciërge|concierge|mentor|ib'er|teacher|teamleider)|de\\s+huidige|juf\\s+\\p{L}+|meester\\s+\\p{L}+|collega\\s+\\p{L}+|(?:mijn|m'n|onze|our|my)\\s+[\\p{L}]{2,10}-collega",
   'u',
 );
 const GRADE = wordRegExp(
-  "(?:een|a|an)\\s+\\d{1,2}(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|op|for|gemiddeld)|\\d{1,2},\\d{1,2}\\s+(?:voor|gemiddeld|gehaald)|(?:een|an?)\\s+[a-e]\\s+(?:bij|voor|op|for)\\s+(?:de\\s+|het\\s+)?(?:cito|toets|eindtoets|doorstroomtoets|lvs)|cijferlijst|gezakt|blijft\\s+zitten|blijven\\s+zitten|zittenblijven|onvoldoende|failed|iq|herexamen|herkansing|resit|retake|\\d{1,2},\\d\\s+gemiddeld|gemiddeld\\s+(?:een\\s+)?\\d{1,2},\\d",
+  "(?:een|a|an)\\s+(?:dikke\\s+|mooie\\s+|vette\\s+|magere\\s+|keurige\\s+)?\\d{1,2}(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|op|for|gemiddeld|van)|\\d{1,2},\\d{1,2}\\s+(?:voor|gemiddeld|gehaald)|(?:een|an?)\\s+[a-e]\\s+(?:bij|voor|op|for)\\s+(?:de\\s+|het\\s+)?(?:cito|toets|eindtoets|doorstroomtoets|lvs)|cijferlijst|gezakt|blijft\\s+zitten|blijven\\s+zitten|zittenblijven|onvoldoende|failed|iq|herexamen|herkansing|resit|retake|\\d{1,2},\\d\\s+gemiddeld|gemiddeld\\s+(?:een\\s+)?\\d{1,2},\\d",
 );
 
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
@@ -92,6 +92,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
       if (curses.some((c) => c.span.start <= e.span.start && e.span.end <= c.span.end)) continue;
       if (/['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1))) continue;
+      // About the disease, not a person: "onderzoek naar kinderkanker", "strijd tegen kanker".
+      if (/(?:onderzoek\s+naar|strijd\s+tegen|research\s+into|fight\s+against|voor|tegen|fonds|kwf)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
     }
   }

@@ -19,7 +19,8 @@ const PUPIL_NOUNS = wordRegExp(
     '(?:de|mijn|onze|the|my|our|hele|whole)\\s(?:klas|class)', 'rest\\svan\\sde\\sklas', 'hoofdjes',
     'mentorklas(?:sen)?', 'examenklas(?:sen)?', 'eindexamenklas(?:sen)?', 'mentorgroep', 'examenjaar', 'exam\\syear', 'eindexamenkandidaten',
     'hele\\s(?:onderbouw|bovenbouw|middenbouw|klas|groep)', 'whole\\s(?:class|year\\sgroup)',
-    '\\d{1,2}-year-olds?', '\\d{1,2}-jarigen', 'tieners', 'teenagers', 'pubers', 'jongeren',
+    '\\d{1,2}-year-olds?', '\\d{1,2}-jarigen', 'tieners', 'teenagers', 'pubers', 'jongeren', 'klassen', 'kleuterklassen', 'first-years',
+    'first\\s+years', 'year\\s+\\d{1,2}s', 'eerstejaars', 'tweedejaars', 'derdejaars', 'vierdejaars', 'examenleerlingen',
   ].join('|'),
 );
 const PUPIL_WE = wordRegExp('ons|we|wij|us');
@@ -27,6 +28,7 @@ const TITLES = new Set([
   'juf', 'juffrouw', 'meester', 'meneer', 'mevrouw', 'mr', 'mrs', 'ms', 'miss', 'collega', 'concierge', 'directeur', 'mentor', 'docent',
   'teacher', 'coach', 'trainer', 'zus', 'zusje', 'broer', 'buurvrouw', 'buurman', 'vriendin', 'vriend', 'tante', 'oom', 'neef', 'nicht',
   'oma', 'opa', 'moeder', 'vader', 'man', 'vrouw', 'partner', 'vriendje', 'collega\'s', 'sister', 'brother', 'aunt', 'uncle', 'friend', 'dr',
+  'mum', 'mom', 'mam', 'mama', 'papa', 'dad', 'pap', 'husband', 'wife', 'boss', 'baas', 'trainer', 'coach', 'instructeur', 'instructor',
 ]);
 const PUPIL_BEFORE_NAME = new Set([
   'leerling', 'leerlinge', 'student', 'studente', 'scholier', 'pupil', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'son', 'daughter',
@@ -38,7 +40,11 @@ const HANDLE_PARENT_OF = /^@?(?:mama|papa|moeder|vader|mam|pap|mum|mom|dad|mamma
 const OWN_CHILD_NOUNS = phraseRegExp([
   'zoon', 'zoontje', 'dochter', 'dochtertje', 'zoonlief', 'dochterlief', 'son', 'daughter', 'jongste', 'oudste', 'kleine', 'kleintje',
   'tweeling', 'twins', 'eldest', 'youngest', 'oldest', 'little one', 'little girl', 'little boy', 'boy', 'girl', 'kid', 'kiddo', 'meisje', 'jongen',
+  'kind', 'kindje', 'child',
 ]);
+const ANIMALS = /(?<![\p{L}])(?:hond|hondje|puppy|pup|kat|poes|kitten|paard|pony|konijn|cavia|hamster|kalf|kalfje|dog|cat|horse|bunny)/u;
+// "de nieuwe jongen uit 1C", "Nieuwe leerling in mijn groep 6": a newcomer stands out.
+const NEWCOMER = wordRegExp("(?:de\\s+|een\\s+|the\\s+|a\\s+)?(?:nieuwe|new)\\s+(?:leerling|leerlinge|jongen|meisje|student|studente|klasgenoot|klasgenote|pupil|boy|girl|kid)\\s+(?:uit|in|van|bij|from|at)");
 const OWN_CHILDREN_PARENT = phraseRegExp(['kinderen', 'kids', 'kinders', 'kindjes', 'children', 'eigen kinderen', 'twee kinderen', 'drie kinderen']);
 const UNIQUE_CHILD = wordRegExp(
   "(?:de|het|dat|die|deze|the|that)\\s(?:enige\\s|nieuwe\\s|only\\s|new\\s)?(?:[\\p{L}']{2,15}\\s)?(?:meisje|jongen|joch|jochie|kind|leerling|leerlinge|studente|student|tweeling|girl|boy|kid|pupil)\\s(?:uit|van|in|from|of|met|with|die|who)",
@@ -87,7 +93,10 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
     if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) add(name, 'name-with-class');
     else if (adjacent && PUPIL_BEFORE_NAME.has(prev.text)) add(name, 'pupil-named');
-    else if (adjacent && OWNER_BEFORE_NAME.has(prev.text) && school.related) add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
+    // "onze Sem", "jouw Mila": a child, unless the post is about a pet ("Onze Bowie … puppycursus").
+    else if (adjacent && OWNER_BEFORE_NAME.has(prev.text) && (school.related || !ANIMALS.test(text))) {
+      add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
+    }
     else if (PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
   }
   // A named, untitled person and results (geslaagd, diploma, a grade) in a post about school.
@@ -98,6 +107,16 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       const s = sentenceOf(index, name.start);
       const nextSentenceEnd = sentenceOf(index, Math.min(text.length - 1, s.end + 1)).end;
       if (results.some((r) => r.start >= s.start && r.start <= nextSentenceEnd)) add(name, 'named-with-results');
+    }
+  }
+  // A parent or pupil naming a child in a post about school: their own child or a classmate.
+  if ((ctx.role === 'parent' || ctx.role === 'pupil') && school.related) {
+    for (const name of ctx.names) {
+      if (isTitled(name) || isSignatureLine(text, name) || identifiable.some((e) => e.span.start === index.map[name.start])) continue;
+      // "Marloes Kuijpers": a first name with a surname in a parent's post is more likely an adult.
+      const surname = /^ (?:(?:van|de|der|den|ter|ten)\s+){0,2}(\p{Lu}\p{Ll}+)/u.exec(index.original.slice(index.map[name.end], (index.map[name.end] ?? 0) + 24));
+      if (ctx.role === 'parent' && surname && !FIRST_NAMES.has(foldText(surname[1]!).folded)) continue;
+      add(name, 'named-by-family', ctx.role === 'parent');
     }
   }
   // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2"), or mid-sentence
@@ -123,7 +142,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // 6-7: a single child described so that others can tell who it is.
   for (const m of findAll(UNIQUE_CHILD, text)) {
     const after = text.slice(m.end, m.end + 60);
-    if (/\s(?:uit|van|from|of|in)$/.test(m.text) || /^\s?(?:de|het|die|dat|the|that|haar|zijn|a)\s/.test(after) || classCodeAfter(m.end)) add(m, 'described-child');
+    const only = /\s(?:enige|only)\s/.test(m.text);
+    if (only || /\s(?:uit|van|from|of|in)$/.test(m.text) || /^\s?(?:de|het|die|dat|the|that|haar|zijn|a)\s/.test(after) || classCodeAfter(m.end)) add(m, 'described-child');
+  }
+  for (const m of findAll(NEWCOMER, text)) {
+    const possessive = /^\s+(?:mijn|onze|my|our|de|the)(?=\s)/.exec(text.slice(m.end, m.end + 8));
+    if (classCodeAfter(m.end + (possessive?.[0].length ?? 0)) || possessive) add(m, 'described-child');
   }
   for (const m of findAll(ONE_OF_CLASS, text)) add(m, 'described-child');
   // 8: in a pupil's own post, another pupil's @handle.
@@ -150,10 +174,13 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   const referenced: Evidence[] = [...identifiable];
   for (const m of findAll(PUPIL_NOUNS, text)) if (!inside(m, ctx.idioms)) referenced.push(evidence(ctx, m, 'pupils'));
   // A pupil naming their own level ("mavo 4 and DONE") is talking about themselves.
-  const ownLevel = (t: string) => ctx.role === 'pupil' && /^(?:[1-6]\s?(?:havo|vwo|mavo|vmbo)|(?:havo|vwo|mavo|vmbo)[\s-]?[1-6])$/.test(t);
+  const ownLevel = (m: Match) =>
+    ctx.role === 'pupil' &&
+    /^(?:[1-6]\s?(?:havo|vwo|mavo|vmbo)|(?:havo|vwo|mavo|vmbo)[\s-]?[1-6])$/.test(m.text) &&
+    !/(?:uit|van|in|from|of)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
   for (const m of ctx.classCodes) {
     // "the class 6 teacher" is about a teacher, not about pupils.
-    if (m.text.startsWith('niveau') || ownLevel(m.text) || STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
+    if (m.text.startsWith('niveau') || ownLevel(m) || STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
     referenced.push(evidence(ctx, m, 'class'));
   }
   if (ctx.role === 'pupil' && school.related) {

@@ -23,6 +23,11 @@ const LESSON_HOUR = wordRegExp("(?:mijn|m'n|het|the)\\s+(?:eerste|tweede|derde|v
 // "een 3,8 voor bedrijfsvoering": a grade.
 const GRADE_FOR = wordRegExp('(?:een|a|an)\\s+(?:10|[1-9])(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|for)');
 const LESSON_WORDS = new Set(['les', 'lessen', 'lesson', 'lessons']);
+// Words with a common other sense ("stage 17 of the tour", "rooster" on a barbecue): a pupil
+// needs a second school word next to them.
+const PUPIL_AMBIGUOUS = new Set(['stage', 'rooster', 'roosters', 'cijfer', 'cijfers', 'agenda', 'kamp', 'vak', 'vakken', 'ouders', 'collega', "collega's", 'tafels', 'tekenen', 'techniek', 'rekenen', 'frans', 'economie']);
+// A teacher's handle ("@JufMarloesHW") ties a reply to school.
+const TEACHER_HANDLE = /^@(?:juf|meester|mentor|docent|teacher|mr|mrs|miss)\p{L}/u;
 
 export interface SchoolRelatedResult {
   value: boolean;
@@ -48,6 +53,7 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   }
   const staffWork = findAll(SCHOOL.staffWork, text).filter((m) => !inside(m, ctx.idioms));
   if (ctx.staff) for (const m of staffWork) strong.push(evidence(ctx, m, 'own-work'));
+  for (const h of ctx.handles) if (TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
   // Staff naming a particular child (not their own) are writing about a pupil.
   if (ctx.staff && !pupilEvidence.ownChild) for (const e of pupilEvidence.identifiable) strong.push(e);
 
@@ -65,10 +71,12 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   // general: weak words then never make the post about this school.
   const generalTopic = findAll(SCHOOL.generalTopic, text).length > 0;
   if (!ctx.hasUrl && !generalTopic) {
-    if (ctx.staff && ctx.firstPerson && distinct.size + staffWork.length >= 2) {
+    const count = distinct.size + staffWork.length;
+    if (ctx.staff && ((ctx.firstPerson && count >= 2) || count >= 3)) {
       return { value: true, evidence: weakEvidence, weakWords: distinct.size };
     }
-    if (ctx.role === 'pupil' && [...distinct.keys()].some((w) => !PUPIL_WEAK_EXCLUDED.has(w))) {
+    const pupilWords = [...distinct.keys()].filter((w) => !PUPIL_WEAK_EXCLUDED.has(w));
+    if (ctx.role === 'pupil' && (pupilWords.some((w) => !PUPIL_AMBIGUOUS.has(w)) || pupilWords.length >= 2)) {
       return { value: true, evidence: weakEvidence, weakWords: distinct.size };
     }
     // A parent writing about their own child at school.
