@@ -38,7 +38,8 @@ export const OFFENSIVE = {
 
 export const PRIVACY = {
   health: phraseRegExp(privacy.health),
-  healthCompounds: new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}{2,20}(?:${privacy.healthSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  /** Use with findWithWordStart(…, 2): compound words ending in a health word ("borstkanker"). */
+  healthCompounds: new RegExp(`(?<=\\p{L})(?:${privacy.healthSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
   family: phraseRegExp(privacy.family),
   birthday: phraseRegExp(privacy.birthday.filter((b) => /\p{L}/u.test(b))),
   birthdayEmoji: privacy.birthday.filter((b) => !/\p{L}/u.test(b)),

@@ -45,6 +45,10 @@ const PLAIN: Record<string, string> = {
   '\u2007': ' ',
 };
 
+// Folding a non-ASCII character (NFD, drop marks, lower-case) is slow; posts repeat the same
+// few emoji and accented letters, so remember them.
+const foldCache = new Map<string, string>();
+
 export function foldText(original: string): { folded: string; map: Int32Array } {
   let folded = '';
   const map = new Int32Array(original.length + 1);
@@ -66,16 +70,26 @@ export function foldText(original: string): { folded: string; map: Int32Array } 
       continue;
     }
     flush(i);
+    // Astral characters (emoji, symbols) never fold: copy the surrogate pair as it is.
+    if ((code & 0xfc00) === 0xd800 && i + 1 < original.length && (original.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      folded += original[i]! + original[i + 1]!;
+      map[length++] = i;
+      map[length++] = i;
+      i += 2;
+      chunkStart = i;
+      continue;
+    }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
     if (!ZERO_WIDTH.test(ch)) {
-      let replaced = PLAIN[ch];
+      let replaced = PLAIN[ch] ?? foldCache.get(ch);
       if (replaced === undefined) {
         replaced = '';
         for (const part of ch.normalize('NFD')) if (!COMBINING.test(part)) replaced += part;
         replaced = replaced.toLowerCase();
         if (replaced.length > width) replaced = ch; // an expanding fold would break the offset map
+        if (foldCache.size < 8192) foldCache.set(ch, replaced);
       }
       folded += replaced;
       for (let k = 0; k < replaced.length; k++) map[length++] = i;
@@ -91,13 +105,81 @@ export function foldText(original: string): { folded: string; map: Int32Array } 
 
 let segmenter: Intl.Segmenter | undefined;
 
+// Word tokens. Intl.Segmenter is the authority on word boundaries, but V8's segment
+// iterator costs about a microsecond per segment and grows worse than linearly on long
+// strings. Folded Dutch text is nearly all ASCII, so ASCII runs are split by a scanner that
+// applies the same Unicode (UAX #29) rules for ASCII: letters and digits join; ' . : between
+// letters join ("vwo'ers", "z'n"); , . ; ' between digits join ("9,2"); _ joins ("sterre_x").
+// Runs with other letters (ß, Cyrillic, Arabic, CJK …) go to Intl.Segmenter in chunks of at
+// most SEGMENT_CHUNK characters; runs with no letters or digits at all (emoji) have no words.
+const SEGMENT_CHUNK = 256;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11;
+
 export function tokenize(folded: string): Token[] {
-  segmenter ??= new Intl.Segmenter('nl', { granularity: 'word' });
   const words: Token[] = [];
-  for (const segment of segmenter.segment(folded)) {
-    if (segment.isWordLike) words.push({ text: segment.segment, start: segment.index, end: segment.index + segment.segment.length });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    // Find the next run of non-space characters.
+    while (i < n && isSpace(folded.charCodeAt(i))) i++;
+    const runStart = i;
+    let ascii = true;
+    while (i < n && !isSpace(folded.charCodeAt(i))) {
+      if (folded.charCodeAt(i) >= 0x80) ascii = false;
+      i++;
+    }
+    if (runStart === i) break;
+    if (ascii) scanAscii(folded, runStart, i, words);
+    else segmentRun(folded, runStart, i, words);
   }
   return words;
+}
+
+function scanAscii(text: string, from: number, to: number, out: Token[]): void {
+  let i = from;
+  while (i < to) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      const prev = text.charCodeAt(i - 1);
+      const next = i + 1 < to ? text.charCodeAt(i + 1) : -1;
+      const betweenLetters = (c === 39 || c === 46 || c === 58) && isAsciiLetter(prev) && isAsciiLetter(next);
+      const betweenDigits = (c === 44 || c === 46 || c === 59 || c === 39) && isDigit(prev) && isDigit(next);
+      if (betweenLetters || betweenDigits) {
+        i += 1;
+        continue;
+      }
+      break;
+    }
+    out.push({ text: text.slice(start, i), start, end: i });
+  }
+}
+
+function segmentRun(text: string, from: number, to: number, out: Token[]): void {
+  if (!HAS_WORD_CHAR.test(text.slice(from, Math.min(to, from + 4 * SEGMENT_CHUNK))) && !HAS_WORD_CHAR.test(text.slice(from, to))) return;
+  segmenter ??= new Intl.Segmenter('nl', { granularity: 'word' });
+  for (let start = from; start < to; ) {
+    let end = Math.min(to, start + SEGMENT_CHUNK);
+    // Do not cut a surrogate pair.
+    if (end < to && (text.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
+    for (const segment of segmenter.segment(text.slice(start, end))) {
+      if (segment.isWordLike) out.push({ text: segment.segment, start: start + segment.index, end: start + segment.index + segment.segment.length });
+    }
+    start = end;
+  }
 }
 
 export function indexText(original: string): TextIndex {
@@ -144,14 +226,26 @@ const LETTER_AFTER = '(?![\\p{L}\\p{N}_])';
 export function phraseRegExp(phrases: readonly string[], options: { prefix?: boolean; suffix?: boolean } = {}): RegExp {
   const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
   const body = sorted.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
-  const before = options.prefix ? '' : LETTER_BEFORE;
   const after = options.suffix ? '' : LETTER_AFTER;
-  return new RegExp(`${before}(?:${body})${after}`, 'gu');
+  if (options.prefix) return new RegExp(`(?:${body})${after}`, 'gu');
+  return withFastScan(new RegExp(`${LETTER_BEFORE}(?:${body})${after}`, 'gu'), `(?:${body})${after}`);
 }
 
 /** Builds a whole-word regular expression from a source fragment. */
 export function wordRegExp(source: string, flags = 'gu'): RegExp {
-  return new RegExp(`${LETTER_BEFORE}(?:${source})${LETTER_AFTER}`, flags);
+  const re = new RegExp(`${LETTER_BEFORE}(?:${source})${LETTER_AFTER}`, flags);
+  return flags.includes('g') ? withFastScan(re, `(?:${source})${LETTER_AFTER}`) : re;
+}
+
+// A leading look-behind stops V8 from skipping ahead to likely first characters, which makes
+// every scan slower. findAll therefore runs a twin without it and checks the word boundary
+// before each match itself; the original stays correct for any other use (test, exec).
+const FAST_SCAN = new WeakMap<RegExp, RegExp>();
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+function withFastScan(re: RegExp, unboundedSource: string): RegExp {
+  FAST_SCAN.set(re, new RegExp(unboundedSource, re.flags));
+  return re;
 }
 
 export interface Match {
@@ -162,10 +256,12 @@ export interface Match {
 
 export function findAll(re: RegExp, text: string): Match[] {
   const found: Match[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0].length === 0) {
-      re.lastIndex += 1;
+  const fast = FAST_SCAN.get(re);
+  const scan = fast ?? re;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    if (m[0].length === 0 || (fast && m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
+      scan.lastIndex = m.index + 1;
       continue;
     }
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
@@ -173,15 +269,38 @@ export function findAll(re: RegExp, text: string): Match[] {
   return found;
 }
 
+/**
+ * Finds matches of a pattern that may end a compound word ("straat 12" in "Dorpsstraat 12",
+ * "kanker" in "borstkanker") and widens each to the start of its word. Patterns that begin
+ * with a run of letters ("[\\p{L}]{0,30}straat") cost that run at every position; this costs it
+ * only where the suffix is found.
+ */
+export function findWithWordStart(re: RegExp, text: string, minPrefix = 0): Match[] {
+  const found: Match[] = [];
+  for (const m of findAll(re, text)) {
+    let start = m.start;
+    while (start > 0 && start > m.start - 40 && /[\p{L}'-]/u.test(text[start - 1]!)) start--;
+    if (m.start - start < minPrefix) continue;
+    found.push({ start, end: m.end, text: text.slice(start, m.end) });
+  }
+  return found;
+}
+
 /** Folded offsets of sentence-ish boundaries: line breaks and . ! ? followed by space. */
+/** The sentence around an offset, at most SENTENCE_REACH characters either way (so that a
+ * 100 KB post without full stops costs the same per lookup as a tweet). */
 export function sentenceOf(index: TextIndex, offset: number): { start: number; end: number } {
   const text = index.folded;
   let start = offset;
-  while (start > 0 && !isBoundary(text, start - 1)) start--;
+  const minStart = Math.max(0, offset - SENTENCE_REACH);
+  while (start > minStart && !isBoundary(text, start - 1)) start--;
   let end = offset;
-  while (end < text.length && !isBoundary(text, end)) end++;
+  const maxEnd = Math.min(text.length, offset + SENTENCE_REACH);
+  while (end < maxEnd && !isBoundary(text, end)) end++;
   return { start, end };
 }
+
+const SENTENCE_REACH = 300;
 
 function isBoundary(text: string, i: number): boolean {
   const c = text[i];

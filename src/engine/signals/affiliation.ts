@@ -39,7 +39,8 @@ const WORK_LINKS: [RegExp, string][] = [
 const SIGNATURE_LINE = new RegExp(`^[\\t ]*(?:[-—/][\\t ]*)?(?:${JOB})(?![\\p{L}])[^\\n]{0,80}$`, 'gmu');
 /** A job title right before the school's name: "directeur Waldheim-mavo", "juf van groep 6 op Miland". */
 const JOB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${JOB})(?![\\p{L}])((?:\\s+(?:van|op|bij|at|of|aan|in|de|het|the|groep|klas|class|group|[1-8][a-h]?|[1-8]/[1-8])){0,5}\\s*,?\\s*)$`, 'u');
-const COLLEAGUE = wordRegExp("(?:[\\p{L}]{2,10}-)?collega(?:'s|s)?|colleagues?|teamgenoten");
+// "collega's", "duo-collega": the word may end a hyphenated compound.
+const COLLEAGUE = /(?<![\p{L}\p{N}_])(?:collega(?:'s|s)?|colleagues?|teamgenoten)(?![\p{L}\p{N}_])|(?<=\p{L}-)collega(?:'s|s)?(?![\p{L}])/gu;
 const STAFF_EVENTS = wordRegExp(
   "teamvergadering|personeelsvergadering|teamoverleg|sectievergadering|studiedag|teamdag|personeelsfeest|staff\\s+meeting|team\\s?meeting|personeelskamer|teamkamer|docentenkamer|lerarenkamer|staffroom|mt-overleg|(?:onze|ons|our)\\s+(?:ib'er|intern\\s+begeleider|teamleider|conciërge|concierge|rector|directeur|directrice|principal|head)",
 );

@@ -15,13 +15,13 @@ const CLASS_CODE = wordRegExp(
     '(?:class|group|grade)\\s(?:[1-8][a-h]?)',
     'year\\s(?:1[0-3]|[1-9])s?',
     // "4 havo", "3 vmbo-t", but not "1 op de 5 vmbo-leerlingen".
-    '(?<!op\\s+de\\s+)[1-6]\\s?(?:havo|vwo|mavo|vmbo|atheneum|gymnasium)(?:-(?:t|kb|bb|gl|tl|vwo|havo))?(?![-\\p{L}])',
+    '(?<!op\\s{1,3}de\\s{1,3})[1-6]\\s?(?:havo|vwo|mavo|vmbo|atheneum|gymnasium)(?:-(?:t|kb|bb|gl|tl|vwo|havo))?(?![-\\p{L}])',
     '(?:havo|vwo|mavo|vmbo)[\\s-]?[1-6]',
     '[1-6]e\\s?(?:klas|jaars|klassers?)',
     '[1-6]e-jaars',
     '(?:eerste|tweede|derde|vierde|vijfde|zesde)(?:klassers?|jaars|jaarsstudenten)',
     '(?:eerste|tweede|derde|vierde|vijfde|zesde)\\s(?:klas|klassers?)',
-    '\\p{L}{0,12}vwo\'?ers',
+    "(?<=[\\s(]|^)vwo'?ers",
     'niveau\\s[1-4]',
     '(?<=(?:uit|van|in|from|of|klas|class|mentor van|groep|to|for|aan|voor|met|with|tegen|against)\\s)[1-8][a-h]',
     '\\([1-8][a-h]\\)',
@@ -31,7 +31,7 @@ const CLASS_CODE = wordRegExp(
 );
 
 const URL = /(?:https?:\/\/|www\.)[^\s]{2,}|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,63}\.(?:nl|com|org|net|eu|be|de|uk|io)\/[^\s]*/u;
-const FIRST_PERSON = wordRegExp("ik|mij|me|mijn|m'n|mn|we|wij|ons|onze|i|i'm|my|our|us|mezelf|myself");
+const FIRST_PERSON = wordRegExp("ik|mij|me|mijn|m'n|mn|we|wij|ons|onze|i|i'm|my|our|us|mezelf|myself", 'u');
 
 const finders = new WeakMap<CheckConfig, { school: MentionFinder; board: MentionFinder }>();
 
@@ -58,7 +58,8 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     const original = index.original.slice(index.map[word.start], index.map[word.end]);
     if (/^\p{Lu}/u.test(original)) names.push({ start: word.start, end: word.end, text: word.text });
   }
-  const handles = findAll(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,30}/gu, index.folded).filter(
+  const hasAt = index.folded.includes('@');
+  const handles = (hasAt ? findAll(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,30}/gu, index.folded) : []).filter(
     (h) => !schoolMentions.some((s) => s.start === h.start) && !boardMentions.some((b) => b.start === h.start),
   );
   return {
@@ -72,9 +73,9 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     idioms: findAll(SCHOOL.idioms, index.folded),
     names,
     handles,
-    hasUrl: URL.test(index.folded),
-    firstPerson: wordRegExp("ik|mij|me|mijn|m'n|mn|we|wij|ons|onze|i|i'm|my|our|us|mezelf|myself", 'u').test(index.folded),
+    hasUrl: index.folded.includes('.') && URL.test(index.folded),
+    hasDigit: /\d/.test(index.folded),
+    hasAt,
+    firstPerson: FIRST_PERSON.test(index.folded),
   };
 }
-
-export { FIRST_PERSON };

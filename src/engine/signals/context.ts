@@ -24,6 +24,9 @@ export interface DetectContext {
   hasUrl: boolean;
   /** A first-person word (ik, mijn, we, onze, I, my, our …). */
   firstPerson: boolean;
+  /** Cheap facts that let detectors skip whole patterns (no digit: no phone number). */
+  hasDigit: boolean;
+  hasAt: boolean;
 }
 
 export function evidence(ctx: DetectContext, match: { start: number; end: number }, reason: string): Evidence {

@@ -32,7 +32,7 @@ const PATTERNS: [RegExp, string][] = [
   [wordRegExp("(?:mijn|m'n)\\s+(?:prive|priv[eé]-?)\\s*mening|privemening|(?:als|in\\s+mijn\\s+rol\\s+als)\\s+privepersoon|in\\s+persoonlijke\\s+hoedanigheid"), 'own-views'],
   [/#(?:all)?(?:views|opinions|tweets|meningen|mening)(?:are|zijn|is)?(?:my|mijn)?(?:own|mine|eigen)(?![\p{L}])|#(?:mijn)?eigenmening(?![\p{L}])|#(?:niet)?namensschool(?![\p{L}])/gu, 'own-views'],
   [wordRegExp("niet\\s+als\\s+[\\p{L}-]{2,25}\\s*,?\\s+maar\\s+(?:gewoon\\s+|puur\\s+|als\\s+)?(?:als\\s+)?(?:burger|ouder|moeder|vader|mens|privepersoon|mezelf|inwoner|buurtbewoner)|not\\s+as\\s+(?:a|an|the)?\\s*[\\p{L}-]{2,25}\\s*,?\\s+but\\s+as"), 'not-on-behalf'],
-  [wordRegExp("(?:alleen|enkel|uitsluitend|puur)?\\s*namens\\s+(?:mezelf|mijzelf)|voor\\s+eigen\\s+rekening"), 'not-on-behalf'],
+  [wordRegExp("(?:(?:alleen|enkel|uitsluitend|puur)\\s+)?namens\\s+(?:mezelf|mijzelf)|voor\\s+eigen\\s+rekening"), 'not-on-behalf'],
   [wordRegExp("not\\s+(?:my|the)\\s+(?:employer|school|workplace)'?s?"), 'not-on-behalf'],
   [wordRegExp("eigen\\s+(?:persoonlijke\\s+)?(?:account\\s+en\\s+)?mening(?:\\s+en\\s+\\p{L}+)?\\s*[,.;:-]?\\s*(?:en\\s+)?(?:niet|los\\s+van|not)"), 'own-views'],
   [wordRegExp('(?:dit\\s+is|is)\\s+(?:mijn|m\'n)\\s+(?:eigen\\s+)?persoonlijke\\s+mening'), 'own-views'],

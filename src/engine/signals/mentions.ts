@@ -93,7 +93,8 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
       }
       // #hashtags and @handles: the name squashed together, possibly with more of the
       // school's own name words ("#aeresmbo" for alias Aeres of "Aeres MBO Ede").
-      for (const tag of findAll(/[#@][\p{L}\p{N}_]{2,60}/gu, index.folded)) {
+      const tags = index.folded.includes('#') || index.folded.includes('@') ? findAll(/[#@][\p{L}\p{N}_]{2,60}/gu, index.folded) : [];
+      for (const tag of tags) {
         const body = squash(tag.text.slice(1));
         if (squashedNames.some((n) => body === n || (body.startsWith(n) && isMadeOfNameWords(body.slice(n.length), context.nameWords)))) {
           found.push(tag);
@@ -110,12 +111,15 @@ function schoolPreposition(index: TextIndex, m: Match): boolean {
   return !!prev && m.start - prev.end <= 2 && /^(?:op|bij|naar|aan|at|to)$/.test(prev.text);
 }
 
+/** Can `rest` be cut into words of the school's name? (dynamic programming: linear, not exponential) */
 function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolean {
-  if (!rest) return true;
-  for (const word of nameWords) {
-    if (word && rest.startsWith(word) && isMadeOfNameWords(rest.slice(word.length), nameWords)) return true;
+  const reachable = new Uint8Array(rest.length + 1);
+  reachable[0] = 1;
+  for (let i = 0; i < rest.length; i++) {
+    if (!reachable[i]) continue;
+    for (const word of nameWords) if (word && rest.startsWith(word, i)) reachable[i + word.length] = 1;
   }
-  return false;
+  return reachable[rest.length] === 1;
 }
 
 const MONTHS_AND_DAYS =

@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import { PRIVACY } from '../lexicon.ts';
-import { findAll, sentenceOf, wordRegExp } from '../text.ts';
+import { findAll, findWithWordStart, sentenceOf, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -10,9 +10,16 @@ import { evidence, type DetectContext } from './context.ts';
 // situation. Data the writer shares about themselves ("bel me op…", "ik ben vandaag 40") is
 // their own choice and not flagged.
 
+const MAX_PHONE_CANDIDATES = 50;
+const PHONE_CANDIDATE = /(?<![\p{N}+])(?:\+|00|\(?0)[\d \t().\/-]{7,20}\d(?![\p{N}])/gu;
 const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24})(?![\p{L}\p{N}])/gu;
+// Street names end in a street word ("Berkenlaan 7"); findWithWordStart widens to the name.
+const STREET_SUFFIX = new RegExp(
+  "(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|park|pad|dreef|steeg|plantsoen|veld|ring|baan|wal|erf|weide|haven|boulevard|allee|akker|zijde|straatweg|street|road|avenue|lane)\\s+\\d{1,4}(?:\\s?[a-z])?(?![\\p{L}\\p{N}_])",
+  'gu',
+);
 const STREET = wordRegExp(
-  "[\\p{L}'-]{0,30}(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|park|pad|dreef|steeg|plantsoen|veld|ring|baan|wal|erf|weide|haven|boulevard|allee|akker|zijde|straatweg|street|road|avenue|lane)\\s+\\d{1,4}(?:\\s?[a-z])?|weg\\s+naar\\s+\\p{L}{2,30}\\s+\\d{1,4}|(?:woont|wonen|huis|adres)\\s+(?:aan|op|in|:)?\\s*(?:de\\s+|het\\s+)?\\p{L}{2,30}(?:\\s+\\p{L}{2,30}){0,2}\\s+\\d{1,4}",
+  "weg\\s+naar\\s+\\p{L}{2,30}\\s+\\d{1,4}|(?:woont|wonen|huis|adres)\\s+(?:aan|op|in|:)?\\s*(?:de\\s+|het\\s+)?\\p{L}{2,30}(?:\\s+\\p{L}{2,30}){0,2}\\s+\\d{1,4}",
 );
 const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])/gu;
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
@@ -48,9 +55,14 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     return OWN_CONTACT.test(around) || OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
   };
 
-  // Only run libphonenumber where digits could form a number (cheap pre-check for long posts).
-  if (/\d[\d\s().-]{7,}\d/.test(index.original)) {
-    for (const number of findPhoneNumbersInText(index.original, 'NL')) {
+  // libphonenumber reads only short candidates ("06-12345678", "+31 6 1234 5678"), found by a
+  // bounded pattern, so its cost stays linear whatever is pasted.
+  // At most MAX_PHONE_CANDIDATES are parsed: more phone-like strings than that is a list or
+  // spam, and the first ones already make the finding.
+  const candidates = ctx.hasDigit ? findAll(PHONE_CANDIDATE, index.original) : [];
+  for (const candidate of candidates.slice(0, MAX_PHONE_CANDIDATES)) {
+    for (const hit of findPhoneNumbersInText(candidate.text, 'NL')) {
+      const number = { ...hit, startsAt: candidate.start + hit.startsAt, endsAt: candidate.start + hit.endsAt };
       const national = number.number.nationalNumber as string;
       if (/^(?:800|900|906|909|88)/.test(national)) continue; // service and company numbers
       // People write phone numbers with the trunk 0 or a country code; a bare run of digits
@@ -61,23 +73,25 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });
     }
   }
-  for (const m of findAll(EMAIL, text)) {
+  for (const m of ctx.hasAt ? findAll(EMAIL, text) : []) {
     const local = m.text.slice(0, m.text.indexOf('@'));
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
     const parts = local.replace(/\d+$/, '').split(/[._-]+/);
     if (parts.some((p) => PRIVACY.genericMailboxes.has(p)) || ownNear(m)) continue;
     found.push(evidence(ctx, m, 'email'));
   }
-  for (const m of findAll(STREET, text)) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
-  for (const m of findAll(POSTCODE, index.original)) found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
+  if (ctx.hasDigit) {
+    for (const m of [...findWithWordStart(STREET_SUFFIX, text), ...findAll(STREET, text)]) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
+    for (const m of findAll(POSTCODE, index.original)) found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
+  }
   const bsnContext = BSN_WORD.test(text);
-  for (const m of findAll(NINE_DIGITS, text)) {
+  for (const m of ctx.hasDigit ? findAll(NINE_DIGITS, text) : []) {
     if ((bsnContext || m.text.includes('.')) && elevenTest(m.text.replace(/\D/g, ''))) found.push(evidence(ctx, m, 'bsn'));
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
   for (const m of findAll(EXPLICIT_BIRTH, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
   const birthday = findAll(PRIVACY.birthday, text).length > 0 || PRIVACY.birthdayEmoji.some((e) => text.includes(e));
-  if (birthday) {
+  if (birthday && ctx.hasDigit) {
     // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
     for (const m of findAll(AGE, text)) {
       const s = sentenceOf(index, m.start);
@@ -85,7 +99,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     }
   }
   // Health of a specific person.
-  const health = [...findAll(PRIVACY.health, text), ...findAll(PRIVACY.healthCompounds, text)];
+  const health = [...findAll(PRIVACY.health, text), ...findWithWordStart(PRIVACY.healthCompounds, text, 2)];
   if (health.length && (PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
     for (const m of health) {
       const e = evidence(ctx, m, 'health');

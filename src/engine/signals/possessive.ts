@@ -14,6 +14,7 @@ export function possessiveLinks(
   const window = options.window ?? 3;
   const found: Match[] = [];
   const { words, folded } = index;
+  const extraByStart = new Map((options.extraStarts ?? []).map((m) => [m.start, m]));
   for (let i = 0; i < words.length; i++) {
     if (!possessives.has(words[i]!.text)) continue;
     for (let k = i + 1; k <= i + window && k < words.length; k++) {
@@ -23,7 +24,7 @@ export function possessiveLinks(
         found.push({ start: words[i]!.start, end: words[k]!.end, text: folded.slice(words[i]!.start, words[k]!.end) });
         break;
       }
-      const code = options.extraStarts?.find((c) => c.start === words[k]!.start);
+      const code = extraByStart.get(words[k]!.start);
       if (code) {
         found.push({ start: words[i]!.start, end: code.end, text: folded.slice(words[i]!.start, code.end) });
         break;

@@ -69,16 +69,33 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   const text = index.folded;
   const identifiable: Evidence[] = [];
   let ownChildOnly = true;
+  const identified = new Set<number>();
   const add = (m: { start: number; end: number }, reason: string, own = false) => {
     identifiable.push(evidence(ctx, m, reason));
+    identified.add(m.start);
     if (!own) ownChildOnly = false;
   };
-  const classCodeAfter = (pos: number) =>
-    ctx.classCodes.find((c) => c.start >= pos && c.start - pos <= 16 && CONNECTOR_GAP.test(text.slice(pos, c.start)));
+  const nameStarts = new Set(ctx.names.map((n) => n.start));
+  // Class codes are sorted by position: binary search the first one at or after an offset.
+  const firstCodeFrom = (pos: number) => {
+    let lo = 0;
+    let hi = ctx.classCodes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.classCodes[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return ctx.classCodes[lo];
+  };
+  const classCodeAfter = (pos: number) => {
+    const c = firstCodeFrom(pos);
+    return c && c.start - pos <= 16 && CONNECTOR_GAP.test(text.slice(pos, c.start)) ? c : undefined;
+  };
   // "het nummer van Ricardo doorsturen (2e jaars BOL)": a class in brackets shortly after.
   const classInParenthesesAfter = (pos: number) => {
     const gap = /^(?:\s+[\p{L}-]{1,20}){0,2}\s*\(/u.exec(text.slice(pos, pos + 50));
-    return gap ? ctx.classCodes.find((c) => c.start - pos >= gap[0].length && c.start - pos <= gap[0].length + 2) : undefined;
+    const c = gap ? firstCodeFrom(pos + gap[0].length) : undefined;
+    return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
   const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
   const isTitled = (m: Match) => {
@@ -103,7 +120,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   if (school.related && ctx.names.length) {
     const results = findAll(RESULTS, text);
     for (const name of ctx.names) {
-      if (isTitled(name) || identifiable.some((e) => e.span.start === index.map[name.start]) || isSignatureLine(text, name)) continue;
+      if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
       const s = sentenceOf(index, name.start);
       const nextSentenceEnd = sentenceOf(index, Math.min(text.length - 1, s.end + 1)).end;
       if (results.some((r) => r.start >= s.start && r.start <= nextSentenceEnd)) add(name, 'named-with-results');
@@ -112,7 +129,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // A parent or pupil naming a child in a post about school: their own child or a classmate.
   if ((ctx.role === 'parent' || ctx.role === 'pupil') && school.related) {
     for (const name of ctx.names) {
-      if (isTitled(name) || isSignatureLine(text, name) || identifiable.some((e) => e.span.start === index.map[name.start])) continue;
+      if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
       // "Marloes Kuijpers": a first name with a surname in a parent's post is more likely an adult.
       const surname = /^ (?:(?:van|de|der|den|ter|ten)\s+){0,2}(\p{Lu}\p{Ll}+)/u.exec(index.original.slice(index.map[name.end], (index.map[name.end] ?? 0) + 24));
       if (ctx.role === 'parent' && surname && !FIRST_NAMES.has(foldText(surname[1]!).folded)) continue;
@@ -122,7 +139,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2"), or mid-sentence
   // with a class in brackets shortly after ("van Ricardo doorsturen (2e jaars BOL)").
   for (const word of index.words) {
-    if (STOP_CAPITALS.has(word.text) || ctx.names.some((n) => n.start === word.start)) continue;
+    if (STOP_CAPITALS.has(word.text) || nameStarts.has(word.start)) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(index.original.slice(index.map[word.start], index.map[word.end]))) continue;
     const rest = text.slice(word.end, word.end + 8);
     const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
@@ -192,11 +209,23 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
 
 /** "Anton Veldkamp" alone on one of the last lines: the writer's signature. */
 function isSignatureLine(text: string, name: { start: number }): boolean {
+  // Signature lines are short: look no further than 60 characters either way.
   const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
+  if (name.start - lineStart > 60) return false;
   const lineEnd = text.indexOf('\n', name.start);
+  if ((lineEnd < 0 ? text.length : lineEnd) - name.start > 60) return false;
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
-  const rest = lineEnd < 0 ? '' : text.slice(lineEnd);
-  return line.split(/\s+/).length <= 4 && rest.split('\n').filter((l) => l.trim()).length <= 2;
+  if (line.split(/\s+/).length > 4) return false;
+  // At most two non-empty lines may follow.
+  let following = 0;
+  let lines = 0;
+  for (let at = lineEnd; at >= 0 && at < text.length; ) {
+    if (++lines > 20) return false; // far from the end: not a closing signature
+    const next = text.indexOf('\n', at + 1);
+    if (text.slice(at + 1, next < 0 ? text.length : next).trim() && ++following > 2) return false;
+    at = next;
+  }
+  return true;
 }
 
 function foldedOffset(ctx: DetectContext, originalOffset: number): number {
