@@ -198,6 +198,30 @@ export function originalOf(index: TextIndex, start: number, end: number): string
   return index.original.slice(span.start, span.end);
 }
 
+/** The first of a list of ranges sorted by start that starts at or after `offset` (binary search). */
+export function firstFrom<T extends { start: number }>(sorted: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
+
+/** The last of a list of ranges sorted by start that starts at or before `offset`. */
+export function lastUpTo<T extends { start: number }>(sorted: readonly T[], offset: number): T | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo - 1];
+}
+
 /** Index of the first word token that starts at or after a folded offset (binary search). */
 export function wordAt(index: TextIndex, offset: number): number {
   let lo = 0;

@@ -51,7 +51,16 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
   const index = indexText(text);
   const { school, board } = findersFor(config);
   const schoolMentions = school.find(index);
-  const boardMentions = board.find(index).filter((b) => !schoolMentions.some((s) => s.start < b.end && b.start < s.end));
+  // Both lists are sorted by position: a board mention inside a school mention ("CVO" in a
+  // school alias) is dropped with one sweep instead of comparing every pair.
+  const boardMentions: Match[] = [];
+  let s = 0;
+  for (const b of board.find(index)) {
+    while (s < schoolMentions.length && schoolMentions[s]!.end <= b.start) s++;
+    const overlapping = s < schoolMentions.length && schoolMentions[s]!.start < b.end;
+    if (!overlapping) boardMentions.push(b);
+  }
+  const mentionStarts = new Set([...schoolMentions, ...boardMentions].map((m) => m.start));
   const names: Match[] = [];
   for (const word of index.words) {
     if (!FIRST_NAMES.has(word.text)) continue;
@@ -59,9 +68,7 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     if (/^\p{Lu}/u.test(original)) names.push({ start: word.start, end: word.end, text: word.text });
   }
   const hasAt = index.folded.includes('@');
-  const handles = (hasAt ? findAll(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,30}/gu, index.folded) : []).filter(
-    (h) => !schoolMentions.some((s) => s.start === h.start) && !boardMentions.some((b) => b.start === h.start),
-  );
+  const handles = (hasAt ? findAll(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,30}/gu, index.folded) : []).filter((h) => !mentionStarts.has(h.start));
   return {
     index,
     config,

@@ -1,5 +1,5 @@
 import type { CheckConfig } from '../config.ts';
-import type { TextIndex, Match } from '../text.ts';
+import { lastUpTo, type Match, type TextIndex } from '../text.ts';
 import type { Evidence, Role } from '../types.ts';
 
 /** Everything the detectors share about one draft. Built once per check. */
@@ -37,6 +37,8 @@ export function evidence(ctx: DetectContext, match: { start: number; end: number
   };
 }
 
+/** Is the match inside one of the ranges? The ranges come from findAll: sorted, not overlapping. */
 export function inside(match: { start: number; end: number }, ranges: readonly { start: number; end: number }[]): boolean {
-  return ranges.some((r) => match.start >= r.start && match.end <= r.end);
+  const r = lastUpTo(ranges, match.start);
+  return !!r && match.end <= r.end;
 }

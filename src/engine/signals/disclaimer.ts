@@ -1,4 +1,4 @@
-import { findAll, wordRegExp } from '../text.ts';
+import { findAll, firstFrom, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -51,10 +51,11 @@ const EMPLOYER_AFTER = /^\s+(?:(?:eventuele|de|het|mijn|m'n|my|the)\s+)*(?:offic
 export function detectDisclaimer(ctx: DetectContext): Evidence[] {
   const text = ctx.index.folded;
   const found: Evidence[] = [];
-  const mentions = [...ctx.schoolMentions, ...ctx.boardMentions];
+  const mentions = [...ctx.schoolMentions, ...ctx.boardMentions].sort((a, b) => a.start - b.start);
   for (const m of findAll(DISTANCE, text)) {
     const rest = text.slice(m.end, m.end + 40);
-    const mentionFollows = mentions.some((x) => x.start >= m.end && x.start - m.end <= 12);
+    const next = firstFrom(mentions, m.end);
+    const mentionFollows = !!next && next.start - m.end <= 12;
     if (EMPLOYER_AFTER.test(rest) || mentionFollows) found.push(evidence(ctx, m, 'not-on-behalf'));
   }
   for (const [re, reason] of PATTERNS) {

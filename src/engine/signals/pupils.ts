@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from '../lexicon.ts';
-import { foldText, findAll, phraseRegExp, sentenceOf, wordAt, wordRegExp, type Match } from '../text.ts';
+import { foldText, findAll, firstFrom, phraseRegExp, sentenceOf, wordAt, wordRegExp, type Match } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { POSSESSIVES } from './possessive.ts';
@@ -123,7 +123,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
       const s = sentenceOf(index, name.start);
       const nextSentenceEnd = sentenceOf(index, Math.min(text.length - 1, s.end + 1)).end;
-      if (results.some((r) => r.start >= s.start && r.start <= nextSentenceEnd)) add(name, 'named-with-results');
+      const result = firstFrom(results, s.start);
+      if (result && result.start <= nextSentenceEnd) add(name, 'named-with-results');
     }
   }
   // A parent or pupil naming a child in a post about school: their own child or a classmate.
