@@ -12,7 +12,23 @@ import { evidence, type DetectContext } from './context.ts';
 
 const MAX_PHONE_CANDIDATES = 50;
 const PHONE_CANDIDATE = /(?<![\p{N}+])(?:\+|00|\(?0)[\d \t().\/-]{7,20}\d(?![\p{N}])/gu;
-const EMAIL = /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})@([\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24})(?![\p{L}\p{N}])/gu;
+// E-mail addresses are found from their "@": the domain by a sticky pattern, the local part by
+// walking back, so the cost is per "@" and not per character.
+const EMAIL_DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}(?![\p{L}\p{N}])/uy;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+function findEmails(text: string): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 64 && LOCAL_CHAR.test(text[start - 1]!)) start--;
+    if (start === at || (start > 0 && LOCAL_CHAR.test(text[start - 1]!))) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(text);
+    if (domain) found.push({ start, end: at + 1 + domain[0].length, text: text.slice(start, at + 1 + domain[0].length) });
+  }
+  return found;
+}
 // Street names end in a street word ("Berkenlaan 7"); findWithWordStart widens to the name.
 const STREET_SUFFIX = new RegExp(
   "(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|park|pad|dreef|steeg|plantsoen|veld|ring|baan|wal|erf|weide|haven|boulevard|allee|akker|zijde|straatweg|street|road|avenue|lane)\\s+\\d{1,4}(?:\\s?[a-z])?(?![\\p{L}\\p{N}_])",
@@ -73,7 +89,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });
     }
   }
-  for (const m of ctx.hasAt ? findAll(EMAIL, text) : []) {
+  for (const m of ctx.hasAt ? findEmails(text) : []) {
     const local = m.text.slice(0, m.text.indexOf('@'));
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
     const parts = local.replace(/\d+$/, '').split(/[._-]+/);

@@ -141,6 +141,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // with a class in brackets shortly after ("van Ricardo doorsturen (2e jaars BOL)").
   for (const word of index.words) {
     if (STOP_CAPITALS.has(word.text) || nameStarts.has(word.start)) continue;
+    const first = index.original.charCodeAt(index.map[word.start]!);
+    if (first >= 97 && first <= 122) continue; // lower case: cheap reject before slicing
     if (!/^\p{Lu}\p{Ll}+$/u.test(index.original.slice(index.map[word.start], index.map[word.end]))) continue;
     const rest = text.slice(word.end, word.end + 8);
     const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
