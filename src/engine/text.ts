@@ -192,6 +192,19 @@ export function toSpan(index: TextIndex, start: number, end: number): Span {
   return { start: index.map[start] ?? index.original.length, end: end >= index.folded.length ? index.original.length : (index.map[end] ?? index.original.length) };
 }
 
+/** The first folded offset that maps to `originalOffset` or later (the map is monotonic). */
+export function foldedOffset(index: TextIndex, originalOffset: number): number {
+  const { map } = index;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < originalOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The original (cased) text of a folded range. */
 export function originalOf(index: TextIndex, start: number, end: number): string {
   const span = toSpan(index, start, end);

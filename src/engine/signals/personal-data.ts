@@ -1,6 +1,6 @@
 import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import { PRIVACY } from '../lexicon.ts';
-import { findAll, findWithWordStart, sentenceOf, wordRegExp } from '../text.ts';
+import { findAll, findWithWordStart, foldedOffset, sentenceOf, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -84,7 +84,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // People write phone numbers with the trunk 0 or a country code; a bare run of digits
       // ("nummer 123456789") is an id, an amount or an order number.
       if (!/^\(?(?:0|\+|00)/.test(index.original.slice(number.startsAt, number.endsAt))) continue;
-      const m = { start: foldedAt(ctx, number.startsAt), end: foldedAt(ctx, number.endsAt) };
+      const m = { start: foldedOffset(index, number.startsAt), end: foldedOffset(index, number.endsAt) };
       if (ownNear(m)) continue;
       found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });
     }
@@ -143,17 +143,6 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
   return OWN_SUBJECT.test(sentence) && !PERSON.test(sentence);
 }
 
-function foldedAt(ctx: DetectContext, originalOffset: number): number {
-  const { map } = ctx.index;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]! < originalOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The Dutch BSN 11-test. */
 export function elevenTest(digits: string): boolean {

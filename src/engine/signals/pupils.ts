@@ -1,5 +1,5 @@
 import { FIRST_NAMES } from '../lexicon.ts';
-import { foldText, findAll, firstFrom, phraseRegExp, sentenceOf, wordAt, wordRegExp, type Match } from '../text.ts';
+import { foldText, foldedOffset, findAll, firstFrom, phraseRegExp, sentenceOf, wordAt, wordRegExp, type Match } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { POSSESSIVES } from './possessive.ts';
@@ -77,16 +77,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   };
   const nameStarts = new Set(ctx.names.map((n) => n.start));
   // Class codes are sorted by position: binary search the first one at or after an offset.
-  const firstCodeFrom = (pos: number) => {
-    let lo = 0;
-    let hi = ctx.classCodes.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ctx.classCodes[mid]!.start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return ctx.classCodes[lo];
-  };
+  const firstCodeFrom = (pos: number) => firstFrom(ctx.classCodes, pos);
   const classCodeAfter = (pos: number) => {
     const c = firstCodeFrom(pos);
     return c && c.start - pos <= 16 && CONNECTOR_GAP.test(text.slice(pos, c.start)) ? c : undefined;
@@ -155,8 +146,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   // 5: initials with a class.
   for (const m of findAll(INITIALS, index.original)) {
-    const start = foldedOffset(ctx, m.start);
-    const end = foldedOffset(ctx, m.end);
+    const start = foldedOffset(index, m.start);
+    const end = foldedOffset(index, m.end);
     if (classCodeAfter(end)) add({ start, end }, 'initials-with-class');
   }
   // 6-7: a single child described so that others can tell who it is.
@@ -231,15 +222,3 @@ function isSignatureLine(text: string, name: { start: number }): boolean {
   return true;
 }
 
-function foldedOffset(ctx: DetectContext, originalOffset: number): number {
-  // map is monotonic: binary search the first folded index at or after the original offset.
-  const { map } = ctx.index;
-  let lo = 0;
-  let hi = map.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid]! < originalOffset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
