@@ -298,7 +298,9 @@ export function findAll(re: RegExp, text: string): Match[] {
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 0 || (fast && m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
-      scan.lastIndex = m.index + 1;
+      // Step over a whole code point: with the u flag an index inside a surrogate pair is
+      // moved back to its start, which would find the same match again forever.
+      scan.lastIndex = m.index + ((text.charCodeAt(m.index) & 0xfc00) === 0xd800 ? 2 : 1);
       continue;
     }
     found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });

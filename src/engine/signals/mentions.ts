@@ -29,7 +29,8 @@ function variantsOf(names: readonly string[]): Variant[] {
   const fullNameWords = names[0] ? foldText(names[0]).folded.split(/\s+/) : [];
   const add = (raw: string) => {
     const folded = foldText(raw.trim()).folded.replace(/\s+/g, ' ');
-    if (folded.length < 2 || out.has(folded)) return;
+    // A name needs letters or digits: "---" or "!!" would match (almost) anything.
+    if (folded.length < 2 || out.has(folded) || squash(folded).length < 2) return;
     // "De Brug", "Het Kompas": an article plus an ordinary word counts like the word alone.
     const core = folded.replace(ARTICLE, '');
     const single = !/[\s-]/.test(core);
