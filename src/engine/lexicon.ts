@@ -39,7 +39,7 @@ export const OFFENSIVE = {
 export const PRIVACY = {
   health: phraseRegExp(privacy.health),
   /** Use with findWithWordStart(…, 2): compound words ending in a health word ("borstkanker"). */
-  healthCompounds: new RegExp(`(?<=\\p{L})(?:${privacy.healthSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+  healthCompounds: new RegExp(`(?<=[\\p{L}-])(?:${privacy.healthSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
   family: phraseRegExp(privacy.family),
   birthday: phraseRegExp(privacy.birthday.filter((b) => /\p{L}/u.test(b))),
   birthdayEmoji: privacy.birthday.filter((b) => !/\p{L}/u.test(b)),

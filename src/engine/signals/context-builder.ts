@@ -23,7 +23,7 @@ const CLASS_CODE = wordRegExp(
     '(?:eerste|tweede|derde|vierde|vijfde|zesde)\\s(?:klas|klassers?)',
     "(?<=[\\s(]|^)vwo'?ers",
     'niveau\\s[1-4]',
-    '(?<=(?:uit|van|in|from|of|klas|class|mentor van|groep|to|for|aan|voor|met|with|tegen|against)\\s)[1-8][a-h]',
+    '(?<=(?:uit|van|in|from|of|klas|class|mentor van|groep|to|for|aan|voor|met|with|tegen|against|heel|hele|whole)\\s)[1-8][a-h]',
     '\\([1-8][a-h]\\)',
     'brugklas(?:sers?)?',
     'kleuterklas',

@@ -15,6 +15,8 @@ interface Variant {
   acronym: boolean;
   /** A first name ("Michaël") or a place that is also in the name ("Velp" of "Aeres MBO Velp"). */
   ambiguous: boolean;
+  /** The full name or a form of it ("OBS Het Spectrum", "Het Spectrum"), not a short alias. */
+  fullName: boolean;
 }
 
 const ARTICLE = /^(?:de|het|the)\s+/;
@@ -39,9 +41,11 @@ function variantsOf(names: readonly string[]): Variant[] {
     const at = fullNameWords.indexOf(core);
     const place = at > 0 && SCHOOL_TYPES.test(fullNameWords[at - 1] ?? '');
     const ambiguous = single && (FIRST_NAMES.has(core) || place);
-    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && SCHOOL.commonWordNames.has(core)), acronym, ambiguous });
+    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && SCHOOL.commonWordNames.has(core)), acronym, ambiguous, fullName });
   };
-  for (const name of names) {
+  let fullName = true;
+  for (const [i, name] of names.entries()) {
+    fullName = i === 0;
     add(name);
     // English posts write "the vrijeschool" for the alias "de vrijeschool".
     const folded = foldText(name).folded;
@@ -88,7 +92,8 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           // The capital goes on the word itself: "De Brug" or "de Brug", not "de brug".
           if (variant?.needsCapital && !/^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''))) continue;
           if (variant?.ambiguous && !schoolPreposition(index, m)) continue;
-          if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords)) continue;
+          // "OBS Het Spectrum in Haarlem" locates the school; "de vrijeschool in Deventer" is another one.
+          if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords, !variant?.fullName)) continue;
           found.push(m);
         }
       }
@@ -147,12 +152,12 @@ function isPersonName(index: TextIndex, m: Match): boolean {
 }
 
 /** "Aeres Hogeschool", "de vrijeschool in Deventer": another institution or another place. */
-function isOtherInstitution(index: TextIndex, m: Match, nameWords: ReadonlySet<string>): boolean {
+function isOtherInstitution(index: TextIndex, m: Match, nameWords: ReadonlySet<string>, checkPlace: boolean): boolean {
   const i = wordAt(index, m.end);
   const next = index.words[i];
   if (!next || next.start - m.end > 2) return false;
   if (SCHOOL.institutions.has(next.text) && !nameWords.has(next.text)) return true;
-  if (next.text === 'in' || next.text === 'te') {
+  if (checkPlace && (next.text === 'in' || next.text === 'te')) {
     const place = index.words[i + 1];
     if (!place) return false;
     const placeOriginal = index.original.slice(index.map[place.start], index.map[place.end]);

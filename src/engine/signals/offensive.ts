@@ -22,6 +22,8 @@ const MOCKING_COMPARISON = wordRegExp("(?:lijkt|lijk|ziet\\s+eruit|looks)\\s+(?:
 const LAUGHING = /😂|🤣|😭|💀|🐷|🤡|haha|hihi|lol/u;
 const TARGET = wordRegExp("je|jij|hem|haar|hij|zij|you|him|her|die\\s+(?:nieuwe\\s+)?(?:jongen|gast|meid|meisje|jongen)|dat\\s+(?:kind|meisje|joch)", 'u');
 const GROUP_INSULT = wordRegExp('stelletje\\s+[\\p{L}]{3,20}');
+// "Stelletje varkens": animals as an insult for people.
+const ANIMAL_INSULTS = /^(?:varkens|beesten|zwijnen|ratten|apen|ezels|schapen|kippen|slakken|parasieten|honden)$/u;
 
 export function detectOffensive(ctx: DetectContext): Evidence[] {
   const { index } = ctx;
@@ -37,8 +39,9 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     for (const m of findAll(MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
   }
   for (const m of findAll(GROUP_INSULT, text)) {
+    const noun = m.text.replace(/^stelletje\s+/, '');
     OFFENSIVE.insults.lastIndex = 0;
-    if (OFFENSIVE.insults.test(m.text.replace(/^stelletje\s+/, ''))) found.push(evidence(ctx, m, 'insult'));
+    if (OFFENSIVE.insults.test(noun) || ANIMAL_INSULTS.test(noun)) found.push(evidence(ctx, m, 'insult'));
   }
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
   for (const m of findAll(CURSE_WORD, text)) {

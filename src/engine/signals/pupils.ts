@@ -20,7 +20,7 @@ const PUPIL_NOUNS = wordRegExp(
     'mentorklas(?:sen)?', 'examenklas(?:sen)?', 'eindexamenklas(?:sen)?', 'mentorgroep', 'examenjaar', 'exam\\syear', 'eindexamenkandidaten',
     'hele\\s(?:onderbouw|bovenbouw|middenbouw|klas|groep)', 'whole\\s(?:class|year\\sgroup)',
     '\\d{1,2}-year-olds?', '\\d{1,2}-jarigen', 'tieners', 'teenagers', 'pubers', 'jongeren', 'klassen', 'kleuterklassen', 'first-years',
-    'first\\s+years', 'year\\s+\\d{1,2}s', 'eerstejaars', 'tweedejaars', 'derdejaars', 'vierdejaars', 'examenleerlingen',
+    'first\\s+years', 'year\\s+\\d{1,2}s', '(?:first|second|third|fourth|fifth|sixth|final|exam)-years?', 'sixth\\s+formers', 'eerstejaars', 'tweedejaars', 'derdejaars', 'vierdejaars', 'examenleerlingen',
   ].join('|'),
 );
 const PUPIL_WE = wordRegExp('ons|we|wij|us');
@@ -33,6 +33,7 @@ const TITLES = new Set([
 const PUPIL_BEFORE_NAME = new Set([
   'leerling', 'leerlinge', 'student', 'studente', 'scholier', 'pupil', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'son', 'daughter',
   'buddy', 'klasgenoot', 'klasgenote', 'classmate', 'kanjer', 'kleuter', 'broertje', 'zusje', 'kleinzoon', 'kleindochter', 'mentorleerling',
+  'neefje', 'nichtje', 'nephew', 'niece', 'grandson', 'granddaughter', 'petekind', 'godson', 'goddaughter',
 ]);
 const OWNER_BEFORE_NAME = new Set(['onze', 'ons', 'jouw', 'je', 'our', 'your', 'uw']);
 const PARENT_OF = /(?:ouders|moeder|vader|mama|papa|mam|pap|mother|father|mum|mom|dad|parents|oma|opa)\s+van\s+$/;
@@ -44,10 +45,18 @@ const OWN_CHILD_NOUNS = phraseRegExp([
 ]);
 const ANIMALS = /(?<![\p{L}])(?:hond|hondje|puppy|pup|kat|poes|kitten|paard|pony|konijn|cavia|hamster|kalf|kalfje|dog|cat|horse|bunny)/u;
 // "de nieuwe jongen uit 1C", "Nieuwe leerling in mijn groep 6": a newcomer stands out.
-const NEWCOMER = wordRegExp("(?:de\\s+|een\\s+|the\\s+|a\\s+)?(?:nieuwe|new)\\s+(?:leerling|leerlinge|jongen|meisje|student|studente|klasgenoot|klasgenote|pupil|boy|girl|kid)\\s+(?:uit|in|van|bij|from|at)");
-const OWN_CHILDREN_PARENT = phraseRegExp(['kinderen', 'kids', 'kinders', 'kindjes', 'children', 'eigen kinderen', 'twee kinderen', 'drie kinderen']);
+const NEWCOMER = wordRegExp("(?:de\\s+|een\\s+|the\\s+|a\\s+)?(?:nieuwe|new)\\s+(?:leerling|leerlinge|jongen|meisje|student|studente|klasgenoot|klasgenote|pupil|boy|girl|kid)\\s+(?:uit|in|van|bij|from|at|met|with)");
+const OWN_CHILDREN_PARENT = phraseRegExp([
+  'kinderen', 'kids', 'kinders', 'kindjes', 'children', 'eigen kinderen', 'twee kinderen', 'drie kinderen',
+]);
+// "Our two were bouncing off the walls": a parent's children by number alone.
+const OUR_NUMBER = wordRegExp("(?:onze|our)\\s+(?:twee|drie|two|three)(?=\\s+(?:were|are|have|had|zijn|waren|hebben|hadden|gaan|gingen|vonden|loved)|\\s*[.,!])");
+// "Olle (4)": a first name with a child's age in brackets.
+const CHILD_AGE_AFTER = /^\s*\((?:[1-9]|1[0-7])(?:\s*(?:jaar|jr|yo))?\)/u;
+// "bevallen van een dochter, Liv": a newborn, not a pupil.
+const NEWBORN = wordRegExp('bevallen|geboren|born|gave\\s+birth|newborn|pasgeboren', 'u');
 const UNIQUE_CHILD = wordRegExp(
-  "(?:de|het|dat|die|deze|the|that)\\s(?:enige\\s|nieuwe\\s|only\\s|new\\s)?(?:[\\p{L}']{2,15}\\s)?(?:meisje|jongen|joch|jochie|kind|leerling|leerlinge|studente|student|tweeling|girl|boy|kid|pupil)\\s(?:uit|van|in|from|of|met|with|die|who)",
+  "(?:de|het|dat|die|deze|the|that)\\s(?:enige\\s|nieuwe\\s|only\\s|new\\s)?(?:[\\p{L}']{2,15}\\s)?(?:meisje|jongen|joch|jochie|kind|kleuter|peuter|leerling|leerlinge|studente|student|tweeling|girl|boy|kid|pupil)\\s(?:uit|van|in|from|of|met|with|die|who)",
 );
 const ONE_OF_CLASS = wordRegExp('(?:die|dat|diegene)\\svan\\s[1-8][a-h]\\s(?:die|met)');
 const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}(?:\s?\p{Lu}\.)?/gu;
@@ -100,7 +109,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const prev = wordBefore(name.start);
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
     if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) add(name, 'name-with-class');
-    else if (adjacent && PUPIL_BEFORE_NAME.has(prev.text)) add(name, 'pupil-named');
+    else if (CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14))) add(name, 'child-with-age');
+    else if (adjacent && PUPIL_BEFORE_NAME.has(prev.text)) {
+      const s = sentenceOf(index, name.start);
+      if (!NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
+    }
     // "onze Sem", "jouw Mila": a child, unless the post is about a pet ("Onze Bowie … puppycursus").
     else if (adjacent && OWNER_BEFORE_NAME.has(prev.text) && (school.related || !ANIMALS.test(text))) {
       add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
@@ -119,13 +132,22 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     }
   }
   // A parent or pupil naming a child in a post about school: their own child or a classmate.
-  if ((ctx.role === 'parent' || ctx.role === 'pupil') && school.related) {
+  // Staff name colleagues too, so for them a name counts only when the sentence goes on about
+  // the child ("Noah, die normaal nooit iets zegt, …"), never when the same name is titled
+  // elsewhere ("meester Kees … Geniet ervan Kees") or thanked.
+  const titledNames = new Set(ctx.names.filter(isTitled).map((n) => n.text));
+  if (school.related) {
     for (const name of ctx.names) {
-      if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
+      if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
+      if (ctx.staff) {
+        const before = text.slice(Math.max(0, name.start - 24), name.start);
+        if (/(?:dank|bedankt|thanks|thank|namens|collega|geniet|welkom|afscheid|gefeliciteerd)[^.!?\n]*$/.test(before)) continue;
+        if (!/^\s*,?\s*(?:die|who|uit|from|heeft|had|was|zat|kwam|vroeg|zei|wist|durfde|mocht)\s/.test(text.slice(name.end, name.end + 12))) continue;
+      } else if (ctx.role !== 'parent' && ctx.role !== 'pupil') continue;
       // "Marloes Kuijpers": a first name with a surname in a parent's post is more likely an adult.
       const surname = /^ (?:(?:van|de|der|den|ter|ten)\s+){0,2}(\p{Lu}\p{Ll}+)/u.exec(index.original.slice(index.map[name.end], (index.map[name.end] ?? 0) + 24));
       if (ctx.role === 'parent' && surname && !FIRST_NAMES.has(foldText(surname[1]!).folded)) continue;
-      add(name, 'named-by-family', ctx.role === 'parent');
+      add(name, ctx.staff ? 'named-pupil' : 'named-by-family', ctx.role === 'parent');
     }
   }
   // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2"), or mid-sentence
@@ -174,6 +196,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (owned(prev) || (prev && prev.text === 'eigen' && owned(prev2)) || parentOf) add(m, 'own-child', true);
     }
     for (const m of findAll(/(?<![\p{L}\p{N}])(?:onze|our|my|mijn)\s\d{1,2}\s?(?:yo|y\/o|jarige)(?![\p{L}])/gu, text)) add(m, 'own-child', true);
+    if (ctx.role === 'parent') for (const m of findAll(OUR_NUMBER, text)) add(m, 'own-child', true);
   }
   // 10: the school's no-consent list.
   for (const name of ctx.config.noConsentNames ?? []) {
@@ -188,7 +211,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   const ownLevel = (m: Match) =>
     ctx.role === 'pupil' &&
     /^(?:[1-6]\s?(?:havo|vwo|mavo|vmbo)|(?:havo|vwo|mavo|vmbo)[\s-]?[1-6])$/.test(m.text) &&
-    !/(?:uit|van|in|from|of)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
+    !/(?:uit|van|in|from|of|with|met)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
   for (const m of ctx.classCodes) {
     // "the class 6 teacher" is about a teacher, not about pupils.
     if (m.text.startsWith('niveau') || ownLevel(m) || STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
