@@ -13,7 +13,7 @@ import { possessiveLinks } from './possessive.ts';
 //   gymleraar van Griftland") or a class activity with only a #hashtag is not an affiliation.
 
 export const JOB =
-  "[\\p{L}-]{0,20}(?:docent|docente|leraar|lerares|leerkracht|begeleider|coordinator|directeur|directrice|leider|leidster|rector|juf|meester)|mentor|concierge|intern\\s+begeleider|ib'er|onderwijsassistent(?:e)?|decaan|bestuurder|medewerker|medewerkster|teacher|class\\s+teacher|form\\s+tutor|tutor|principal|head\\s?teacher|head\\s+of(?:\\s+school)?|headmistress|headmaster|school\\s+leader|director|staff\\s+member|schoolmaatschappelijk\\s+werker|vakleerkracht|stagiair(?:e)?|invaller|invalkracht";
+  "[\\p{L}-]{0,20}(?:docent|docente|leraar|lerares|leerkracht|begeleider|coordinator|directeur|directrice|leider|leidster|rector|juf|meester)|mentor|concierge|intern\\s+begeleider|ib'er|onderwijsassistent(?:e)?|decaan|bestuurder|medewerker|medewerkster|teacher|class\\s+teacher|form\\s+tutor|tutor|principal|head\\s?teacher|head\\s+of(?:\\s+school)?|headmistress|headmaster|school\\s+leader|director|staff\\s+member|staff|schoolmaatschappelijk\\s+werker|vakleerkracht|stagiair(?:e)?|invaller|invalkracht";
 
 const WORK_LINKS: [RegExp, string][] = [
   [

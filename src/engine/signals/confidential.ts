@@ -14,6 +14,10 @@ const PAS_LATER = /(?<![\p{L}])pas\s/gu;
 // "Ouders horen het pas in juni", "krijgen pas na de meivakantie een brief".
 const HEAR_LATER = wordRegExp('(?:horen|hoort|weten|weet|krijgen|krijgt|informeren|vertellen|melden)\\s+(?:het\\s+|dit\\s+)?(?:officieel\\s+)?pas\\s+(?:in|na|op|over|volgende|morgen|eind|begin|later)');
 // "Ze wil het zelf aan haar klas vertellen", "nog niks tegen de leerlingen zeggen".
+// "ik mag het eigenlijk nog niet zeggen, maar …": a marker (a teaser that reveals nothing stays quiet).
+const MAY_NOT_SAY = wordRegExp(
+  "mag\\s+(?:ik\\s+|het\\s+|dit\\s+|er\\s+){0,3}(?:eigenlijk\\s+)?(?:officieel\\s+)?(?:nog\\s+)?(?:niet|niks|niets|pas\\s+[\\p{L}\\p{N}]{1,15})\\s+(?:[\\p{L}]{1,12}\\s+){0,2}?(?:zeggen|vertellen|delen|verklappen)",
+);
 const OWN_ANNOUNCEMENT = wordRegExp(
   "(?:wil|willen|wilt)\\s+het\\s+(?:zelf|eerst\\s+zelf|eerst)\\s+(?:[\\p{L}'-]{1,15}\\s+){0,5}?(?:vertellen|melden|bekendmaken|aankondigen|zeggen)|nog\\s+(?:niks|niets)\\s+(?:tegen|aan)\\s+(?:[\\p{L}'-]{1,15}\\s+){0,3}?(?:zeggen|vertellen)|wants\\s+to\\s+tell\\s+(?:them|the\\s+\\p{L}+)\\s+(?:her|him|them)self",
 );
@@ -35,6 +39,7 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   }
   for (const m of findAll(HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
   const weak: Evidence[] = [];
   for (const m of findAll(CONFIDENTIAL.weakMarkers, text)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
   for (const emoji of CONFIDENTIAL.weakEmoji) {

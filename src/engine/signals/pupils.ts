@@ -161,6 +161,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
     const code = /^\s(?:uit|from)\s/.test(rest) ? classCodeAfter(word.end) : midSentence ? classInParenthesesAfter(word.end) : undefined;
     if (code && !isTitled(word)) add(word, 'name-with-class');
+    else if (midSentence && CHILD_AGE_AFTER.test(text.slice(word.end, word.end + 14))) {
+      // "my nephew Olle (4)": a name not on the list, with a child's age.
+      const prev = wordBefore(word.start);
+      if (prev && PUPIL_BEFORE_NAME.has(prev.text)) add(word, 'child-with-age');
+    }
   }
   for (const h of ctx.handles) {
     const parentOf = HANDLE_PARENT_OF.exec(h.text);
@@ -179,8 +184,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (only || /\s(?:uit|van|from|of|in)$/.test(m.text) || /^\s?(?:de|het|die|dat|the|that|haar|zijn|a)\s/.test(after) || classCodeAfter(m.end)) add(m, 'described-child');
   }
   for (const m of findAll(NEWCOMER, text)) {
+    // "de nieuwe leerling met een koemelkallergie": a newcomer with a feature stands out.
     const possessive = /^\s+(?:mijn|onze|my|our|de|the)(?=\s)/.exec(text.slice(m.end, m.end + 8));
-    if (classCodeAfter(m.end + (possessive?.[0].length ?? 0)) || possessive) add(m, 'described-child');
+    if (/(?:met|with)$/.test(m.text) || classCodeAfter(m.end + (possessive?.[0].length ?? 0)) || possessive) add(m, 'described-child');
   }
   for (const m of findAll(ONE_OF_CLASS, text)) add(m, 'described-child');
   // 8: in a pupil's own post, another pupil's @handle.
