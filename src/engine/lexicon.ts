@@ -5,52 +5,52 @@ import firstNames from '../lexicons/first-names.json' with { type: 'json' };
 import offensive from '../lexicons/offensive.json' with { type: 'json' };
 import privacy from '../lexicons/privacy.json' with { type: 'json' };
 import school from '../lexicons/school.json' with { type: 'json' };
-import { foldText, phraseRegExp } from './text.ts';
+import { foldText, PhraseMatcher, phraseRegExp } from './text.ts';
 
 const fold = (s: string) => foldText(s).folded;
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.map(fold));
 
 export const SCHOOL = {
-  strong: phraseRegExp(school.strong),
-  weak: phraseRegExp(school.weak),
-  idioms: phraseRegExp(school.idioms),
+  strong: new PhraseMatcher(school.strong),
+  weak: new PhraseMatcher(school.weak),
+  idioms: new PhraseMatcher(school.idioms),
   possessed: new Set(school.possessed),
   possessedByStaff: new Set(school.possessedByStaff),
-  staffWork: phraseRegExp(school.staffWork),
+  staffWork: new PhraseMatcher(school.staffWork),
   commonWordNames: new Set(school.commonWordNames),
   institutions: new Set(school.institutions),
   notTheSchoolBefore: new Set(school.notTheSchoolBefore),
-  generalTopic: phraseRegExp(school.generalTopic),
-  courseContext: phraseRegExp(school.courseContext),
+  generalTopic: new PhraseMatcher(school.generalTopic),
+  courseContext: new PhraseMatcher(school.courseContext),
 };
 
 export const OFFENSIVE = {
-  insults: phraseRegExp(offensive.insults),
+  insults: new PhraseMatcher(offensive.insults),
   curseRoots: offensive.curseRoots,
   medicalStems: offensive.medicalStems,
   medicalContext: phraseRegExp(offensive.medicalStems, { suffix: true }),
   literalLeaders: new Set(offensive.literalLeaders),
-  threats: phraseRegExp(offensive.threats),
-  mocking: phraseRegExp(offensive.mocking.filter((m) => !m.startsWith('#'))),
+  threats: new PhraseMatcher(offensive.threats),
+  mocking: new PhraseMatcher(offensive.mocking.filter((m) => !m.startsWith('#'))),
   mockingTags: new Set(offensive.mocking.filter((m) => m.startsWith('#')).map((m) => m.slice(1))),
 };
 
 export const PRIVACY = {
-  health: phraseRegExp(privacy.health),
+  health: new PhraseMatcher(privacy.health),
   /** Use with findWithWordStart(…, 2): compound words ending in a health word ("borstkanker"). */
   healthCompounds: new RegExp(`(?<=[\\p{L}-])(?:${privacy.healthSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-  family: phraseRegExp(privacy.family),
-  birthday: phraseRegExp(privacy.birthday.filter((b) => /\p{L}/u.test(b))),
+  family: new PhraseMatcher(privacy.family),
+  birthday: new PhraseMatcher(privacy.birthday.filter((b) => /\p{L}/u.test(b))),
   birthdayEmoji: privacy.birthday.filter((b) => !/\p{L}/u.test(b)),
   genericMailboxes: new Set(privacy.genericMailboxes),
 };
 
 export const CONFIDENTIAL = {
-  markers: phraseRegExp(confidential.markers),
-  weakMarkers: phraseRegExp(confidential.weakMarkers.filter((m) => /\p{L}/u.test(m))),
+  markers: new PhraseMatcher(confidential.markers),
+  weakMarkers: new PhraseMatcher(confidential.weakMarkers.filter((m) => /\p{L}/u.test(m))),
   weakEmoji: confidential.weakMarkers.filter((m) => !/\p{L}/u.test(m)),
-  teasers: phraseRegExp(confidential.teasers),
+  teasers: new PhraseMatcher(confidential.teasers),
   negations: new Set(confidential.negations),
   unannouncedVerbs: phraseRegExp(confidential.unannouncedVerbs),
 };

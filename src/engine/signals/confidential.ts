@@ -25,7 +25,7 @@ const OWN_ANNOUNCEMENT = wordRegExp(
 export function detectConfidential(ctx: DetectContext): Evidence[] {
   const text = ctx.index.folded;
   const strong: Evidence[] = [];
-  for (const m of findAll(CONFIDENTIAL.markers, text)) {
+  for (const m of CONFIDENTIAL.markers.find(ctx.index)) {
     if (!isNegated(ctx, m.start)) strong.push(evidence(ctx, m, 'marker'));
   }
   // "pas <when> <announce-verb>": the news is out before its announcement.
@@ -41,7 +41,7 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   for (const m of findAll(OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
   const weak: Evidence[] = [];
-  for (const m of findAll(CONFIDENTIAL.weakMarkers, text)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
+  for (const m of CONFIDENTIAL.weakMarkers.find(ctx.index)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
   for (const emoji of CONFIDENTIAL.weakEmoji) {
     for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
       weak.push(evidence(ctx, { start: at, end: at + emoji.length }, 'weak-marker'));
@@ -49,7 +49,7 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   }
   if (!strong.length) return [];
   const unannounced = strong.some((e) => e.reason === 'unannounced');
-  if (!unannounced && findAll(CONFIDENTIAL.teasers, text).length) return [];
+  if (!unannounced && CONFIDENTIAL.teasers.find(ctx.index).length) return [];
   return [...strong, ...weak];
 }
 

@@ -78,7 +78,7 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     schoolMentions,
     boardMentions,
     classCodes: findAll(CLASS_CODE, index.folded),
-    idioms: findAll(SCHOOL.idioms, index.folded),
+    idioms: SCHOOL.idioms.find(index),
     names,
     handles,
     hasUrl: index.folded.includes('.') && URL.test(index.folded),

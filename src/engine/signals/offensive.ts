@@ -31,17 +31,17 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   const found: Evidence[] = [];
   // An insult in quotes is someone else's word being reported ("de een had de ander 'klootzak' genoemd").
   const quoted = (m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
-  for (const m of findAll(OFFENSIVE.insults, text)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
-  for (const m of findAll(OFFENSIVE.threats, text)) found.push(evidence(ctx, m, 'threat'));
-  for (const m of findAll(OFFENSIVE.mocking, text)) found.push(evidence(ctx, m, 'mocking'));
+  for (const m of OFFENSIVE.insults.find(ctx.index)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
+  for (const m of OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
   if (LAUGHING.test(text) && (TARGET.test(text) || ctx.handles.length)) {
     for (const m of findAll(MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
   }
   for (const m of findAll(GROUP_INSULT, text)) {
     const noun = m.text.replace(/^stelletje\s+/, '');
-    OFFENSIVE.insults.lastIndex = 0;
-    if (OFFENSIVE.insults.test(noun) || ANIMAL_INSULTS.test(noun)) found.push(evidence(ctx, m, 'insult'));
+    OFFENSIVE.insults.regex.lastIndex = 0;
+    if (OFFENSIVE.insults.regex.test(noun) || ANIMAL_INSULTS.test(noun)) found.push(evidence(ctx, m, 'insult'));
   }
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
   for (const m of findAll(CURSE_WORD, text)) {

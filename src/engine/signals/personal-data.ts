@@ -106,7 +106,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
   for (const m of findAll(EXPLICIT_BIRTH, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
-  const birthday = findAll(PRIVACY.birthday, text).length > 0 || PRIVACY.birthdayEmoji.some((e) => text.includes(e));
+  const birthday = PRIVACY.birthday.find(ctx.index).length > 0 || PRIVACY.birthdayEmoji.some((e) => text.includes(e));
   if (birthday && ctx.hasDigit) {
     // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
     for (const m of findAll(AGE, text)) {
@@ -116,7 +116,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   // Health of a specific person.
   const curseStarts = new Set(curses.map((c) => c.span.start));
-  const health = [...findAll(PRIVACY.health, text), ...findWithWordStart(PRIVACY.healthCompounds, text, 2)];
+  const health = [...PRIVACY.health.find(ctx.index), ...findWithWordStart(PRIVACY.healthCompounds, text, 2)];
   if (health.length && (PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
     for (const m of health) {
       const e = evidence(ctx, m, 'health');
@@ -131,7 +131,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Grades and family situation of an identifiable pupil.
   if (pupilIdentifiable) {
     for (const m of findAll(GRADE, text)) found.push(evidence(ctx, m, 'grade'));
-    for (const m of findAll(PRIVACY.family, text)) found.push(evidence(ctx, m, 'family'));
+    for (const m of PRIVACY.family.find(ctx.index)) found.push(evidence(ctx, m, 'family'));
   }
   return found;
 }

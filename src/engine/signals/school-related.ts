@@ -42,7 +42,7 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   for (const m of ctx.boardMentions) strong.push(evidence(ctx, m, 'board-named'));
   for (const m of ctx.classCodes) if (!m.text.startsWith('niveau')) strong.push(evidence(ctx, m, 'class-code'));
   const text = ctx.index.folded;
-  for (const m of findAll(SCHOOL.strong, text)) if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'school-word'));
+  for (const m of SCHOOL.strong.find(ctx.index)) if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'school-word'));
   for (const m of findAll(LESSON_HOUR, text)) strong.push(evidence(ctx, m, 'lesson-hour'));
   const possessed = (w: string) =>
     SCHOOL.possessed.has(w) ||
@@ -51,7 +51,7 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes })) {
     if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'own-school'));
   }
-  const staffWork = findAll(SCHOOL.staffWork, text).filter((m) => !inside(m, ctx.idioms));
+  const staffWork = SCHOOL.staffWork.find(ctx.index).filter((m) => !inside(m, ctx.idioms));
   if (ctx.staff) for (const m of staffWork) strong.push(evidence(ctx, m, 'own-work'));
   for (const h of ctx.handles) if (TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
   // Staff naming a particular child (not their own) are writing about a pupil.
@@ -60,8 +60,8 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   if (strong.length) return { value: true, evidence: strong, weakWords: 0 };
 
   // A course of one's own ("les 1 van mijn fotografiecursus") is not school.
-  const course = findAll(SCHOOL.courseContext, text).length > 0;
-  const weak = [...findAll(SCHOOL.weak, text), ...findAll(GRADE_FOR, text).map((m) => ({ ...m, text: 'grade' }))].filter(
+  const course = SCHOOL.courseContext.find(ctx.index).length > 0;
+  const weak = [...SCHOOL.weak.find(ctx.index), ...findAll(GRADE_FOR, text).map((m) => ({ ...m, text: 'grade' }))].filter(
     (m) => !inside(m, ctx.idioms) && !(course && LESSON_WORDS.has(m.text)),
   );
   const distinct = new Map<string, Match>();
@@ -69,7 +69,7 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   const weakEvidence = [...distinct.values()].map((m) => evidence(ctx, m, 'school-context'));
   // Shared news and politics ("minister", "onderzoek", "scholen") are about schools in
   // general: weak words then never make the post about this school.
-  const generalTopic = findAll(SCHOOL.generalTopic, text).length > 0;
+  const generalTopic = SCHOOL.generalTopic.find(ctx.index).length > 0;
   if (!ctx.hasUrl && !generalTopic) {
     const count = distinct.size + staffWork.length;
     if (ctx.staff && ((ctx.firstPerson && count >= 2) || count >= 3)) {
