@@ -1,5 +1,5 @@
 import { OFFENSIVE } from '../lexicon.ts';
-import { findAll, wordAt, wordRegExp } from '../text.ts';
+import { findAll, firstFrom, wordAt, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -9,10 +9,8 @@ import { evidence, type DetectContext } from './context.ts';
 // ("KWF Kankerbestrijding", "borstkanker") or with medical context ("tyfus en tering (tbc)
 // kwamen voor", "ze heeft kanker").
 
-const CURSE_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length).join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
+const CURSE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu');
 
 // Bullying without swear words: mocking someone's body or looks, aimed at a person.
 const BODY_SHAMING = wordRegExp(
@@ -44,15 +42,18 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     if (OFFENSIVE.insults.regex.test(noun) || ANIMAL_INSULTS.test(noun)) found.push(evidence(ctx, m, 'insult'));
   }
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
-  for (const m of findAll(CURSE_WORD, text)) {
-    if (isLiteralDisease(ctx, m)) continue;
+  const curses = findAll(CURSE_WORD, text);
+  // Medical words are found once; each bare curse then looks for one within 120 characters.
+  const medical = curses.length ? findAll(OFFENSIVE.medicalContext, text) : [];
+  for (const m of curses) {
+    if (isLiteralDisease(ctx, m, medical)) continue;
     found.push(evidence(ctx, m, 'curse'));
   }
   return found;
 }
 
-function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }): boolean {
-  const root = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length).find((r) => m.text.startsWith(r)) ?? '';
+function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }, medical: readonly { start: number }[]): boolean {
+  const root = ROOTS_LONGEST_FIRST.find((r) => m.text.startsWith(r)) ?? '';
   const tail = m.text.slice(root.length).replace(/^-/, '');
   if (tail) {
     // A compound: literal when the tail is medical ("kankerbestrijding", "pokkenvaccinatie").
@@ -63,7 +64,6 @@ function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; t
   const i = wordAt(ctx.index, m.start);
   const prev = words[i - 1];
   if (prev && m.start - prev.end <= 2 && OFFENSIVE.literalLeaders.has(prev.text)) return true;
-  const window = ctx.index.folded.slice(Math.max(0, m.start - 120), m.end + 120);
-  OFFENSIVE.medicalContext.lastIndex = 0;
-  return OFFENSIVE.medicalContext.test(window);
+  const near = firstFrom(medical, Math.max(0, m.start - 120));
+  return !!near && near.start <= m.end + 120;
 }

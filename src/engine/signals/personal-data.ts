@@ -139,9 +139,18 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
 /** The sentence is about the writer ("ik ben vandaag 40 geworden", "ik lig met griep"). */
 function ownSentence(ctx: DetectContext, offset: number): boolean {
   const s = sentenceOf(ctx.index, offset);
-  const sentence = ctx.index.folded.slice(s.start, s.end);
-  return OWN_SUBJECT.test(sentence) && !PERSON.test(sentence);
+  // Many matches share a sentence: decide once per sentence.
+  let cache = ownSentenceCache.get(ctx);
+  if (!cache) ownSentenceCache.set(ctx, (cache = new Map()));
+  let own = cache.get(s.start);
+  if (own === undefined) {
+    const sentence = ctx.index.folded.slice(s.start, s.end);
+    own = OWN_SUBJECT.test(sentence) && !PERSON.test(sentence);
+    cache.set(s.start, own);
+  }
+  return own;
 }
+const ownSentenceCache = new WeakMap<DetectContext, Map<number, boolean>>();
 
 
 /** The Dutch BSN 11-test. */
