@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DRAFT_KINDS, PLATFORMS, ROLES, SIGNAL_NAMES, type SignalName } from '../engine/types.ts';
+import { DRAFT_KINDS, PLATFORMS, ROLES, type SignalName } from '../engine/types.ts';
 import { PROTOCOL_IDS } from '../engine/protocols.ts';
 
 // The JSON-lines format of ../shared/corpus/dev.jsonl. Unknown fields are ignored.
@@ -26,7 +26,6 @@ export const LABEL_TO_SIGNAL: Record<Label, SignalName> = {
   offensive: 'offensive',
   confidential: 'confidential',
 };
-void SIGNAL_NAMES;
 
 export const corpusPostSchema = z.object({
   id: z.union([z.string(), z.number()]).transform(String),

@@ -205,12 +205,6 @@ export function foldedOffset(index: TextIndex, originalOffset: number): number {
   return lo;
 }
 
-/** The original (cased) text of a folded range. */
-export function originalOf(index: TextIndex, start: number, end: number): string {
-  const span = toSpan(index, start, end);
-  return index.original.slice(span.start, span.end);
-}
-
 /** The first of a list of ranges sorted by start that starts at or after `offset` (binary search). */
 export function firstFrom<T extends { start: number }>(sorted: readonly T[], offset: number): T | undefined {
   let lo = 0;

@@ -1,5 +1,5 @@
 import type { CheckConfig } from '../config.ts';
-import { lastUpTo, type Match, type TextIndex } from '../text.ts';
+import { lastUpTo, toSpan, type Match, type TextIndex } from '../text.ts';
 import type { Evidence, Role } from '../types.ts';
 
 /** Everything the detectors share about one draft. Built once per check. */
@@ -30,11 +30,7 @@ export interface DetectContext {
 }
 
 export function evidence(ctx: DetectContext, match: { start: number; end: number }, reason: string): Evidence {
-  const { map, folded, original } = ctx.index;
-  return {
-    span: { start: map[match.start] ?? original.length, end: match.end >= folded.length ? original.length : (map[match.end] ?? original.length) },
-    reason,
-  };
+  return { span: toSpan(ctx.index, match.start, match.end), reason };
 }
 
 /** Is the match inside one of the ranges? The ranges come from findAll: sorted, not overlapping. */
