@@ -9,7 +9,9 @@ import { validateProtocolFiles } from './scripts/validate-protocols.ts';
 validateProtocolFiles();
 
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export })],
+  // The content script is one self-contained IIFE file: no chunks listed in
+  // web_accessible_resources (a site could probe for the extension), no async loader.
+  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })],
   build: {
     outDir: 'dist/chrome',
     emptyOutDir: true,

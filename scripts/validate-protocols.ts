@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeWhitespace, protocolSchema } from '../src/engine/protocol-schema.ts';
-import { validateRuleOptions } from '../src/rules/index.ts';
+import { validateRuleOptions } from '../src/rules/options.ts';
 
 const protocolsDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'protocols');
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dutchFirstNames, FIRST_NAMES_FILE } from '../scripts/gen-first-names.ts';
+import { PHONE_METADATA_FILE, trimmedPhoneMetadata } from '../scripts/gen-phone-metadata.ts';
 import { RAW_LEXICONS } from '../src/engine/lexicon.ts';
 import { foldText } from '../src/engine/text.ts';
 
@@ -19,6 +20,9 @@ describe('lexicons', () => {
       });
     }
   }
+  it('the phone metadata is the package\'s, for the chosen countries (regenerate: npx tsx scripts/gen-phone-metadata.ts)', () => {
+    expect(JSON.parse(readFileSync(PHONE_METADATA_FILE, 'utf8'))).toEqual(trimmedPhoneMetadata());
+  });
   it('the first-name list is the one from @faker-js/faker (regenerate: npx tsx scripts/gen-first-names.ts)', () => {
     const stored = JSON.parse(readFileSync(FIRST_NAMES_FILE, 'utf8')) as { names: string[] };
     expect(stored.names).toEqual(dutchFirstNames());

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProtocolFile, protocolFiles } from '../scripts/validate-protocols.ts';
-import { getProtocol, PROTOCOL_IDS } from '../src/engine/protocols.ts';
+import { getProtocol, PROTOCOL_IDS, rawProtocol } from '../src/engine/protocols.ts';
 import { protocolSchema } from '../src/engine/protocol-schema.ts';
-import { validateRuleOptions } from '../src/rules/index.ts';
+import { validateRuleOptions } from '../src/rules/options.ts';
 
 const read = (id: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'protocols', `${id}.json`), 'utf8'));
 
@@ -17,6 +17,9 @@ describe('bundled protocol files', () => {
       expect(checkProtocolFile(file)).toEqual([]);
     });
   }
+  it('are complete as stored: parsing adds no defaults, so the engine can use them unparsed', () => {
+    for (const id of PROTOCOL_IDS) expect(protocolSchema.parse(rawProtocol(id)), id).toEqual(rawProtocol(id));
+  });
   it('every protocol enables the disclaimer duty with its own wording', () => {
     for (const id of PROTOCOL_IDS) {
       const p = getProtocol(id);

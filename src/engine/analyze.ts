@@ -66,7 +66,7 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
     if (!rule) continue;
     const roles = ruleConfig.roles ?? rule.meta.defaultRoles;
     if (!roles.includes(config.role)) continue;
-    const options = parsedOptions(protocol, ruleId, () => rule.meta.options.parse(ruleConfig.options ?? {}));
+    const options = mergedOptions(protocol, ruleId, () => ({ ...rule.meta.defaultOptions, ...ruleConfig.options }));
     const severity = ruleConfig.severity ?? rule.meta.defaultSeverity;
     const article = protocol.articles.find((a) => a.number === ruleConfig.article);
     for (const report of rule.check(draft, { signals, config, protocol, options, severity, disclaimerText })) {
@@ -89,9 +89,9 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
   return findings.sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
-// Rule options are validated once per protocol object, not on every keystroke.
+// Rule options are merged once per protocol object, not on every keystroke.
 const optionCache = new WeakMap<object, Map<string, unknown>>();
-function parsedOptions(protocol: object, ruleId: string, parse: () => unknown): unknown {
+function mergedOptions(protocol: object, ruleId: string, parse: () => unknown): unknown {
   let perProtocol = optionCache.get(protocol);
   if (!perProtocol) optionCache.set(protocol, (perProtocol = new Map()));
   if (!perProtocol.has(ruleId)) perProtocol.set(ruleId, parse());

@@ -3,10 +3,12 @@ import cvoBaarnSoest from '../protocols/cvo-baarn-soest.json' with { type: 'json
 import ooh from '../protocols/ooh.json' with { type: 'json' };
 import vsnon from '../protocols/vsnon.json' with { type: 'json' };
 import willibrordMiland from '../protocols/willibrord-miland.json' with { type: 'json' };
-import { protocolSchema, type Protocol } from './protocol-schema.ts';
+import type { Protocol } from './protocol-schema.ts';
 
-// The five bundled protocols. They are validated at build time (scripts/validate-protocols.ts)
-// and parsed here once more, so that defaults are applied and the types are exact.
+// The five bundled protocols. They are validated by the zod schema at build time
+// (scripts/validate-protocols.ts) and in the tests, which also check that parsing changes
+// nothing (no defaults are missing), so at run time they are used as they are: the schema
+// library stays out of the content script.
 
 export const PROTOCOL_IDS = ['aeres-mbo', 'cvo-baarn-soest', 'ooh', 'vsnon', 'willibrord-miland'] as const;
 export type ProtocolId = (typeof PROTOCOL_IDS)[number];
@@ -19,17 +21,15 @@ const RAW: Record<ProtocolId, unknown> = {
   'willibrord-miland': willibrordMiland,
 };
 
-const parsed = new Map<string, Protocol>();
-
 export function isProtocolId(id: string): id is ProtocolId {
   return (PROTOCOL_IDS as readonly string[]).includes(id);
 }
 
 export function getProtocol(id: ProtocolId): Protocol {
-  let protocol = parsed.get(id);
-  if (!protocol) {
-    protocol = protocolSchema.parse(RAW[id]);
-    parsed.set(id, protocol);
-  }
-  return protocol;
+  return RAW[id] as Protocol;
+}
+
+/** The bundled documents as they are stored, for the tests that validate them. */
+export function rawProtocol(id: ProtocolId): unknown {
+  return RAW[id];
 }

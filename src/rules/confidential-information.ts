@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, EVERYONE } from './define-rule.ts';
 
 // Nothing confidential or under embargo (Aeres 1.3, OOH A.2/C.1, VSNON 2c, Willibrord A.2/C.1).
@@ -18,7 +17,7 @@ export default defineRule({
         en: 'This looks confidential or not yet announced ("{{found}}").',
       },
     },
-    options: z.object({}).strict(),
+    defaultOptions: {},
   },
   check(draft, { signals, severity }) {
     if (!signals.confidential.value) return [];

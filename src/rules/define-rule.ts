@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import type { CheckConfig } from '../engine/config.ts';
 import type { Protocol } from '../engine/protocol-schema.ts';
 import type { Draft, LocalizedText, Role, Severity, Signals, Span, TextFix } from '../engine/types.ts';
@@ -37,7 +36,9 @@ export interface RuleMeta<MessageId extends string, Options> {
   /** Who the rule applies to unless a protocol narrows it. */
   defaultRoles: readonly Role[];
   messages: Record<MessageId, LocalizedText>;
-  options: z.ZodType<Options>;
+  /** Option values when a protocol sets none. The options are validated at build and test
+   * time (src/rules/options.ts), so the engine itself needs no schema library at run time. */
+  defaultOptions: Options;
 }
 
 export interface Rule<MessageId extends string = string, Options = unknown> {

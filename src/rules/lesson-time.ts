@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { LessonBlock, Weekday } from '../engine/types.ts';
 import { defineRule } from './define-rule.ts';
 
@@ -32,7 +31,7 @@ export default defineRule({
         en: 'According to your timetable this is lesson time ({{from}}–{{to}}). No social media during lessons.',
       },
     },
-    options: z.object({}).strict(),
+    defaultOptions: {},
   },
   check(draft, { config, severity }) {
     if (!draft.at || !config.timetable?.length) return [];

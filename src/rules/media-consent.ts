@@ -1,11 +1,9 @@
-import { z } from 'zod';
+import type { LocalizedText } from '../engine/types.ts';
 import { defineRule, EVERYONE } from './define-rule.ts';
 
 // Photos and films need consent; the protocols differ: most ask explicit consent of
 // everyone shown (Aeres 1.3, CVO A.5, OOH A.6, Willibrord A.5), OOH adds three conditions
 // for recognisable children (reason 5), VSNON allows no recognisable people at all (2b).
-const localized = z.object({ nl: z.string().min(1), en: z.string().min(1) });
-
 export default defineRule({
   id: 'media-consent',
   meta: {
@@ -30,13 +28,11 @@ export default defineRule({
         en: 'You are posting {{media_en}}. Recognisable children may only be shown if every condition is met:',
       },
     },
-    options: z
-      .object({
-        policy: z.enum(['consent', 'no-recognisable-people', 'conditions']).default('consent'),
-        /** The protocol's own conditions, shown as a checklist. */
-        checklist: z.array(localized).default([]),
-      })
-      .strict(),
+    defaultOptions: {
+      policy: 'consent',
+      /** The protocol's own conditions, shown as a checklist. */
+      checklist: [],
+    } as { policy: 'consent' | 'no-recognisable-people' | 'conditions'; checklist: LocalizedText[] },
   },
   check(draft, { signals, options, severity }) {
     const { images, videos } = draft.media;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, STAFF } from './define-rule.ts';
 
 // Staff taking part in a discussion about the school say that they work there
@@ -23,15 +22,13 @@ export default defineRule({
         en: 'You write about {{school}} but do not say that you work there and what your function is.',
       },
     },
-    options: z
-      .object({
-        /** CVO B.2: the function must be stated too. */
-        requireJobTitle: z.boolean().default(false),
-        /** Most protocols tie the duty to taking part in a discussion: replies and comments
-         * get the full severity, a stand-alone post only an info. */
-        discussionOnly: z.boolean().default(false),
-      })
-      .strict(),
+    defaultOptions: {
+      /** CVO B.2: the function must be stated too. */
+      requireJobTitle: false,
+      /** Most protocols tie the duty to taking part in a discussion: replies and comments
+       * get the full severity, a stand-alone post only an info. */
+      discussionOnly: false,
+    } as { requireJobTitle: boolean; discussionOnly: boolean },
   },
   check(draft, { signals, config, options, severity }) {
     if (!signals.schoolRelated.value || signals.affiliation.value) return [];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, STAFF } from './define-rule.ts';
 
 // Staff who post about school on a private account must say they post in a personal
@@ -19,7 +18,7 @@ export default defineRule({
         en: 'This post is about school but does not say that you write in a personal capacity.',
       },
     },
-    options: z.object({}).strict(),
+    defaultOptions: {},
   },
   check(_draft, { signals, severity, disclaimerText }) {
     if (!signals.schoolRelated.value || signals.disclaimer.value) return [];

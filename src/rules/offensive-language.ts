@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, EVERYONE } from './define-rule.ts';
 
 // Decency: no bullying, insults, threats or crude language (Aeres 1.3, CVO A.7, OOH A.8,
@@ -19,7 +18,7 @@ export default defineRule({
         en: 'This may come across as hurtful, threatening or crude: "{{found}}".',
       },
     },
-    options: z.object({}).strict(),
+    defaultOptions: {},
   },
   check(draft, { signals, severity }) {
     if (!signals.offensive.value) return [];

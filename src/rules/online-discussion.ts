@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, STAFF } from './define-rule.ts';
 
 // Aeres 1.4 asks staff not to enter online discussions about school at all.
@@ -18,7 +17,7 @@ export default defineRule({
         en: 'You are replying in a discussion about school. The protocol asks staff not to take part in discussions on social media.',
       },
     },
-    options: z.object({}).strict(),
+    defaultOptions: {},
   },
   check(draft, { signals, severity }) {
     const isDiscussion = draft.kind === 'reply' || draft.kind === 'comment';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, EVERYONE } from './define-rule.ts';
 
 // No personal data of others: contact details, date of birth, health, grades, family
@@ -31,7 +30,7 @@ export default defineRule({
         en: "This post contains someone else's personal data: {{kinds_en}}.",
       },
     },
-    options: z.object({}).strict(),
+    defaultOptions: {},
   },
   check(_draft, { signals, severity }) {
     if (!signals.personalData.value) return [];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { defineRule, EVERYONE } from './define-rule.ts';
 
 // No personal data of pupils without consent (CVO A.2, OOH A.5, VSNON 2, Willibrord A.2/A.10,
@@ -28,7 +27,7 @@ export default defineRule({
         en: 'You mention pupils as a group; make sure nobody becomes identifiable.',
       },
     },
-    options: z.object({}).strict(),
+    defaultOptions: {},
   },
   check(draft, { signals, severity }) {
     const noConsent = signals.pupilIdentifiable.evidence.filter((e) => e.reason === 'no-consent-name');

@@ -1,4 +1,5 @@
-import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
+import phoneMetadata from '../../lexicons/phone-metadata.json' with { type: 'json' };
 import { PRIVACY } from '../lexicon.ts';
 import { findAll, findWithWordStart, foldedOffset, sentenceOf, wordRegExp } from '../text.ts';
 import type { Evidence } from '../types.ts';
@@ -16,6 +17,22 @@ const PHONE_CANDIDATE = /(?<![\p{N}+])(?:\+|00|\(?0)[\d \t().\/-]{7,20}\d(?![\p{
 // walking back, so the cost is per "@" and not per character.
 const EMAIL_DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}(?![\p{L}\p{N}])/uy;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+/**
+ * The phone number a candidate starts with. libphonenumber decides validity (its parser, not
+ * its much larger text matcher); when the whole candidate is not one number ("06-12345678
+ * 06-87654321"), shorter prefixes ending at a separator are tried, longest first.
+ */
+function validPhoneAtStart(candidate: string): { parsed: PhoneNumber; length: number } | undefined {
+  const cuts = [candidate.length, ...[...candidate.matchAll(/[\s().\/-]+/g)].map((m) => m.index)].sort((a, b) => b - a);
+  for (const cut of cuts) {
+    const piece = candidate.slice(0, cut).replace(/[\s().\/-]+$/, '');
+    if ((piece.match(/\d/g)?.length ?? 0) < 9) break;
+    const parsed = parsePhoneNumberFromString(piece, 'NL', phoneMetadata as unknown as MetadataJson);
+    if (parsed?.isValid()) return { parsed, length: piece.length };
+  }
+  return undefined;
+}
 
 function findEmails(text: string): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
@@ -77,8 +94,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // spam, and the first ones already make the finding.
   const candidates = ctx.hasDigit ? findAll(PHONE_CANDIDATE, index.original) : [];
   for (const candidate of candidates.slice(0, MAX_PHONE_CANDIDATES)) {
-    for (const hit of findPhoneNumbersInText(candidate.text, 'NL')) {
-      const number = { ...hit, startsAt: candidate.start + hit.startsAt, endsAt: candidate.start + hit.endsAt };
+    const phone = validPhoneAtStart(candidate.text);
+    if (phone) {
+      const number = { number: phone.parsed, startsAt: candidate.start, endsAt: candidate.start + phone.length };
       const national = number.number.nationalNumber as string;
       if (/^(?:800|900|906|909|88)/.test(national)) continue; // service and company numbers
       // People write phone numbers with the trunk 0 or a country code; a bare run of digits

@@ -1,0 +1,95 @@
+/*
+ * PostWijs content script (Facebook, X, Instagram), injected at document_start.
+ *
+ *   window ── capture focusin ──► adapter.editorFrom(target) ──► EditorSession (one per box)
+ *                                                                   │ MutationObserver on the editor
+ *                                                                   │ → debounce → frame → engine check
+ *                                                                   └► <postwijs-overlay> (shadow DOM)
+ *   window ── capture click / keydown ──► guard ──► findings ≥ warning? → <postwijs-confirm>
+ *
+ * Only the focused editor and its composer are observed; nothing rescans the whole document.
+ * Everything hangs on one AbortController: when the extension is reloaded or updated while the
+ * page stays open ("Extension context invalidated"), all listeners and overlays go away and the
+ * post buttons work as if PostWijs was never there.
+ */
+import type { CheckConfig } from '../engine/config.ts';
+import { loadCheckConfig } from '../shared/check-config.ts';
+import { extensionContextValid } from '../shared/runtime.ts';
+import { installGuard } from './guard.ts';
+import { adapterFor } from './platforms/index.ts';
+import { EditorSession } from './session.ts';
+
+const CHECK_ALIVE_MS = 1000;
+
+function start(): void {
+  const adapter = adapterFor(location.hostname);
+  if (!adapter) return;
+  const controller = new AbortController();
+  const { signal } = controller;
+  const sessions = new Map<HTMLElement, EditorSession>();
+  let config: CheckConfig | undefined;
+
+  const alive = () => {
+    if (extensionContextValid()) return true;
+    controller.abort();
+    return false;
+  };
+  signal.addEventListener('abort', () => {
+    for (const session of sessions.values()) session.dispose();
+    sessions.clear();
+  });
+
+  const follow = (editor: HTMLElement) => {
+    if (!config || sessions.has(editor)) return;
+    const session = new EditorSession(editor, adapter, () => config!);
+    sessions.set(editor, session);
+    session.controller.signal.addEventListener('abort', () => sessions.delete(editor));
+  };
+
+  window.addEventListener(
+    'focusin',
+    (event) => {
+      if (!alive()) return;
+      const target = event.composedPath()[0];
+      if (!(target instanceof Element)) return;
+      const editor = adapter.editorFrom(target);
+      if (editor) follow(editor);
+    },
+    { capture: true, signal },
+  );
+
+  installGuard(
+    adapter,
+    {
+      forEditor: (editor) => sessions.get(editor),
+      forButton: (button) => {
+        for (const session of sessions.values()) if (session.composer.contains(button)) return session;
+        return undefined;
+      },
+    },
+    alive,
+    signal,
+  );
+
+  // Single-page apps: editors leave the page without an event. A cheap check of the few
+  // watched editors (not of the document) tears their sessions down.
+  const timer = setInterval(() => {
+    if (!alive()) return;
+    for (const [editor, session] of sessions) if (!editor.isConnected) session.dispose();
+  }, CHECK_ALIVE_MS);
+  signal.addEventListener('abort', () => clearInterval(timer));
+  // Leaving the page for good (not into the back/forward cache): let everything go.
+  window.addEventListener('pagehide', (event) => event.persisted || controller.abort(), { signal });
+
+  void loadCheckConfig().then((loaded) => {
+    config = loaded;
+    // The user may already be in a compose box.
+    const active = document.activeElement;
+    if (active) {
+      const editor = adapter.editorFrom(active);
+      if (editor) follow(editor);
+    }
+  });
+}
+
+start();

@@ -1,0 +1,124 @@
+import { render } from 'preact';
+import type { Finding, Severity } from '../engine/types.ts';
+import { t } from '../shared/i18n.ts';
+import { uiLanguage } from '../shared/runtime.ts';
+import { STYLES } from './ui-styles.ts';
+
+// The inline warning next to a compose box: a <postwijs-overlay> element with an open shadow
+// root holding a small badge (count and worst severity) that opens a panel listing each
+// finding with the protocol's article and quote, and an action where one exists.
+// Automation contract (docs/TESTING.md): data-platform, data-findings (rule ids), and
+// data-action on the buttons.
+
+export interface OverlayState {
+  findings: Finding[];
+  open: boolean;
+  status?: string;
+}
+
+export interface OverlayActions {
+  onAction(action: 'insert-disclaimer' | 'insert-affiliation', finding: Finding): void;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+const SEVERITY_LABEL: Record<Severity, () => string> = {
+  error: () => t('severityError'),
+  warning: () => t('severityWarning'),
+  info: () => t('severityInfo'),
+};
+
+export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
+  return findings.reduce<Severity | undefined>((worst, f) => (!worst || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[worst] ? f.severity : worst), undefined);
+}
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private state: OverlayState = { findings: [], open: false };
+
+  constructor(platform: string, private readonly actions: OverlayActions) {
+    this.host = document.createElement('postwijs-overlay');
+    this.host.setAttribute('data-platform', platform);
+    this.host.setAttribute('data-findings', '');
+    this.host.style.cssText = 'position:fixed;z-index:2147483646;top:0;left:0;display:block;';
+    this.root = this.host.attachShadow({ mode: 'open' });
+    document.documentElement.append(this.host);
+    this.paint();
+  }
+
+  update(next: Partial<OverlayState>): void {
+    this.state = { ...this.state, ...next };
+    this.host.setAttribute('data-findings', this.state.findings.map((f) => f.ruleId).join(' '));
+    this.paint();
+  }
+
+  /** Keep the badge in the editor's bottom-right corner. */
+  place(rect: DOMRect): void {
+    const top = Math.max(0, Math.min(window.innerHeight - 32, rect.bottom - 34));
+    const left = Math.max(0, Math.min(window.innerWidth - 40, rect.right - 40));
+    this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    this.host.style.display = rect.width === 0 && rect.height === 0 ? 'none' : 'block';
+  }
+
+  remove(): void {
+    render(null, this.root);
+    this.host.remove();
+  }
+
+  private paint(): void {
+    render(<OverlayView state={this.state} toggle={() => this.update({ open: !this.state.open, status: undefined })} actions={this.actions} />, this.root);
+  }
+}
+
+function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: () => void; actions: OverlayActions }) {
+  const lang = uiLanguage();
+  const worst = worstSeverity(state.findings);
+  const count = state.findings.length;
+  const label = count ? t('overlayBadge', String(count)) : t('overlayBadgeClean');
+  return (
+    <>
+      <style>{STYLES}</style>
+      <div style="position:relative">
+        <button class={`badge sev-${worst ?? 'clean'}`} aria-label={label} title={label} aria-expanded={state.open} data-action="toggle" onClick={toggle}>
+          <span aria-hidden="true">{worst === 'error' ? '✖' : worst === 'warning' ? '!' : worst === 'info' ? 'i' : '✓'}</span>
+          {count > 0 && <span aria-hidden="true">{count}</span>}
+        </button>
+        {state.open && (
+          <div class="panel" role="dialog" aria-label={t('overlayTitle')}>
+            <h2>{t('overlayTitle')}</h2>
+            {count === 0 && <p>{t('overlayClean')}</p>}
+            {state.findings.map((f) => (
+              <div class={`finding ${f.severity}`} data-rule={f.ruleId}>
+                <div class="sev">{SEVERITY_LABEL[f.severity]()}</div>
+                <div>{f.message[lang]}</div>
+                {f.checklist && (
+                  <ul class="checklist">
+                    {f.checklist.map((item) => (
+                      <li>{item[lang]}</li>
+                    ))}
+                  </ul>
+                )}
+                <div class="article">
+                  {t('articleCitation', f.article.number)}: <q>{f.article.quote}</q>
+                </div>
+                {f.fix && (
+                  <button class="action" data-action={f.fix.kind} onClick={() => actions.onAction(f.fix!.kind, f)}>
+                    {f.fix.kind === 'insert-disclaimer' ? t('actionInsertDisclaimer') : t('actionInsertAffiliation')}
+                  </button>
+                )}
+              </div>
+            ))}
+            {state.status && (
+              <p class="status" role="status">
+                {state.status}
+              </p>
+            )}
+            <button class="action secondary" data-action="dismiss" onClick={toggle}>
+              {t('actionDismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

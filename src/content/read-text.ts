@@ -1,0 +1,51 @@
+// Reading a draft the way the site's editor holds it: paragraphs joined with newlines, <br>
+// as a newline, emoji images by their alt text, zero-width characters dropped; a textarea by
+// its value.
+//
+// Both editors render one *leaf block* (a block element with no block inside) per paragraph:
+// Draft.js (X): div[data-contents] > div[data-block] > div.public-DraftStyleDefault-block > span…
+// Lexical (Facebook, Instagram): root > p > span[data-lexical-text]…
+// An empty paragraph holds a single placeholder <br>, which is not a line of its own.
+
+const BLOCK = new Set(['DIV', 'P', 'LI', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'PRE', 'SECTION', 'ARTICLE', 'TABLE', 'TR']);
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+export function readEditorText(editor: Element): string {
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value.replace(ZERO_WIDTH, '');
+  const lines: string[] = [];
+  let inline: string | null = null;
+  const flush = () => {
+    if (inline !== null) lines.push(...inline.split('\n'));
+    inline = null;
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.ELEMENT_NODE && BLOCK.has((node as Element).tagName)) {
+      flush();
+      const el = node as Element;
+      if (hasBlockChild(el)) for (let c = el.firstChild; c; c = c.nextSibling) visit(c);
+      else lines.push(inlineText(el).replace(/\n$/, ''));
+      flush();
+      return;
+    }
+    inline = (inline ?? '') + inlineText(node);
+  };
+  for (let c = editor.firstChild; c; c = c.nextSibling) visit(c);
+  flush();
+  return lines.join('\n').replace(ZERO_WIDTH, '');
+}
+
+function hasBlockChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK.has(c.tagName) || hasBlockChild(c)) return true;
+  return false;
+}
+
+function inlineText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data;
+  if (node.nodeType !== Node.ELEMENT_NODE) return '';
+  const el = node as Element;
+  if (el.tagName === 'BR') return '\n';
+  if (el.tagName === 'IMG') return el.getAttribute('alt') ?? '';
+  let text = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) text += inlineText(c);
+  return text;
+}
