@@ -27,6 +27,8 @@ export function readEditorText(editor: Element): string {
       flush();
       return;
     }
+    // Whitespace between blocks (markup indentation) is not part of the text.
+    if (node.nodeType === Node.TEXT_NODE && !/\S/.test((node as Text).data) && node.parentElement && hasBlockChild(node.parentElement)) return;
     inline = (inline ?? '') + inlineText(node);
   };
   for (let c = editor.firstChild; c; c = c.nextSibling) visit(c);
