@@ -17,17 +17,22 @@ export async function insertAtEnd(editor: HTMLElement, text: string): Promise<In
   const piece = (before && !/\s$/.test(before) ? ' ' : '') + text;
   const landed = () => readEditorText(editor).includes(text.trim());
 
-  placeCaretAtEnd(editor);
-  let tried = false;
-  try {
-    tried = document.execCommand('insertText', false, piece);
-  } catch {
-    tried = false;
+  // execCommand into an *empty* Draft.js editor makes Draft throw and break the page (its
+  // placeholder <br> is replaced under it); a synthetic paste is safe there.
+  const emptyDraft = !before && editor.classList.contains('public-DraftEditor-content');
+  if (!emptyDraft) {
+    placeCaretAtEnd(editor);
+    let tried = false;
+    try {
+      tried = document.execCommand('insertText', false, piece);
+    } catch {
+      tried = false;
+    }
+    await afterCommit();
+    if (landed()) return 'inserted';
+    // Insert once: execCommand may still be committing; a second method could double the text.
+    if (tried && readEditorText(editor) !== before) return landed() ? 'inserted' : 'failed';
   }
-  await afterCommit();
-  if (landed()) return 'inserted';
-  // Insert once: execCommand may still be committing; a second method could double the text.
-  if (tried && readEditorText(editor) !== before) return landed() ? 'inserted' : 'failed';
 
   if (!(editor instanceof HTMLTextAreaElement)) {
     placeCaretAtEnd(editor);

@@ -14,6 +14,9 @@ export interface OverlayState {
   findings: Finding[];
   open: boolean;
   status?: string;
+  /** Where the panel opens: towards the larger free part of the window. */
+  below?: boolean;
+  alignLeft?: boolean;
 }
 
 export interface OverlayActions {
@@ -58,6 +61,9 @@ export class Overlay {
     const left = Math.max(0, Math.min(window.innerWidth - 40, rect.right - 40));
     this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     this.host.style.display = rect.width === 0 && rect.height === 0 ? 'none' : 'block';
+    const below = top < window.innerHeight / 2;
+    const alignLeft = left < 400;
+    if (below !== this.state.below || alignLeft !== this.state.alignLeft) this.update({ below, alignLeft });
   }
 
   remove(): void {
@@ -83,8 +89,12 @@ function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: 
           <span aria-hidden="true">{worst === 'error' ? '✖' : worst === 'warning' ? '!' : worst === 'info' ? 'i' : '✓'}</span>
           {count > 0 && <span aria-hidden="true">{count}</span>}
         </button>
+        {/* Announced to screen readers whether or not the panel is open. */}
+        <p class="sr-only" role="status" aria-live="polite">
+          {state.status ?? ''}
+        </p>
         {state.open && (
-          <div class="panel" role="dialog" aria-label={t('overlayTitle')}>
+          <div class={`panel${state.below ? ' below' : ''}${state.alignLeft ? ' left' : ''}`} role="dialog" aria-label={t('overlayTitle')}>
             <h2>{t('overlayTitle')}</h2>
             {count === 0 && <p>{t('overlayClean')}</p>}
             {state.findings.map((f) => (
@@ -108,11 +118,7 @@ function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: 
                 )}
               </div>
             ))}
-            {state.status && (
-              <p class="status" role="status">
-                {state.status}
-              </p>
-            )}
+            {state.status && <p class="status">{state.status}</p>}
             <button class="action secondary" data-action="dismiss" onClick={toggle}>
               {t('actionDismiss')}
             </button>

@@ -92,7 +92,10 @@ export class EditorSession {
     if (!text) return;
     const outcome = await insertAtEnd(this.editor, text);
     this.runCheck();
-    const status = outcome === 'inserted' || outcome === 'pasted' ? t('insertDone') : outcome === 'copied' ? t('insertCopied') : t('insertFailed');
-    this.overlay.update({ status, open: true });
+    // Done: close the panel (it may cover the site's Post button) and announce it. Not done:
+    // keep the panel open with what the user has to do.
+    const done = outcome === 'inserted' || outcome === 'pasted';
+    const status = done ? t('insertDone') : outcome === 'copied' ? t('insertCopied') : t('insertFailed');
+    this.overlay.update({ status, open: !done });
   }
 }

@@ -11,6 +11,8 @@ export const STYLES = `
 .panel { position: absolute; right: 0; bottom: 34px; width: min(380px, 92vw); max-height: 60vh; overflow: auto;
   background: #fff; color: #1d2939; border: 1px solid #d0d5dd; border-radius: 10px; padding: 12px;
   box-shadow: 0 8px 24px rgba(0,0,0,.25); font-size: 14px; line-height: 1.45; }
+.panel.below { bottom: auto; top: 34px; }
+.panel.left { right: auto; left: 0; }
 .panel h2 { font-size: 14px; margin: 0 0 8px; }
 .finding { border-left: 4px solid; padding: 6px 8px; margin: 8px 0; background: #f9fafb; border-radius: 4px; }
 .finding.error { border-color: #b42318; } .finding.warning { border-color: #9a4d00; } .finding.info { border-color: #175cd3; }
@@ -21,6 +23,7 @@ ul.checklist { margin: 4px 0 0 18px; padding: 0; }
 button.action { margin-top: 6px; margin-right: 6px; padding: 6px 10px; border-radius: 6px; border: 1px solid #1a56db;
   background: #1a56db; color: #fff; font: 600 13px system-ui, sans-serif; cursor: pointer; }
 button.secondary { background: #fff; color: #1a56db; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .status { margin-top: 6px; font-size: 13px; color: #067647; }
 .dialog-backdrop { position: fixed; inset: 0; background: rgba(16,24,40,.55); display: flex; align-items: center; justify-content: center; z-index: 2147483647; }
 .dialog { width: min(480px, 94vw); max-height: 86vh; overflow: auto; background: #fff; color: #1d2939; border-radius: 12px; padding: 20px;
