@@ -196,3 +196,48 @@ describe('privacy', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+// Last: reloading the extension invalidates the content script's context for this browser.
+describe('robustness', () => {
+  it('follows focus from one composer to another and drops the overlay of a closed one', async () => {
+    await page.goto('https://www.facebook.com/');
+    await page.getByText(/What's on your mind/).first().click();
+    await page.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+    await page.keyboard.type(SCHOOL_POST);
+    await waitForFinding('facebook', 'missing-disclaimer');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[role="dialog"] [data-lexical-editor="true"]').count()).toBe(0);
+    await expect.poll(() => overlay('facebook').count(), { timeout: 5_000 }).toBe(0);
+    await page.locator('form [data-lexical-editor="true"]').first().click();
+    await page.keyboard.type('Mooi gedaan!');
+    await expect.poll(() => overlay('facebook').count()).toBe(1);
+    expect(await findingsOf('facebook')).toEqual([]);
+  });
+
+  it('never interrupts IME composition (a composing Enter passes through)', async () => {
+    await page.goto('https://www.facebook.com/');
+    await page.locator('form [data-lexical-editor="true"]').first().click();
+    await page.keyboard.type('Die ouders op Griftland zijn echt debiel');
+    await waitForFinding('facebook', 'offensive-language');
+    await page.evaluate(() => {
+      const editor = document.activeElement!;
+      editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true, cancelable: true }));
+    });
+    await page.waitForTimeout(200);
+    expect(await page.locator('postwijs-confirm').count()).toBe(0);
+  });
+
+  it('after the extension is reloaded, the page keeps working and Post is not blocked', async () => {
+    await open('https://x.com/home', '[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type(SCHOOL_POST);
+    await waitForFinding('x', 'missing-disclaimer');
+    // Reload the extension while the page stays open: its content script loses its context.
+    await browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(1500);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect.poll(posted).toHaveLength(1);
+    expect(await page.locator('postwijs-confirm').count()).toBe(0);
+    expect(await overlay('x').count()).toBe(0);
+  });
+});
+
