@@ -63,6 +63,9 @@ export class Overlay {
     this.host.style.display = rect.width === 0 && rect.height === 0 ? 'none' : 'block';
     const below = top < window.innerHeight / 2;
     const alignLeft = left < 400;
+    // The panel never runs out of the window: it gets the room there is on its side.
+    const room = below ? window.innerHeight - top - 34 - 8 : top - 8;
+    this.host.style.setProperty('--pw-panel-max', `${Math.max(160, Math.round(room))}px`);
     if (below !== this.state.below || alignLeft !== this.state.alignLeft) this.update({ below, alignLeft });
   }
 

@@ -173,6 +173,35 @@ describe('Facebook (Lexical)', () => {
   });
 });
 
+describe('insertion reaches the editor state everywhere', () => {
+  it('X mobile layout (textarea)', async () => {
+    await open('https://x.com/home?mobile=1', 'textarea[data-testid="tweetTextarea_0"]');
+    await page.keyboard.type(SCHOOL_POST);
+    await waitForFinding('x', 'missing-disclaimer');
+    await overlay('x').locator('[data-action="toggle"]').click();
+    await overlay('x').locator('[data-action="insert-disclaimer"]').click();
+    await waitForFinding('x', 'missing-disclaimer', false);
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await expect.poll(posted).toHaveLength(1);
+    expect((await posted())[0]!.text).toContain('persoonlijke mening');
+  });
+
+  it('Instagram caption (Lexical), via Share', async () => {
+    await page.goto('https://www.instagram.com/create');
+    await page.locator('[contenteditable="true"][role="textbox"]').first().click();
+    await page.keyboard.type(SCHOOL_POST);
+    await waitForFinding('instagram', 'missing-disclaimer');
+    await overlay('instagram').locator('[data-action="toggle"]').click();
+    await overlay('instagram').locator('[data-action="insert-disclaimer"]').click();
+    await waitForFinding('instagram', 'missing-disclaimer', false);
+    await page.locator('[role="button"]:has-text("Share")').first().click();
+    // Media is always attached in the create flow, so the guard still asks about consent.
+    await page.locator('postwijs-confirm [data-action="post-anyway"]').click();
+    await expect.poll(posted).toHaveLength(1);
+    expect((await posted())[0]!.text).toContain('persoonlijke mening');
+  });
+});
+
 describe('Instagram', () => {
   it('checks the caption editor (media is always attached) and the comment textarea', async () => {
     await page.goto('https://www.instagram.com/create');

@@ -1,0 +1,85 @@
+// Typing latency with and without PostWijs on a heavy, constantly changing feed page.
+// For each keystroke: keydown → the next animation frame after the editor's DOM changed.
+// Prints medians and the ratio (target: with / without < 1.1). A script, not a test: this
+// machine is noisy, so it reports figures and alternates runs to spread the noise.
+//   npm run latency            (needs a built extension: npm run build)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/browser.ts';
+import { startSites } from '../test/e2e/sites.ts';
+
+const KEYSTROKES = 200;
+const ROUNDS = 2;
+const TEXT = 'Vandaag met groep 7 naar het museum in Amsterdam, wat een dag! Bram uit 7B wist alles over Rembrandt en de Nachtwacht. '
+  .repeat(4)
+  .slice(0, KEYSTROKES);
+
+const PAGES = [
+  { name: 'X (Draft.js)', url: 'https://x.com/home?feed=heavy', editor: '[data-testid="tweetTextarea_0"]', open: undefined },
+  { name: 'Facebook comment (Lexical)', url: 'https://www.facebook.com/?feed=heavy', editor: 'form [data-lexical-editor="true"]', open: undefined },
+] as const;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)] ?? NaN;
+
+async function measure(withExtension: boolean, sitesArgs: string[], target: (typeof PAGES)[number]): Promise<number[]> {
+  const profile = mkdtempSync(join(tmpdir(), 'postwijs-latency-'));
+  const extensionArgs = withExtension ? [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extensionArgs, ...sitesArgs],
+  });
+  try {
+    if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const page = await context.newPage();
+    await page.goto(target.url);
+    const editor = page.locator(target.editor).first();
+    await editor.click();
+    await page.evaluate((selector) => {
+      const w = window as unknown as { __lat: number[] };
+      w.__lat = [];
+      let start = 0;
+      window.addEventListener('keydown', () => (start = performance.now()), true);
+      const box = document.querySelector(selector)!;
+      new MutationObserver(() => {
+        if (!start) return;
+        const t0 = start;
+        start = 0;
+        requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
+      }).observe(box, { subtree: true, childList: true, characterData: true });
+    }, target.editor);
+    await page.keyboard.type(TEXT, { delay: 35 });
+    await page.waitForTimeout(300);
+    return await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const sites = await startSites();
+try {
+  console.log(`Typing latency, ${KEYSTROKES} keystrokes per run, ${ROUNDS} rounds alternating without/with PostWijs, heavy feed.`);
+  for (const target of PAGES) {
+    const without: number[] = [];
+    const withExt: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      without.push(...(await measure(false, sites.chromiumArgs, target)));
+      withExt.push(...(await measure(true, sites.chromiumArgs, target)));
+    }
+    const ratio = median(withExt) / median(without);
+    console.log(
+      `${target.name.padEnd(28)} without: median ${median(without).toFixed(2)} ms, p90 ${p90(without).toFixed(2)} ms (n=${without.length})` +
+        ` | with: median ${median(withExt).toFixed(2)} ms, p90 ${p90(withExt).toFixed(2)} ms (n=${withExt.length})` +
+        ` | ratio ${ratio.toFixed(3)} ${ratio < 1.1 ? '(target < 1.1 met)' : '(target < 1.1 MISSED)'}`,
+    );
+  }
+} finally {
+  await sites.close();
+}

@@ -1,0 +1,71 @@
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { startSites, type Sites } from './sites.ts';
+
+// Screenshots of the overlay (panel open) and the confirm dialog on each replica, written to
+// test/e2e/screenshots/ for people to look at; and the size of what the content script loads.
+
+const OUT = join(import.meta.dirname, 'screenshots');
+let sites: Sites;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  sites = await startSites();
+  browser = await launchWithExtension(sites.chromiumArgs);
+});
+afterAll(async () => {
+  await browser?.close();
+  await sites?.close();
+});
+
+const CASES = [
+  { name: 'x', url: 'https://x.com/home', opener: undefined, editor: '[data-testid="tweetTextarea_0"]', post: '[data-testid="tweetButtonInline"]' },
+  { name: 'facebook', url: 'https://www.facebook.com/', opener: /What's on your mind/, editor: '[role="dialog"] [data-lexical-editor="true"]', post: '[role="dialog"] [role="button"][aria-label="Post"]' },
+  { name: 'instagram', url: 'https://www.instagram.com/create', opener: undefined, editor: '[contenteditable="true"][role="textbox"]', post: '[role="button"]:has-text("Share")' },
+] as const;
+
+describe('screenshots', () => {
+  for (const c of CASES) {
+    it(`${c.name}: overlay panel and confirm dialog`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(c.url);
+      if (c.opener) await page.getByText(c.opener).first().click();
+      await page.locator(c.editor).first().click();
+      await page.keyboard.type('Vandaag met groep 7 van Griftland naar het museum. Bram uit 7B wist alles!');
+      const overlay = page.locator(`postwijs-overlay[data-platform="${c.name}"]`).last();
+      await expect.poll(async () => (await overlay.getAttribute('data-findings')) ?? '').toContain('missing-disclaimer');
+      await overlay.locator('[data-action="toggle"]').click();
+      const panel = await page.screenshot({ path: join(OUT, `${c.name}-overlay.png`) });
+      expect(panel.length).toBeGreaterThan(10_000);
+      await overlay.locator('[data-action="dismiss"]').click();
+      await page.locator(c.post).first().click();
+      await page.locator('postwijs-confirm [data-action="edit"]').waitFor();
+      const dialog = await page.screenshot({ path: join(OUT, `${c.name}-confirm.png`) });
+      expect(dialog.length).toBeGreaterThan(10_000);
+      await page.locator('postwijs-confirm [data-action="edit"]').click();
+      await page.close();
+    });
+  }
+});
+
+describe('the content script as shipped', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts: { js: string[]; css?: string[] }[];
+    web_accessible_resources?: unknown[];
+  };
+  it('is one self-contained file under 60 KB gzip, with nothing exposed to the sites', () => {
+    const files = manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]);
+    expect(files).toHaveLength(1);
+    const size = gzipSync(readFileSync(join(EXTENSION_DIR, files[0]!))).length;
+    expect(size).toBeLessThan(60 * 1024);
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+  it('contains no remote code or network calls', () => {
+    const code = readFileSync(join(EXTENSION_DIR, manifest.content_scripts[0]!.js[0]!), 'utf8');
+    expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|importScripts|\beval\(/);
+  });
+});
