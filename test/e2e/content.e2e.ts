@@ -140,6 +140,25 @@ describe('X (Draft.js)', () => {
   });
 });
 
+describe('X dialogs', () => {
+  it('checks the /compose/post dialog and inserts the affiliation line into it', async () => {
+    await page.goto('https://x.com/compose/post');
+    const editor = page.locator('[role="dialog"] [data-testid="tweetTextarea_0"]');
+    await editor.click();
+    await page.keyboard.type('@ouder_soest Op Griftland mogen leerlingen hun telefoon niet gebruiken in de les.');
+    await waitForFinding('x', 'missing-affiliation');
+    const box = overlay('x').last();
+    await box.locator('[data-action="toggle"]').click();
+    await box.locator('[data-action="insert-affiliation"]').click();
+    await waitForFinding('x', 'missing-affiliation', false);
+    await page.locator('[role="dialog"] [data-testid="tweetButton"]').click();
+    await page.locator('postwijs-confirm [data-action="post-anyway"]').click();
+    await expect.poll(posted).toHaveLength(1);
+    expect((await posted())[0]).toMatchObject({ box: 'x-dialog' });
+    expect((await posted())[0]!.text).toContain('docent bij Griftland College');
+  });
+});
+
 describe('Facebook (Lexical)', () => {
   it('checks the Create post dialog and inserts the disclaimer into the Lexical state', async () => {
     await page.goto('https://www.facebook.com/');
