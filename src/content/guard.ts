@@ -19,39 +19,42 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
   let bypass = false;
   let asking = false;
 
-  const blocking = (session: EditorSession): Finding[] => session.currentFindings().filter((f) => f.severity !== 'info');
-
-  const hold = (event: Event) => {
+  /** Hold the event back and ask, when the draft has warning or error findings; `replay`
+   * repeats the original action once, through the one-shot bypass. */
+  const intercept = (event: Event, session: EditorSession, replay: () => void) => {
+    if (asking) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
+    }
+    const findings = session.currentFindings().filter((f: Finding) => f.severity !== 'info');
+    if (!findings.length) return;
     event.preventDefault();
     event.stopImmediatePropagation();
+    asking = true;
+    void askToPost(findings).then((choice) => {
+      asking = false;
+      session.editor.focus();
+      if (choice !== 'post-anyway') return;
+      bypass = true;
+      try {
+        replay();
+      } finally {
+        bypass = false;
+      }
+    });
   };
 
   window.addEventListener(
     'click',
     (event) => {
-      if (bypass) {
-        bypass = false;
-        return;
-      }
-      if (!alive()) return;
+      if (bypass || !alive()) return;
       const target = event.composedPath()[0];
       if (!(target instanceof Element)) return;
       const button = adapter.postButtonFrom(target);
       if (!button || isDisabledButton(button)) return;
       const session = sessions.forButton(button);
-      if (!session) return;
-      if (asking) return hold(event);
-      const findings = blocking(session);
-      if (!findings.length) return;
-      hold(event);
-      asking = true;
-      void askToPost(findings).then((choice) => {
-        asking = false;
-        if (choice !== 'post-anyway' || !button.isConnected) return session.editor.focus();
-        bypass = true;
-        button.click();
-        bypass = false;
-      });
+      if (session) intercept(event, session, () => button.isConnected && button.click());
     },
     { capture: true, signal },
   );
@@ -59,28 +62,14 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
   window.addEventListener(
     'keydown',
     (event) => {
-      if (bypass || event.isComposing || event.keyCode === 229) return;
-      if (!alive()) return;
+      if (bypass || event.isComposing || event.keyCode === 229 || !alive()) return;
       const target = event.composedPath()[0];
       if (!(target instanceof Element)) return;
       const editor = adapter.editorFrom(target);
       if (!editor || !adapter.submitsOnKey(event, editor)) return;
       const session = sessions.forEditor(editor);
-      if (!session) return;
-      if (asking) return hold(event);
-      const findings = blocking(session);
-      if (!findings.length) return;
-      hold(event);
-      asking = true;
       const replay = { key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey, altKey: event.altKey };
-      void askToPost(findings).then((choice) => {
-        asking = false;
-        editor.focus();
-        if (choice !== 'post-anyway' || !editor.isConnected) return;
-        bypass = true;
-        editor.dispatchEvent(keyEvent(replay));
-        bypass = false;
-      });
+      if (session) intercept(event, session, () => editor.isConnected && editor.dispatchEvent(keyEvent(replay)));
     },
     { capture: true, signal },
   );
