@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import { DEFAULT_SETTINGS, POLICY_KEYS, policySchema, SETTINGS_VERSION, settingsSchema, type Policy, type Settings } from './settings-schema.ts';
+
+// Reading settings and policy without ever losing the good parts: each key is validated on
+// its own, an invalid or unknown one is reported (path and reason) and ignored, the rest
+// applies. Effective settings = policy over user over defaults.
+
+export interface Problem {
+  key: string;
+  reason: string;
+}
+
+function readKeys<S extends z.ZodObject>(schema: S, raw: unknown, label: string): { value: Partial<z.output<S>>; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const value: Record<string, unknown> = {};
+  if (raw === undefined || raw === null) return { value: value as Partial<z.output<S>>, problems };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { value: value as Partial<z.output<S>>, problems: [{ key: label, reason: 'geen object (not an object)' }] };
+  }
+  for (const [key, input] of Object.entries(raw)) {
+    const field = (schema.shape as Record<string, z.ZodType>)[key];
+    if (!field) {
+      problems.push({ key, reason: 'onbekende instelling (unknown setting)' });
+      continue;
+    }
+    const parsed = field.safeParse(input);
+    if (parsed.success) value[key] = parsed.data;
+    else problems.push({ key, reason: parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ') });
+  }
+  return { value: value as Partial<z.output<S>>, problems };
+}
+
+/** Stored user settings: versioned, migrated, the valid parts kept and the rest defaulted. */
+export function readStoredSettings(stored: unknown): { settings: Settings; problems: Problem[]; migratedFrom?: number } {
+  let raw = stored;
+  let migratedFrom: number | undefined;
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'version' in raw) {
+    const envelope = raw as { version: unknown; settings?: unknown };
+    if (envelope.version !== SETTINGS_VERSION) migratedFrom = Number(envelope.version) || 0;
+    raw = migrate(Number(envelope.version) || 0, envelope.settings);
+  } else if (raw !== undefined && raw !== null) {
+    // Version 0: the flat object of the first builds.
+    migratedFrom = 0;
+    raw = migrate(0, raw);
+  }
+  const { value, problems } = readKeys(settingsSchema, raw, 'settings');
+  return { settings: { ...DEFAULT_SETTINGS, ...value }, problems, ...(migratedFrom !== undefined ? { migratedFrom } : {}) };
+}
+
+/** The stored form of user settings. */
+export function storedForm(settings: Settings): { version: number; settings: Settings } {
+  return { version: SETTINGS_VERSION, settings };
+}
+
+/** Upgrades older stored shapes step by step to the current version. */
+function migrate(from: number, settings: unknown): unknown {
+  let value = settings;
+  for (let version = from; version < SETTINGS_VERSION; version++) value = MIGRATIONS[version]?.(value) ?? value;
+  return value;
+}
+
+const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
+  // 0 -> 1: "school" was one string with aliases after commas; "language" became "uiLanguage".
+  0: (old) => {
+    if (!old || typeof old !== 'object') return old;
+    const { school, language, ...rest } = old as Record<string, unknown>;
+    const next: Record<string, unknown> = { ...rest };
+    if (typeof school === 'string' && !('schoolName' in next)) {
+      const [name, ...aliases] = school.split(',').map((s) => s.trim()).filter(Boolean);
+      if (name) next.schoolName = name;
+      if (aliases.length && !('schoolAliases' in next)) next.schoolAliases = aliases;
+    }
+    if (language !== undefined && !('uiLanguage' in next)) next.uiLanguage = language;
+    return next;
+  },
+};
+
+/** A managed policy from the school: invalid values are ignored one by one, with the reason. */
+export function readPolicy(raw: unknown): { policy: Policy; problems: Problem[] } {
+  const { value, problems } = readKeys(policySchema, raw, 'policy');
+  return { policy: value, problems };
+}
+
+export interface Effective {
+  settings: Settings;
+  /** Keys whose value comes from the school's policy. */
+  fromPolicy: (keyof Settings)[];
+  /** Keys the user may not change (policy set them and locked is true). */
+  locked: (keyof Settings)[];
+}
+
+/** Policy over user over defaults. */
+export function effectiveSettings(user: Settings, policy: Policy): Effective {
+  const fromPolicy: (keyof Settings)[] = [];
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...user };
+  for (const key of POLICY_KEYS) {
+    if (key === 'locked' || key === 'noConsentNames') continue;
+    const value = policy[key];
+    if (value === undefined) continue;
+    (settings as Record<string, unknown>)[key] = value;
+    fromPolicy.push(key as keyof Settings);
+  }
+  return { settings, fromPolicy, locked: policy.locked ? [...fromPolicy] : [] };
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ROLES, WEEKDAYS } from '../engine/types.ts';
+
+// One schema, many uses: the source for defaults, for validating stored settings and policy
+// values, for the managed-storage schema shipped in the build (scripts/gen-managed-schema.ts,
+// generated, never hand-copied) and for the options form.
+
+export const SETTINGS_VERSION = 1;
+
+export const PROTOCOL_CHOICES = ['aeres-mbo', 'cvo-baarn-soest', 'ooh', 'vsnon', 'willibrord-miland', 'custom'] as const;
+
+const hhmm = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'tijd als UU:MM (time as HH:MM)');
+
+export const lessonBlockSchema = z
+  .object({ day: z.enum(WEEKDAYS), from: hhmm, to: hhmm })
+  .refine((b) => b.from < b.to, { message: 'het einde ligt na het begin (end after start)', path: ['to'] });
+
+/** The settings a user (or a school's policy) can set. Every field has a default. */
+export const settingsSchema = z.object({
+  protocol: z.enum(PROTOCOL_CHOICES).default('cvo-baarn-soest'),
+  /** A school's own protocol document, as JSON text (validated by the protocol schema). */
+  customProtocol: z.string().max(200_000).default(''),
+  schoolName: z.string().trim().max(120).default(''),
+  schoolAliases: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  role: z.enum(ROLES).default('employee'),
+  jobTitle: z.string().trim().max(120).default(''),
+  /** The disclaimer to insert; empty means the protocol's own wording. */
+  disclaimer: z.string().trim().max(600).default(''),
+  timetable: z.array(lessonBlockSchema).max(100).default([]),
+  uiLanguage: z.enum(['browser', 'nl', 'en']).default('browser'),
+  /** Checks are paused until this moment (ms since epoch); 0 = not paused. */
+  pausedUntil: z.number().int().min(0).default(0),
+});
+export type Settings = z.output<typeof settingsSchema>;
+
+/** Pupils without consent: kept in storage.local only, never synced or sent anywhere. */
+export const noConsentNamesSchema = z.array(z.string().trim().min(1).max(80)).max(2000).default([]);
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** The managed policy: the settings a director may set, plus `locked` and the no-consent list. */
+export const policySchema = z.object({
+  protocol: settingsSchema.shape.protocol.removeDefault().optional(),
+  customProtocol: settingsSchema.shape.customProtocol.removeDefault().optional(),
+  schoolName: settingsSchema.shape.schoolName.removeDefault().optional(),
+  schoolAliases: settingsSchema.shape.schoolAliases.removeDefault().optional(),
+  role: settingsSchema.shape.role.removeDefault().optional(),
+  jobTitle: settingsSchema.shape.jobTitle.removeDefault().optional(),
+  disclaimer: settingsSchema.shape.disclaimer.removeDefault().optional(),
+  timetable: settingsSchema.shape.timetable.removeDefault().optional(),
+  noConsentNames: noConsentNamesSchema.removeDefault().optional(),
+  /** When true the user cannot change what the policy sets. */
+  locked: z.boolean().optional(),
+});
+export type Policy = z.output<typeof policySchema>;
+export const POLICY_KEYS = Object.keys(policySchema.shape) as (keyof Policy)[];
