@@ -10,6 +10,7 @@ import type { EditorSession } from './session.ts';
 // again: React and Lexical do not check isTrusted). A draft without such findings passes with
 // no dialog and no delay. IME composition is never interrupted; disabled buttons are ignored.
 
+// A paused PostWijs has no sessions, so nothing is held back.
 export interface SessionLookup {
   forEditor(editor: HTMLElement): EditorSession | undefined;
   forButton(button: Element): EditorSession | undefined;

@@ -13,7 +13,7 @@
  * post buttons work as if PostWijs was never there.
  */
 import type { CheckConfig } from '../engine/config.ts';
-import { loadCheckConfig } from '../shared/check-config.ts';
+import { loadCheckConfig, watchCheckConfig, type LiveConfig } from '../shared/check-config.ts';
 import { extensionContextValid } from '../shared/runtime.ts';
 import { installGuard } from './guard.ts';
 import { adapterFor } from './platforms/index.ts';
@@ -28,6 +28,7 @@ function start(): void {
   const { signal } = controller;
   const sessions = new Map<HTMLElement, EditorSession>();
   let config: CheckConfig | undefined;
+  let paused = false;
 
   const alive = () => {
     if (extensionContextValid()) return true;
@@ -40,7 +41,7 @@ function start(): void {
   });
 
   const follow = (editor: HTMLElement) => {
-    if (!config || sessions.has(editor)) return;
+    if (!config || paused || sessions.has(editor)) return;
     const session = new EditorSession(editor, adapter, () => config!);
     sessions.set(editor, session);
     session.controller.signal.addEventListener('abort', () => sessions.delete(editor));
@@ -81,8 +82,18 @@ function start(): void {
   // Leaving the page for good (not into the back/forward cache): let everything go.
   window.addEventListener('pagehide', (event) => event.persisted || controller.abort(), { signal });
 
+  const apply = (next: LiveConfig) => {
+    config = next.config;
+    paused = next.paused;
+    for (const session of [...sessions.values()]) {
+      if (paused) session.dispose();
+      else session.refresh();
+    }
+  };
+  watchCheckConfig(apply, signal);
+
   void loadCheckConfig().then((loaded) => {
-    config = loaded;
+    apply(loaded);
     // The user may already be in a compose box.
     const active = document.activeElement;
     if (active) {

@@ -55,6 +55,11 @@ export class EditorSession {
     return this.result?.findings ?? [];
   }
 
+  /** Check again now (the settings changed). */
+  refresh(): void {
+    this.runCheck();
+  }
+
   dispose(): void {
     this.controller.abort();
   }

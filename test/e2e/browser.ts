@@ -45,3 +45,31 @@ export async function launchWithExtension(extraArgs: string[] = []): Promise<Ext
     },
   };
 }
+
+/** Stores user settings as the options page will, and waits until the background worker has
+ * derived the effective settings from them. */
+export async function configure(browser: ExtensionBrowser, settings: Record<string, unknown>): Promise<void> {
+  type Chrome = { storage: { sync: { set(v: object): Promise<void> }; local: { get(k: string): Promise<Record<string, { settings?: Record<string, unknown> } | undefined>> } } };
+  await browser.serviceWorker.evaluate(async (s) => {
+    const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+    await chrome.storage.sync.set({ settings: { version: 1, settings: s } });
+  }, settings);
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const name = await browser.serviceWorker.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
+      return (await chrome.storage.local.get('effective')).effective?.settings?.schoolName;
+    });
+    if (name === settings.schoolName) return;
+    if (Date.now() > deadline) throw new Error(`effective settings not derived (schoolName is ${String(name)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export const GRIFTLAND_TEACHER = {
+  protocol: 'cvo-baarn-soest',
+  schoolName: 'Griftland College',
+  schoolAliases: ['Griftland'],
+  role: 'employee',
+  jobTitle: 'docent',
+};

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { configure, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
 import { startSites, type Sites } from './sites.ts';
 
 // The content script in the built extension, on replica pages built with the real editors
@@ -18,6 +18,7 @@ const SCHOOL_POST = 'Vandaag met mijn klas naar het Rijksmuseum, wat een dag op 
 beforeAll(async () => {
   sites = await startSites();
   browser = await launchWithExtension(sites.chromiumArgs);
+  await configure(browser, GRIFTLAND_TEACHER);
   browser.context.on('request', (request) => requests.push(request.url()));
   page = await browser.context.newPage();
 });

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { configure, EXTENSION_DIR, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
 import { startSites, type Sites } from './sites.ts';
 
 // Screenshots of the overlay (panel open) and the confirm dialog on each replica, written to
@@ -15,6 +15,7 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   sites = await startSites();
   browser = await launchWithExtension(sites.chromiumArgs);
+  await configure(browser, GRIFTLAND_TEACHER);
 });
 afterAll(async () => {
   await browser?.close();

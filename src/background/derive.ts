@@ -1,0 +1,51 @@
+import { getProtocol, isProtocolId } from '../engine/protocols.ts';
+import { protocolSchema } from '../engine/protocol-schema.ts';
+import { validateRuleOptions } from '../rules/options.ts';
+import { effectiveSettings, readPolicy, readStoredSettings, type Problem } from '../shared/settings-merge.ts';
+import { noConsentNamesSchema } from '../shared/settings-schema.ts';
+import type { EffectiveState } from '../shared/storage.ts';
+
+// Pure: from what is stored (user settings, no-consent list, managed policy) to the effective
+// state the content script and pages read. The last valid custom protocol stays in use while
+// a new one is invalid.
+
+export function deriveEffective(input: { settings: unknown; noConsentNames: unknown; managed: unknown; previous?: EffectiveState }, now = Date.now()): EffectiveState {
+  const user = readStoredSettings(input.settings);
+  const policy = readPolicy(input.managed);
+  const { settings, fromPolicy, locked } = effectiveSettings(user.settings, policy.policy);
+  const protocolProblems: Problem[] = [];
+  let protocol = getProtocol(isProtocolId(settings.protocol) ? settings.protocol : 'cvo-baarn-soest');
+  if (settings.protocol === 'custom') {
+    const custom = parseCustomProtocol(settings.customProtocol);
+    if (custom.protocol) protocol = custom.protocol;
+    else {
+      protocolProblems.push(...custom.problems);
+      if (input.previous?.protocol && input.previous.settings.protocol === 'custom') protocol = input.previous.protocol;
+    }
+  }
+  const ownList = noConsentNamesSchema.safeParse(input.noConsentNames ?? []);
+  const names = [...new Set([...(policy.policy.noConsentNames ?? []), ...(ownList.success ? ownList.data : [])])];
+  return {
+    settings,
+    protocol,
+    noConsentNames: names,
+    fromPolicy,
+    locked,
+    problems: { policy: policy.problems, settings: user.problems, protocol: protocolProblems },
+    at: now,
+  };
+}
+
+export function parseCustomProtocol(text: string): { protocol?: EffectiveState['protocol']; problems: Problem[] } {
+  if (!text.trim()) return { problems: [{ key: 'customProtocol', reason: 'leeg (empty)' }] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { problems: [{ key: 'customProtocol', reason: `geen geldige JSON (not valid JSON): ${(error as Error).message}` }] };
+  }
+  const parsed = protocolSchema.safeParse(raw);
+  if (!parsed.success) return { problems: parsed.error.issues.map((i) => ({ key: i.path.join('.') || 'customProtocol', reason: i.message })) };
+  const ruleProblems = validateRuleOptions(parsed.data).map((p) => ({ key: p.split(':')[0]!, reason: p.slice(p.indexOf(':') + 1).trim() }));
+  return ruleProblems.length ? { problems: ruleProblems } : { protocol: parsed.data, problems: [] };
+}

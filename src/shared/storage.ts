@@ -1,0 +1,87 @@
+import type { Protocol } from '../engine/protocol-schema.ts';
+import type { Problem } from './settings-merge.ts';
+import type { Settings } from './settings-schema.ts';
+
+// The door to extension storage (only src/shared/ touches extension APIs). MV3 chrome.* and
+// Firefox's browser.* both return promises; no polyfill is needed for these few calls, which
+// keeps the content script small.
+//
+// Areas: sync "settings" (the user's settings, versioned; never the no-consent list), local
+// "noConsentNames" (stays on this device), managed (the school's policy), and local
+// "effective": what the background worker derived from all of them, including the protocol
+// document in use, for the content script and the pages to read.
+
+export const KEYS = { settings: 'settings', noConsentNames: 'noConsentNames', effective: 'effective' } as const;
+
+export interface EffectiveState {
+  settings: Settings;
+  protocol: Protocol;
+  noConsentNames: string[];
+  fromPolicy: (keyof Settings)[];
+  locked: (keyof Settings)[];
+  problems: { policy: Problem[]; settings: Problem[]; protocol: Problem[] };
+  /** When the background worker last derived this (ms since epoch). */
+  at: number;
+}
+
+type Area = 'sync' | 'local' | 'managed';
+
+interface StorageArea {
+  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+  set?(items: Record<string, unknown>): Promise<void>;
+}
+
+interface ExtensionApi {
+  storage?: {
+    sync: StorageArea;
+    local: StorageArea;
+    managed: StorageArea;
+    onChanged: {
+      addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+      removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
+    };
+  };
+}
+
+function api(): ExtensionApi | undefined {
+  const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  return g.browser?.storage ? g.browser : g.chrome;
+}
+
+export async function readArea(area: Area, key?: string): Promise<Record<string, unknown>> {
+  try {
+    return (await api()?.storage?.[area].get(key ?? null)) ?? {};
+  } catch {
+    // storage.managed throws in Firefox when no policy is deployed, and everything throws
+    // once the extension context is gone: treat both as empty.
+    return {};
+  }
+}
+
+export async function writeArea(area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
+  await api()?.storage?.[area].set?.(items);
+}
+
+export async function readEffective(): Promise<EffectiveState | undefined> {
+  const stored = (await readArea('local', KEYS.effective))[KEYS.effective];
+  return stored && typeof stored === 'object' ? (stored as EffectiveState) : undefined;
+}
+
+/** Calls back whenever storage changes in one of the areas; returns nothing, stops with the signal. */
+export function onStorageChange(callback: (area: string, keys: string[]) => void, signal: AbortSignal): void {
+  const events = api()?.storage?.onChanged;
+  if (!events) return;
+  const listener = (changes: Record<string, unknown>, area: string) => callback(area, Object.keys(changes));
+  try {
+    events.addListener(listener);
+    signal.addEventListener('abort', () => {
+      try {
+        events.removeListener(listener);
+      } catch {
+        // The extension context is gone; nothing to remove.
+      }
+    });
+  } catch {
+    // No extension context.
+  }
+}

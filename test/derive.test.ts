@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deriveEffective, parseCustomProtocol } from '../src/background/derive.ts';
+import { configFrom } from '../src/shared/check-config.ts';
+
+const ooh = readFileSync(join(import.meta.dirname, '..', 'src', 'protocols', 'ooh.json'), 'utf8');
+const stored = (settings: Record<string, unknown>) => ({ version: 1, settings });
+
+describe('deriveEffective', () => {
+  it('uses the chosen bundled protocol, policy over user', () => {
+    const e = deriveEffective({ settings: stored({ protocol: 'vsnon', schoolName: 'Mijn school' }), noConsentNames: [], managed: { schoolName: 'Vrijeschool Zutphen', locked: true } });
+    expect(e.protocol.id).toBe('vsnon');
+    expect(e.settings.schoolName).toBe('Vrijeschool Zutphen');
+    expect(e.locked).toEqual(['schoolName']);
+  });
+  it('merges the school\'s and the user\'s no-consent names', () => {
+    const e = deriveEffective({ settings: undefined, noConsentNames: ['Bram', 'Noor'], managed: { noConsentNames: ['Noor', 'Sem'] } });
+    expect(e.noConsentNames.sort()).toEqual(['Bram', 'Noor', 'Sem']);
+    expect(configFrom(e).noConsentNames?.sort()).toEqual(['Bram', 'Noor', 'Sem']);
+  });
+  it('accepts a valid custom protocol document', () => {
+    const custom = ooh.replace('"id": "ooh"', '"id": "mijn-school"');
+    const e = deriveEffective({ settings: stored({ protocol: 'custom', customProtocol: custom }), noConsentNames: [], managed: {} });
+    expect(e.protocol.id).toBe('mijn-school');
+    expect(e.problems.protocol).toEqual([]);
+  });
+  it('keeps the last valid custom protocol while a new one is invalid, and says why', () => {
+    const good = deriveEffective({ settings: stored({ protocol: 'custom', customProtocol: ooh.replace('"id": "ooh"', '"id": "goed"') }), noConsentNames: [], managed: {} });
+    const broken = deriveEffective({ settings: stored({ protocol: 'custom', customProtocol: '{"id": "x"' }), noConsentNames: [], managed: {}, previous: good });
+    expect(broken.protocol.id).toBe('goed');
+    expect(broken.problems.protocol[0]!.reason).toMatch(/geen geldige JSON/);
+  });
+  it('reports a custom protocol that cites a missing article, with its path', () => {
+    const doc = JSON.parse(ooh);
+    doc.rules['lesson-time'].article = 'Z.9';
+    const { protocol, problems } = parseCustomProtocol(JSON.stringify(doc));
+    expect(protocol).toBeUndefined();
+    expect(problems).toEqual([{ key: 'rules.lesson-time.article', reason: 'cites article Z.9, which is not in articles' }]);
+  });
+  it('reports invalid policy values and still applies the rest', () => {
+    const e = deriveEffective({ settings: undefined, noConsentNames: [], managed: { role: 'rector', protocol: 'ooh' } });
+    expect(e.settings.protocol).toBe('ooh');
+    expect(e.problems.policy.map((p) => p.key)).toEqual(['role']);
+  });
+});
+
+describe('configFrom', () => {
+  it('without effective settings: the default protocol and no school yet', () => {
+    const config = configFrom(undefined);
+    expect(config.protocol.id).toBe('cvo-baarn-soest');
+    expect(config.school).toEqual({ name: '', aliases: [] });
+  });
+});
