@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Every user-facing message id exists in both languages (nl first, en) and is used somewhere:
+// in code through t('id') or in the manifest as __MSG_id__.
+
+const root = join(import.meta.dirname, '..');
+const read = (lang: string) => JSON.parse(readFileSync(join(root, 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+const nl = read('nl');
+const en = read('en');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sources(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const used = new Set<string>();
+for (const file of sources(join(root, 'src'))) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+for (const m of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]!);
+
+describe('i18n', () => {
+  it('has the same message ids in Dutch and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
+  });
+  it('has every used message id', () => {
+    expect([...used].filter((id) => !(id in nl)).sort()).toEqual([]);
+  });
+  it('has no unused message ids', () => {
+    expect(Object.keys(nl).filter((id) => !used.has(id)).sort()).toEqual([]);
+  });
+  it('has no empty messages and the same placeholders in both languages', () => {
+    for (const id of Object.keys(nl)) {
+      expect(nl[id]!.message.trim(), id).not.toBe('');
+      expect(en[id]!.message.trim(), id).not.toBe('');
+      const names = (s: string) => [...s.matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase()).sort();
+      expect(names(en[id]!.message), id).toEqual(names(nl[id]!.message));
+    }
+  });
+});
