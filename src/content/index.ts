@@ -89,18 +89,13 @@ function start(): void {
       if (paused) session.dispose();
       else session.refresh();
     }
+    // The user may already be in a compose box (at start, or when a pause ends).
+    const active = document.activeElement;
+    const editor = active ? adapter.editorFrom(active) : null;
+    if (editor) follow(editor);
   };
   watchCheckConfig(apply, signal);
-
-  void loadCheckConfig().then((loaded) => {
-    apply(loaded);
-    // The user may already be in a compose box.
-    const active = document.activeElement;
-    if (active) {
-      const editor = adapter.editorFrom(active);
-      if (editor) follow(editor);
-    }
-  });
+  void loadCheckConfig().then(apply);
 }
 
 start();

@@ -20,5 +20,6 @@ export function t(id: MessageId, ...substitutions: string[]): string {
   }
   const table: Record<string, { message: string }> = (globalThis.navigator?.language ?? 'nl').toLowerCase().startsWith('nl') ? nl : en;
   const message = table[id]?.message ?? id;
-  return message.replace(/\$(\w+)\$/g, (_, name: string) => (name.toLowerCase() === 'count' || name.toLowerCase() === 'number' ? (substitutions[0] ?? '') : ''));
+  // Each message has at most one placeholder ($COUNT$, $NUMBER$, $TIME$): substitution 1.
+  return message.replace(/\$(\w+)\$/g, () => substitutions[0] ?? '');
 }

@@ -16,6 +16,12 @@ export function extensionContextValid(): boolean {
   }
 }
 
+/** Opens the extension's options page. */
+export function openOptionsPage(): void {
+  const api = (globalThis as { chrome?: { runtime?: { openOptionsPage?: () => unknown } } }).chrome;
+  void api?.runtime?.openOptionsPage?.();
+}
+
 /** The browser UI language, for choosing nl or en. */
 export function uiLanguage(): 'nl' | 'en' {
   const lang = (globalThis.navigator?.language ?? 'nl').toLowerCase();
