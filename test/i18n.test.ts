@@ -17,8 +17,12 @@ function sources(dir: string): string[] {
   });
 }
 
+// Used: named in code as a string literal (t('id') or a MessageId map like { employee: 'roleEmployee' }).
 const used = new Set<string>();
-for (const file of sources(join(root, 'src'))) for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+for (const file of sources(join(root, 'src'))) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/'([A-Za-z0-9_]+)'/g)) if (m[1]! in nl) used.add(m[1]!);
+  for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([A-Za-z0-9_]+)'/g)) used.add(m[1]!);
+}
 for (const m of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]!);
 
 describe('i18n', () => {
