@@ -17,7 +17,7 @@ describe('deriveEffective', () => {
   it('merges the school\'s and the user\'s no-consent names', () => {
     const e = deriveEffective({ settings: undefined, noConsentNames: ['Bram', 'Noor'], managed: { noConsentNames: ['Noor', 'Sem'] } });
     expect(e.noConsentNames.sort()).toEqual(['Bram', 'Noor', 'Sem']);
-    expect(configFrom(e).noConsentNames?.sort()).toEqual(['Bram', 'Noor', 'Sem']);
+    expect(configFrom(e)!.noConsentNames?.sort()).toEqual(['Bram', 'Noor', 'Sem']);
   });
   it('accepts a valid custom protocol document', () => {
     const custom = ooh.replace('"id": "ooh"', '"id": "mijn-school"');
@@ -46,9 +46,12 @@ describe('deriveEffective', () => {
 });
 
 describe('configFrom', () => {
-  it('without effective settings: the default protocol and no school yet', () => {
-    const config = configFrom(undefined);
-    expect(config.protocol.id).toBe('cvo-baarn-soest');
-    expect(config.school).toEqual({ name: '', aliases: [] });
+  it('without effective settings there is nothing to check against yet', () => {
+    expect(configFrom(undefined)).toBeUndefined();
+  });
+  it('builds the check configuration from the effective state', () => {
+    const e = deriveEffective({ settings: { version: 1, settings: { schoolName: 'OBS Het Spectrum', schoolAliases: ['Spectrum'], protocol: 'ooh', jobTitle: 'juf' } }, noConsentNames: [], managed: {} });
+    expect(configFrom(e)).toMatchObject({ role: 'employee', school: { name: 'OBS Het Spectrum', aliases: ['Spectrum'] }, jobTitle: 'juf' });
+    expect(configFrom(e)!.protocol.id).toBe('ooh');
   });
 });

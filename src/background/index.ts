@@ -5,6 +5,7 @@
 //
 // storage.managed answers only a few seconds after start-up (empty before): the first empty
 // answer is never final, because a policy that arrives later comes through onChanged.
+import { onFirstInstall, openOptionsPage } from '../shared/runtime.ts';
 import { KEYS, onStorageChange, readArea, readEffective, writeArea } from '../shared/storage.ts';
 import { deriveEffective } from './derive.ts';
 
@@ -13,6 +14,8 @@ async function refresh(): Promise<void> {
   const effective = deriveEffective({ settings: sync[KEYS.settings], noConsentNames: local[KEYS.noConsentNames], managed, ...(previous ? { previous } : {}) });
   await writeArea('local', { [KEYS.effective]: effective });
 }
+
+onFirstInstall(openOptionsPage);
 
 onStorageChange((area, keys) => {
   if (area === 'managed' || area === 'sync' || (area === 'local' && keys.includes(KEYS.noConsentNames))) void refresh();

@@ -14,6 +14,7 @@
  */
 import type { CheckConfig } from '../engine/config.ts';
 import { loadCheckConfig, watchCheckConfig, type LiveConfig } from '../shared/check-config.ts';
+import { setUiLanguage } from '../shared/i18n.ts';
 import { extensionContextValid } from '../shared/runtime.ts';
 import { installGuard } from './guard.ts';
 import { adapterFor } from './platforms/index.ts';
@@ -85,6 +86,7 @@ function start(): void {
   const apply = (next: LiveConfig) => {
     config = next.config;
     paused = next.paused;
+    setUiLanguage(next.language);
     for (const session of [...sessions.values()]) {
       if (paused) session.dispose();
       else session.refresh();

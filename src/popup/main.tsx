@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t, type MessageId } from '../shared/i18n.ts';
+import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
 import { openOptionsPage, uiLanguage } from '../shared/runtime.ts';
 import { KEYS, onStorageChange, readArea, readEffective, writeArea, type EffectiveState } from '../shared/storage.ts';
 import { readStoredSettings, storedForm } from '../shared/settings-merge.ts';
@@ -21,7 +21,12 @@ function Popup() {
   const [state, setState] = useState<EffectiveState | undefined>();
   useEffect(() => {
     const controller = new AbortController();
-    const load = () => void readEffective().then(setState);
+    const load = () =>
+      void readEffective().then((effective) => {
+        setUiLanguage(effective?.settings.uiLanguage ?? 'browser');
+        document.documentElement.lang = uiLanguage();
+        setState(effective);
+      });
     load();
     onStorageChange((area, keys) => area === 'local' && keys.includes(KEYS.effective) && load(), controller.signal);
     return () => controller.abort();

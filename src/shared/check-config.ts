@@ -1,16 +1,13 @@
 import type { CheckConfig } from '../engine/config.ts';
-import type { Protocol } from '../engine/protocol-schema.ts';
-// The default protocol, for the moment before the background worker has written the
-// effective settings (the content script carries no other protocol: the one in use comes
-// from storage, custom protocols included).
-import defaultProtocol from '../protocols/cvo-baarn-soest.json' with { type: 'json' };
 import { KEYS, onStorageChange, readEffective, type EffectiveState } from './storage.ts';
 
 // Where the content script gets its configuration: the effective state the background worker
-// derived (policy over user over defaults), and a notice when it changes.
+// derived (policy over user over defaults, and the protocol document in use), and a notice
+// when it changes. The content script bundles no protocol of its own: until the worker has
+// written the effective state (right after install), there is nothing to check against.
 
-export function configFrom(effective: EffectiveState | undefined): CheckConfig {
-  if (!effective) return { protocol: defaultProtocol as Protocol, role: 'employee', school: { name: '', aliases: [] } };
+export function configFrom(effective: EffectiveState | undefined): CheckConfig | undefined {
+  if (!effective) return undefined;
   const { settings } = effective;
   return {
     protocol: effective.protocol,
@@ -24,13 +21,18 @@ export function configFrom(effective: EffectiveState | undefined): CheckConfig {
 }
 
 export interface LiveConfig {
-  config: CheckConfig;
+  config: CheckConfig | undefined;
   /** Checks are paused by the user ("pauzeer 1 uur"). */
   paused: boolean;
+  language: 'browser' | 'nl' | 'en';
 }
 
 function live(effective: EffectiveState | undefined): LiveConfig {
-  return { config: configFrom(effective), paused: !!effective && effective.settings.pausedUntil > Date.now() };
+  return {
+    config: configFrom(effective),
+    paused: !!effective && effective.settings.pausedUntil > Date.now(),
+    language: effective?.settings.uiLanguage ?? 'browser',
+  };
 }
 
 export async function loadCheckConfig(): Promise<LiveConfig> {

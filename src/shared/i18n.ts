@@ -10,15 +10,31 @@ interface ChromeI18n {
   i18n?: { getMessage(id: string, substitutions?: string[]): string };
 }
 
+// The user's language choice: 'browser' follows browser.i18n; nl or en use the message files
+// directly (browser.i18n cannot switch languages).
+let chosen: 'browser' | 'nl' | 'en' = 'browser';
+
+export function setUiLanguage(language: 'browser' | 'nl' | 'en'): void {
+  chosen = language;
+}
+
+/** The language texts are shown in: the choice, else the browser's. */
+export function activeLanguage(): 'nl' | 'en' {
+  if (chosen !== 'browser') return chosen;
+  return (globalThis.navigator?.language ?? 'nl').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
 export function t(id: MessageId, ...substitutions: string[]): string {
-  try {
-    const chrome = (globalThis as { chrome?: ChromeI18n }).chrome;
-    const message = chrome?.i18n?.getMessage(id, substitutions);
-    if (message) return message;
-  } catch {
-    // Extension context invalidated: fall through to the bundled text.
+  if (chosen === 'browser') {
+    try {
+      const chrome = (globalThis as { chrome?: ChromeI18n }).chrome;
+      const message = chrome?.i18n?.getMessage(id, substitutions);
+      if (message) return message;
+    } catch {
+      // Extension context invalidated: fall through to the bundled text.
+    }
   }
-  const table: Record<string, { message: string }> = (globalThis.navigator?.language ?? 'nl').toLowerCase().startsWith('nl') ? nl : en;
+  const table: Record<string, { message: string }> = activeLanguage() === 'nl' ? nl : en;
   const message = table[id]?.message ?? id;
   // Each message has at most one placeholder ($COUNT$, $NUMBER$, $TIME$): substitution 1.
   return message.replace(/\$(\w+)\$/g, () => substitutions[0] ?? '');

@@ -16,14 +16,17 @@ export function extensionContextValid(): boolean {
   }
 }
 
+/** Calls back once, when the extension is installed for the first time (first-run setup). */
+export function onFirstInstall(callback: () => void): void {
+  const api = (globalThis as { chrome?: { runtime?: { onInstalled?: { addListener(cb: (d: { reason: string }) => void): void } } } }).chrome;
+  api?.runtime?.onInstalled?.addListener((details) => details.reason === 'install' && callback());
+}
+
 /** Opens the extension's options page. */
 export function openOptionsPage(): void {
   const api = (globalThis as { chrome?: { runtime?: { openOptionsPage?: () => unknown } } }).chrome;
   void api?.runtime?.openOptionsPage?.();
 }
 
-/** The browser UI language, for choosing nl or en. */
-export function uiLanguage(): 'nl' | 'en' {
-  const lang = (globalThis.navigator?.language ?? 'nl').toLowerCase();
-  return lang.startsWith('nl') ? 'nl' : 'en';
-}
+/** The language of the UI: the user's choice (set with setUiLanguage), else the browser's. */
+export { activeLanguage as uiLanguage } from './i18n.ts';

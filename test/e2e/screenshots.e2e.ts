@@ -62,7 +62,7 @@ describe('the content script as shipped', () => {
     const files = manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]);
     expect(files).toHaveLength(1);
     const size = gzipSync(readFileSync(join(EXTENSION_DIR, files[0]!))).length;
-    expect(size).toBeLessThan(60 * 1024);
+    expect(size).toBeLessThan(60_000);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
   it('contains no remote code or network calls', () => {

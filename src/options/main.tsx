@@ -1,0 +1,276 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { parseCustomProtocol } from '../background/derive.ts';
+import { getProtocol, isProtocolId } from '../engine/protocols.ts';
+import type { Role } from '../engine/types.ts';
+import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
+import { uiLanguage } from '../shared/runtime.ts';
+import { readStoredSettings, storedForm, type Problem } from '../shared/settings-merge.ts';
+import { PROTOCOL_CHOICES, settingsSchema, type Settings } from '../shared/settings-schema.ts';
+import { KEYS, onStorageChange, readArea, readEffective, writeArea, type EffectiveState } from '../shared/storage.ts';
+import { STYLES } from '../popup/styles.ts';
+import { formatTimetable, parseTimetable } from './timetable-text.ts';
+
+// The options page, which is also the first-run setup. One form, driven by the settings
+// schema: every field a real <label>, keyboard only works, fields set by the school's policy
+// are read-only with "Ingesteld door je school", problems are listed with their reasons.
+
+const ROLES: { value: Role; label: MessageId }[] = [
+  { value: 'employee', label: 'roleEmployee' },
+  { value: 'director', label: 'roleDirector' },
+  { value: 'parent', label: 'roleParent' },
+  { value: 'pupil', label: 'rolePupil' },
+];
+
+interface Draft {
+  protocol: Settings['protocol'];
+  customProtocol: string;
+  schoolName: string;
+  aliases: string;
+  role: Role;
+  jobTitle: string;
+  disclaimer: string;
+  timetable: string;
+  noConsent: string;
+  uiLanguage: Settings['uiLanguage'];
+}
+
+function draftOf(settings: Settings, noConsent: string[]): Draft {
+  return {
+    protocol: settings.protocol,
+    customProtocol: settings.customProtocol,
+    schoolName: settings.schoolName,
+    aliases: settings.schoolAliases.join(', '),
+    role: settings.role,
+    jobTitle: settings.jobTitle,
+    disclaimer: settings.disclaimer,
+    timetable: formatTimetable(settings.timetable),
+    noConsent: noConsent.join('\n'),
+    uiLanguage: settings.uiLanguage,
+  };
+}
+
+function Options() {
+  const [stored, setStored] = useState<{ settings: Settings; problems: Problem[] } | undefined>();
+  const [effective, setEffective] = useState<EffectiveState | undefined>();
+  const [draft, setDraft] = useState<Draft | undefined>();
+  const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | undefined>();
+  const [importState, setImportState] = useState<{ ok: boolean; lines: string[] } | undefined>();
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const load = async () => {
+      const [sync, local, eff] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', KEYS.noConsentNames), readEffective()]);
+      const read = readStoredSettings(sync[KEYS.settings]);
+      const names = Array.isArray(local[KEYS.noConsentNames]) ? (local[KEYS.noConsentNames] as string[]) : [];
+      setUiLanguage(read.settings.uiLanguage);
+      document.documentElement.lang = uiLanguage();
+      setStored(read);
+      setEffective(eff);
+      setDraft((current) => current ?? draftOf(eff?.settings ?? read.settings, names));
+    };
+    void load();
+    onStorageChange((area, keys) => area === 'local' && keys.includes(KEYS.effective) && void readEffective().then(setEffective), controller.signal);
+    return () => controller.abort();
+  }, []);
+  if (!draft || !stored) return <p>…</p>;
+
+  const locked = new Set(effective?.locked ?? []);
+  const isLocked = (key: keyof Settings) => locked.has(key);
+  const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
+  const lockNote = (key: keyof Settings) =>
+    isLocked(key) ? (
+      <span class="locked" id={`locked-${key}`}>
+        {t('optionsLocked')}
+      </span>
+    ) : null;
+  const described = (key: keyof Settings) => (isLocked(key) ? `locked-${key}` : undefined);
+  const protocol = draft.protocol !== 'custom' && isProtocolId(draft.protocol) ? getProtocol(draft.protocol) : effective?.protocol;
+  const lang = uiLanguage();
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const text = await file.text();
+    const parsed = parseCustomProtocol(text);
+    if (parsed.protocol) {
+      set({ protocol: 'custom', customProtocol: text });
+      setImportState({ ok: true, lines: [t('optionsImportOk', parsed.protocol.title)] });
+    } else setImportState({ ok: false, lines: parsed.problems.map((p) => `${p.key}: ${p.reason}`) });
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const timetable = parseTimetable(draft.timetable);
+    const candidate = {
+      ...stored.settings,
+      protocol: draft.protocol,
+      customProtocol: draft.customProtocol,
+      schoolName: draft.schoolName,
+      schoolAliases: draft.aliases.split(',').map((a) => a.trim()).filter(Boolean),
+      role: draft.role,
+      jobTitle: draft.jobTitle,
+      disclaimer: draft.disclaimer,
+      timetable: timetable.blocks,
+      uiLanguage: draft.uiLanguage,
+    };
+    const parsed = settingsSchema.safeParse(candidate);
+    const lines = [
+      ...timetable.errors.map((e) => `${t('optionsTimetable')}, regel ${e.line}: "${e.text}"`),
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+    ];
+    if (lines.length || !parsed.success) {
+      setStatus({ ok: false, lines });
+      return;
+    }
+    const names = draft.noConsent.split('\n').map((n) => n.trim()).filter(Boolean);
+    await writeArea('sync', { [KEYS.settings]: storedForm(parsed.data) });
+    await writeArea('local', { [KEYS.noConsentNames]: names });
+    setUiLanguage(parsed.data.uiLanguage);
+    setStatus({ ok: true, lines: [] });
+  };
+
+  return (
+    <form onSubmit={(e) => void save(e)} noValidate>
+      <h1>{t('optionsTitle')}</h1>
+      <p>{t('optionsWelcome')}</p>
+      {effective && effective.problems.policy.length > 0 && <ProblemList title={t('optionsPolicyProblems')} problems={effective.problems.policy} />}
+      {stored.problems.length > 0 && <ProblemList title={t('optionsStoredProblems')} problems={stored.problems} />}
+
+      <div class="field">
+        <label for="protocol">{t('optionsProtocol')}</label>
+        <select id="protocol" value={draft.protocol} disabled={isLocked('protocol')} aria-describedby={described('protocol')} onChange={(e) => set({ protocol: (e.target as HTMLSelectElement).value as Draft['protocol'] })}>
+          {PROTOCOL_CHOICES.map((id) => (
+            <option value={id}>{id === 'custom' ? t('optionsProtocolCustom') : `${getProtocol(id).school} (${getProtocol(id).title})`}</option>
+          ))}
+        </select>
+        {lockNote('protocol')}
+        {protocol && <p class="summary">{protocol.summary[lang]}</p>}
+        {draft.protocol === 'custom' && !isLocked('protocol') && (
+          <div>
+            <label for="protocol-file">{t('optionsImportProtocol')}</label>
+            <input id="protocol-file" type="file" accept="application/json,.json" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+          </div>
+        )}
+        {importState && (
+          <div role="status" class={importState.ok ? 'ok' : 'error'}>
+            {!importState.ok && <p>{t('optionsImportErrors')}</p>}
+            <ul>
+              {importState.lines.map((l) => (
+                <li>{l}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+
+      <Text id="schoolName" label={t('optionsSchoolName')} value={draft.schoolName} disabled={isLocked('schoolName')} note={lockNote('schoolName')} describedBy={described('schoolName')} onInput={(v) => set({ schoolName: v })} />
+      <Text id="aliases" label={t('optionsAliases')} value={draft.aliases} disabled={isLocked('schoolAliases')} note={lockNote('schoolAliases')} describedBy={described('schoolAliases')} onInput={(v) => set({ aliases: v })} />
+
+      <div class="field">
+        <label for="role">{t('optionsRole')}</label>
+        <select id="role" value={draft.role} disabled={isLocked('role')} aria-describedby={described('role')} onChange={(e) => set({ role: (e.target as HTMLSelectElement).value as Role })}>
+          {ROLES.map((r) => (
+            <option value={r.value}>{t(r.label)}</option>
+          ))}
+        </select>
+        {lockNote('role')}
+      </div>
+
+      <Text id="jobTitle" label={t('optionsJobTitle')} value={draft.jobTitle} disabled={isLocked('jobTitle')} note={lockNote('jobTitle')} describedBy={described('jobTitle')} onInput={(v) => set({ jobTitle: v })} />
+
+      <div class="field">
+        <label for="disclaimer">{t('optionsDisclaimer')}</label>
+        <textarea id="disclaimer" rows={3} value={draft.disclaimer} disabled={isLocked('disclaimer')} aria-describedby={`disclaimer-preview${isLocked('disclaimer') ? ' locked-disclaimer' : ''}`} onInput={(e) => set({ disclaimer: (e.target as HTMLTextAreaElement).value })} />
+        {lockNote('disclaimer')}
+        <p class="preview" id="disclaimer-preview">
+          {t('optionsDisclaimerPreview')} <q>{draft.disclaimer.trim() || protocol?.disclaimer?.text || ''}</q>
+        </p>
+      </div>
+
+      <div class="field">
+        <label for="timetable">{t('optionsTimetable')}</label>
+        <textarea id="timetable" rows={4} value={draft.timetable} disabled={isLocked('timetable')} aria-describedby="timetable-help" onInput={(e) => set({ timetable: (e.target as HTMLTextAreaElement).value })} />
+        <p class="help" id="timetable-help">
+          {t('optionsTimetableHelp')}
+        </p>
+        {lockNote('timetable')}
+      </div>
+
+      <div class="field">
+        <label for="noConsent">{t('optionsNoConsent')}</label>
+        <textarea id="noConsent" rows={4} value={draft.noConsent} aria-describedby="noConsent-help" onInput={(e) => set({ noConsent: (e.target as HTMLTextAreaElement).value })} />
+        <p class="help" id="noConsent-help">
+          {t('optionsNoConsentHelp')}
+        </p>
+      </div>
+
+      <div class="field">
+        <label for="uiLanguage">{t('optionsLanguage')}</label>
+        <select id="uiLanguage" value={draft.uiLanguage} onChange={(e) => set({ uiLanguage: (e.target as HTMLSelectElement).value as Draft['uiLanguage'] })}>
+          <option value="browser">{t('optionsLanguageBrowser')}</option>
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </div>
+
+      <div class="buttons">
+        <button type="submit" data-action="save">
+          {t('optionsSave')}
+        </button>
+      </div>
+      {status && (
+        <div role="status" class={status.ok ? 'ok' : 'error'}>
+          <p>{status.ok ? t('optionsSaved') : t('optionsInvalid')}</p>
+          {status.lines.length > 0 && (
+            <ul>
+              {status.lines.map((l) => (
+                <li>{l}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </form>
+  );
+}
+
+function Text(props: { id: string; label: string; value: string; disabled: boolean; note: preact.ComponentChildren; describedBy: string | undefined; onInput: (value: string) => void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input id={props.id} type="text" value={props.value} disabled={props.disabled} aria-describedby={props.describedBy} onInput={(e) => props.onInput((e.target as HTMLInputElement).value)} />
+      {props.note}
+    </div>
+  );
+}
+
+function ProblemList({ title, problems }: { title: string; problems: Problem[] }) {
+  return (
+    <div class="error" role="alert">
+      <p>{title}</p>
+      <ul>
+        {problems.map((p) => (
+          <li>
+            <code>{p.key}</code>: {p.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const style = document.createElement('style');
+style.textContent = `${STYLES}
+main { max-width: 720px; margin: 0 auto; padding: 24px 16px; }
+h1 { font-size: 22px; }
+.field { margin: 14px 0; display: flex; flex-direction: column; gap: 4px; }
+label { font-weight: 600; }
+input[type=text], select, textarea { font: inherit; padding: 6px 8px; border: 1px solid #667085; border-radius: 6px; background: inherit; color: inherit; }
+input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #1a56db; outline-offset: 1px; }
+.summary, .help, .preview { margin: 2px 0; font-size: 13px; color: #475467; }
+.locked { font-size: 13px; font-weight: 600; color: #1a3a8f; }
+.ok { color: #067647; } .error { color: #b42318; }
+@media (prefers-color-scheme: dark) { .summary, .help, .preview { color: #d0d5dd; } .locked { color: #b2ccff; } .ok { color: #75e0a7; } .error { color: #fda29b; } }
+`;
+document.head.append(style);
+render(<Options />, document.getElementById('app')!);

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './axe.ts';
+import { launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { startSites, type Sites } from './sites.ts';
+
+describe('options page and first-run setup', () => {
+  let sites: Sites;
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    sites = await startSites();
+    browser = await launchWithExtension(sites.chromiumArgs);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await sites?.close();
+  });
+
+  it('opens by itself on first install, is set up by keyboard and labels, and the overlay on a site reflects it', async () => {
+    // First run: the background worker opens the options page in a tab.
+    const url = `chrome-extension://${browser.extensionId}/src/options/index.html`;
+    await expect.poll(() => browser.context.pages().some((p) => p.url() === url), { timeout: 10_000 }).toBe(true);
+    const options = browser.context.pages().find((p) => p.url() === url)!;
+    await options.getByLabel(/Protocol/i).first().waitFor();
+    expect(await axeViolations(options)).toEqual([]);
+
+    await options.getByLabel(/Protocol/i).first().selectOption('ooh');
+    await options.getByLabel(/School name|Naam van de school/i).fill('OBS De Kring');
+    await options.getByLabel(/Other names|Andere namen/i).fill('De Kring, #obsdekring');
+    await options.getByLabel(/I am a|Ik ben/i).selectOption('employee');
+    await options.getByLabel(/Job title|Functie/i).fill('leerkracht groep 7');
+    await options.getByLabel(/Timetable|Lesrooster/i).fill('ma 08:30-12:00\nvr 8.30-14:00');
+    await options.getByLabel(/without consent|zonder toestemming/i).fill('Daan\nNoor');
+    await options.locator('[data-action="save"]').press('Enter');
+    await options.getByText(/Saved\.|Opgeslagen\./).waitFor();
+
+    const page = await browser.context.newPage();
+    await page.goto('https://www.facebook.com/');
+    await page.locator('form [data-lexical-editor="true"]').first().click();
+    await page.keyboard.type('Knap gedaan van Noor vandaag bij De Kring!');
+    const overlay = page.locator('postwijs-overlay');
+    await expect.poll(async () => (await overlay.getAttribute('data-findings')) ?? '', { timeout: 10_000 }).toContain('pupil-mention');
+    await overlay.locator('[data-action="toggle"]').click();
+    // OOH's article, and the no-consent name as an error.
+    expect(await overlay.locator('[data-rule="pupil-mention"]').textContent()).toMatch(/Noor/);
+  });
+
+  it('rejects an invalid custom protocol with the path and reason, keeping the previous one, and reports a bad timetable line', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.getByLabel(/Protocol/i).first().selectOption('custom');
+    await options.getByLabel(/protocol file|Protocolbestand/i).setInputFiles({ name: 'protocol.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "mijn-school", "rules": {}}') });
+    await options.getByText(/not valid|niet geldig/).waitFor();
+    expect(await options.locator('[role="status"]').first().textContent()).toMatch(/title/);
+    await options.getByLabel(/Timetable|Lesrooster/i).fill('maandag negen uur');
+    await options.locator('[data-action="save"]').click();
+    await options.getByText(/Not saved|Niet opgeslagen/).waitFor();
+    expect(await options.locator('.error').last().textContent()).toContain('maandag negen uur');
+  });
+});
