@@ -41,7 +41,9 @@ function Popup() {
       {locked.length > 0 && <p class="managed">{t('popupManaged')}</p>}
       <dl>
         <dt>{t('popupProtocol')}</dt>
-        <dd>{protocol.title}</dd>
+        <dd>
+          {protocol.title} ({protocol.board})
+        </dd>
         <dt>{t('popupRole')}</dt>
         <dd>{t(ROLE_LABEL[settings.role] ?? 'roleEmployee')}</dd>
         <dt>{t('popupSchool')}</dt>

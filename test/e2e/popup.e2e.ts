@@ -21,7 +21,7 @@ describe('popup', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
     await popup.getByText('Griftland College').waitFor();
     const text = await popup.locator('main').textContent();
-    expect(text).toContain('Protocol social media');
+    expect(text).toContain('Protocol social media (CVO Baarn/Soest)');
     expect(await axeViolations(popup)).toEqual([]);
 
     // Pause: a compose box gets no overlay while paused, and again one after resuming.

@@ -70,3 +70,30 @@ describe('the content script as shipped', () => {
     expect(code).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|importScripts|\beval\(/);
   });
 });
+
+describe('screenshots of the popup and options page, in Dutch and English (the language setting)', () => {
+  for (const lang of ['nl', 'en'] as const) {
+    it(`${lang}: popup and options page render`, async () => {
+      const b = await launchWithExtension();
+      try {
+        // PostWijs's own language setting (headless Chromium ignores --lang).
+        await configure(b, { ...GRIFTLAND_TEACHER, uiLanguage: lang });
+        const popup = await b.context.newPage();
+        await popup.setViewportSize({ width: 360, height: 340 });
+        await popup.goto(`chrome-extension://${b.extensionId}/src/popup/index.html`);
+        await popup.getByText('Griftland College').waitFor();
+        expect(await popup.locator('h1').textContent()).toBe('PostWijs');
+        expect(await popup.locator('[data-action="pause"]').textContent()).toBe(lang === 'nl' ? 'Pauzeer 1 uur' : 'Pause for 1 hour');
+        await popup.screenshot({ path: join(OUT, `popup-${lang}.png`) });
+        const options = await b.context.newPage();
+        await options.setViewportSize({ width: 900, height: 1100 });
+        await options.goto(`chrome-extension://${b.extensionId}/src/options/index.html`);
+        await options.locator('h1').waitFor();
+        expect(await options.locator('h1').textContent()).toBe(lang === 'nl' ? 'PostWijs instellen' : 'Set up PostWijs');
+        await options.screenshot({ path: join(OUT, `options-${lang}.png`), fullPage: true });
+      } finally {
+        await b.close();
+      }
+    });
+  }
+});
