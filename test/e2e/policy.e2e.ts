@@ -55,5 +55,17 @@ describe.runIf(canWritePolicies())('school policy through managed storage (needs
     expect(state.settings).toMatchObject({ protocol: 'ooh', schoolAliases: ['Spectrum', '#obshetspectrum'], jobTitle: 'docent biologie', timetable: [] });
     expect([...state.locked].sort()).toEqual(['protocol', 'schoolAliases', 'schoolName']);
     expect(state.problems.policy.map((p) => p.key)).toEqual(['timetable']);
+
+    // The options page: what the policy sets is locked and marked; the rest stays editable;
+    // the ignored value is listed with its reason.
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    const school = options.locator('#schoolName');
+    await expect.poll(() => school.inputValue()).toBe('OBS Het Spectrum');
+    expect(await school.isDisabled()).toBe(true);
+    expect(await options.locator('#locked-schoolName').textContent()).toMatch(/Ingesteld door je school|Set by your school/);
+    expect(await options.locator('#protocol').isDisabled()).toBe(true);
+    expect(await options.locator('#jobTitle').isDisabled()).toBe(false);
+    expect(await options.getByRole('alert').first().textContent()).toContain('timetable');
   });
 });
