@@ -98,6 +98,32 @@ function Options() {
     } else setImportState({ ok: false, lines: parsed.problems.map((p) => `${p.key}: ${p.reason}`) });
   };
 
+  // Export: the stored settings as a file (never the no-consent names: they stay on this device).
+  const exportSettings = () => {
+    const blob = new Blob([JSON.stringify({ postwijs: 1, ...storedForm(stored.settings) }, null, 2)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = 'postwijs-instellingen.json';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  };
+
+  // Import: the valid parts fill the form, the rest is listed; nothing is stored until Save,
+  // so the last good settings stay in force.
+  const importSettings = async (file: File | undefined) => {
+    if (!file) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await file.text());
+    } catch (error) {
+      setImportState({ ok: false, lines: [`${file.name}: ${(error as Error).message}`] });
+      return;
+    }
+    const { settings, problems } = readStoredSettings(raw && typeof raw === 'object' && 'settings' in raw ? { version: (raw as { version?: unknown }).version ?? 1, settings: (raw as { settings: unknown }).settings } : raw);
+    setDraft(draftOf(settings, draft.noConsent.split('\n').filter(Boolean)));
+    setImportState(problems.length ? { ok: false, lines: problems.map((p) => `${p.key}: ${p.reason}`) } : { ok: true, lines: [t('optionsImportSettingsOk')] });
+  };
+
   const save = async (event: Event) => {
     event.preventDefault();
     const timetable = parseTimetable(draft.timetable);
@@ -125,6 +151,7 @@ function Options() {
     const names = draft.noConsent.split('\n').map((n) => n.trim()).filter(Boolean);
     await writeArea('sync', { [KEYS.settings]: storedForm(parsed.data) });
     await writeArea('local', { [KEYS.noConsentNames]: names });
+    setStored({ settings: parsed.data, problems: [] });
     setUiLanguage(parsed.data.uiLanguage);
     setStatus({ ok: true, lines: [] });
   };
@@ -217,6 +244,16 @@ function Options() {
         <button type="submit" data-action="save">
           {t('optionsSave')}
         </button>
+        <button type="button" class="secondary" data-action="export" aria-describedby="export-note" onClick={exportSettings}>
+          {t('optionsExport')}
+        </button>
+      </div>
+      <p class="help" id="export-note">
+        {t('optionsExportNote')}
+      </p>
+      <div class="field">
+        <label for="settings-file">{t('optionsImportSettings')}</label>
+        <input id="settings-file" type="file" accept="application/json,.json" onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])} />
       </div>
       {status && (
         <div role="status" class={status.ok ? 'ok' : 'error'}>

@@ -57,3 +57,33 @@ describe('options page and first-run setup', () => {
     expect(await options.locator('.error').last().textContent()).toContain('maandag negen uur');
   });
 });
+
+describe('settings export and import', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('exports the settings without the no-consent names, and imports the valid parts of a file for review', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
+    await options.getByLabel(/School name|Naam van de school/i).fill('Waldheim-mavo');
+    await options.getByLabel(/without consent|zonder toestemming/i).fill('Sem');
+    await options.locator('[data-action="save"]').click();
+    await options.getByText(/Saved\.|Opgeslagen\./).waitFor();
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('[data-action="export"]').click()]);
+    const exported = await (await download.createReadStream()).toArray();
+    const file = Buffer.concat(exported.map((c) => Buffer.from(c))).toString('utf8');
+    expect(JSON.parse(file).settings.schoolName).toBe('Waldheim-mavo');
+    expect(file).not.toContain('Sem');
+
+    const imported = { version: 1, settings: { schoolName: 'Griftland College', role: 'rector', jobTitle: 'mentor' } };
+    await options.getByLabel(/Import settings|Instellingen importeren/i).setInputFiles({ name: 'instellingen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(imported)) });
+    await expect.poll(() => options.getByLabel(/School name|Naam van de school/i).inputValue()).toBe('Griftland College');
+    expect(await options.getByLabel(/Job title|Functie/i).inputValue()).toBe('mentor');
+    expect(await options.locator('[role="status"]').first().textContent()).toContain('role');
+  });
+});
