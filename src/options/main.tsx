@@ -55,7 +55,7 @@ function Options() {
   const [effective, setEffective] = useState<EffectiveState | undefined>();
   const [draft, setDraft] = useState<Draft | undefined>();
   const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | undefined>();
-  const [importState, setImportState] = useState<{ ok: boolean; lines: string[] } | undefined>();
+  const [importState, setImportState] = useState<{ ok: boolean; lines: string[]; title?: string } | undefined>();
 
   useEffect(() => {
     const controller = new AbortController();
@@ -116,12 +116,12 @@ function Options() {
     try {
       raw = JSON.parse(await file.text());
     } catch (error) {
-      setImportState({ ok: false, lines: [`${file.name}: ${(error as Error).message}`] });
+      setImportState({ ok: false, title: t('optionsImportSettingsErrors'), lines: [`${file.name}: ${(error as Error).message}`] });
       return;
     }
     const { settings, problems } = readStoredSettings(raw && typeof raw === 'object' && 'settings' in raw ? { version: (raw as { version?: unknown }).version ?? 1, settings: (raw as { settings: unknown }).settings } : raw);
     setDraft(draftOf(settings, draft.noConsent.split('\n').filter(Boolean)));
-    setImportState(problems.length ? { ok: false, lines: problems.map((p) => `${p.key}: ${p.reason}`) } : { ok: true, lines: [t('optionsImportSettingsOk')] });
+    setImportState(problems.length ? { ok: false, title: t('optionsImportSettingsErrors'), lines: problems.map((p) => `${p.key}: ${p.reason}`) } : { ok: true, lines: [t('optionsImportSettingsOk')] });
   };
 
   const save = async (event: Event) => {
@@ -180,7 +180,7 @@ function Options() {
         )}
         {importState && (
           <div role="status" class={importState.ok ? 'ok' : 'error'}>
-            {!importState.ok && <p>{t('optionsImportErrors')}</p>}
+            {!importState.ok && <p>{importState.title ?? t('optionsImportErrors')}</p>}
             <ul>
               {importState.lines.map((l) => (
                 <li>{l}</li>
