@@ -1,14 +1,11 @@
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
 import nl from '../../public/_locales/nl/messages.json' with { type: 'json' };
+import { extensionApi } from './extension-api.ts';
 
 // User-facing text. In the extension it comes from browser.i18n (public/_locales, nl first);
 // outside it (unit tests, the CLI) the same message files are read directly.
 
 export type MessageId = keyof typeof nl;
-
-interface ChromeI18n {
-  i18n?: { getMessage(id: string, substitutions?: string[]): string };
-}
 
 // The user's language choice: 'browser' follows browser.i18n; nl or en use the message files
 // directly (browser.i18n cannot switch languages).
@@ -27,8 +24,7 @@ export function activeLanguage(): 'nl' | 'en' {
 export function t(id: MessageId, ...substitutions: string[]): string {
   if (chosen === 'browser') {
     try {
-      const chrome = (globalThis as { chrome?: ChromeI18n }).chrome;
-      const message = chrome?.i18n?.getMessage(id, substitutions);
+      const message = extensionApi()?.i18n?.getMessage(id, substitutions);
       if (message) return message;
     } catch {
       // Extension context invalidated: fall through to the bundled text.

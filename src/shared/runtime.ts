@@ -1,16 +1,13 @@
+import { extensionApi } from './extension-api.ts';
+
 // The only door to extension APIs for the content script. Kept tiny (no polyfill) because it
 // is bundled into every page of the three sites.
-
-interface ChromeLike {
-  runtime?: { id?: string };
-}
 
 /** False once the extension was updated, reloaded or removed while the page stayed open
  * ("Extension context invalidated"): the page must then keep working without us. */
 export function extensionContextValid(): boolean {
   try {
-    const chrome = (globalThis as { chrome?: ChromeLike }).chrome;
-    return !!chrome?.runtime?.id;
+    return !!extensionApi()?.runtime?.id;
   } catch {
     return false;
   }
@@ -18,14 +15,12 @@ export function extensionContextValid(): boolean {
 
 /** Calls back once, when the extension is installed for the first time (first-run setup). */
 export function onFirstInstall(callback: () => void): void {
-  const api = (globalThis as { chrome?: { runtime?: { onInstalled?: { addListener(cb: (d: { reason: string }) => void): void } } } }).chrome;
-  api?.runtime?.onInstalled?.addListener((details) => details.reason === 'install' && callback());
+  extensionApi()?.runtime?.onInstalled?.addListener((details) => details.reason === 'install' && callback());
 }
 
 /** Opens the extension's options page. */
 export function openOptionsPage(): void {
-  const api = (globalThis as { chrome?: { runtime?: { openOptionsPage?: () => unknown } } }).chrome;
-  void api?.runtime?.openOptionsPage?.();
+  void extensionApi()?.runtime?.openOptionsPage?.();
 }
 
 /** The language of the UI: the user's choice (set with setUiLanguage), else the browser's. */

@@ -1,5 +1,6 @@
 import type { Protocol } from '../engine/protocol-schema.ts';
 import type { Problem } from './settings-merge.ts';
+import { extensionApi } from './extension-api.ts';
 import type { Settings } from './settings-schema.ts';
 
 // The door to extension storage (only src/shared/ touches extension APIs). MV3 chrome.* and
@@ -26,31 +27,9 @@ export interface EffectiveState {
 
 type Area = 'sync' | 'local' | 'managed';
 
-interface StorageArea {
-  get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
-  set?(items: Record<string, unknown>): Promise<void>;
-}
-
-interface ExtensionApi {
-  storage?: {
-    sync: StorageArea;
-    local: StorageArea;
-    managed: StorageArea;
-    onChanged: {
-      addListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-      removeListener(cb: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
-    };
-  };
-}
-
-function api(): ExtensionApi | undefined {
-  const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
-  return g.browser?.storage ? g.browser : g.chrome;
-}
-
 export async function readArea(area: Area, key?: string): Promise<Record<string, unknown>> {
   try {
-    return (await api()?.storage?.[area].get(key ?? null)) ?? {};
+    return (await extensionApi()?.storage?.[area].get(key ?? null)) ?? {};
   } catch {
     // storage.managed throws in Firefox when no policy is deployed, and everything throws
     // once the extension context is gone: treat both as empty.
@@ -59,7 +38,7 @@ export async function readArea(area: Area, key?: string): Promise<Record<string,
 }
 
 export async function writeArea(area: 'sync' | 'local', items: Record<string, unknown>): Promise<void> {
-  await api()?.storage?.[area].set?.(items);
+  await extensionApi()?.storage?.[area].set?.(items);
 }
 
 export async function readEffective(): Promise<EffectiveState | undefined> {
@@ -69,7 +48,7 @@ export async function readEffective(): Promise<EffectiveState | undefined> {
 
 /** Calls back whenever storage changes in one of the areas; returns nothing, stops with the signal. */
 export function onStorageChange(callback: (area: string, keys: string[]) => void, signal: AbortSignal): void {
-  const events = api()?.storage?.onChanged;
+  const events = extensionApi()?.storage?.onChanged;
   if (!events) return;
   const listener = (changes: Record<string, unknown>, area: string) => callback(area, Object.keys(changes));
   try {
