@@ -13,7 +13,7 @@
  * post buttons work as if PostWijs was never there.
  */
 import type { CheckConfig } from '../engine/config.ts';
-import { loadCheckConfig, watchCheckConfig, type LiveConfig } from '../shared/check-config.ts';
+import { watchCheckConfig, type LiveConfig } from '../shared/check-config.ts';
 import { setUiLanguage } from '../shared/i18n.ts';
 import { extensionContextValid } from '../shared/runtime.ts';
 import { installGuard } from './guard.ts';
@@ -97,7 +97,6 @@ function start(): void {
     if (editor) follow(editor);
   };
   watchCheckConfig(apply, signal);
-  void loadCheckConfig().then(apply);
 }
 
 start();

@@ -35,13 +35,22 @@ function live(effective: EffectiveState | undefined): LiveConfig {
   };
 }
 
-export async function loadCheckConfig(): Promise<LiveConfig> {
-  return live(await readEffective());
-}
-
-/** Calls back with the new configuration whenever the effective settings change. */
+/**
+ * Calls back with the configuration now, whenever the effective settings change, and when a
+ * pause runs out (nothing in storage changes then, so the watcher keeps the time itself).
+ */
 export function watchCheckConfig(callback: (next: LiveConfig) => void, signal: AbortSignal): void {
+  let pauseEnd: ReturnType<typeof setTimeout> | undefined;
+  signal.addEventListener('abort', () => clearTimeout(pauseEnd));
+  const emit = (effective: EffectiveState | undefined) => {
+    if (signal.aborted) return;
+    clearTimeout(pauseEnd);
+    const next = live(effective);
+    if (next.paused) pauseEnd = setTimeout(() => emit(effective), Math.min(effective!.settings.pausedUntil - Date.now() + 50, 2 ** 31 - 1));
+    callback(next);
+  };
   onStorageChange((area, keys) => {
-    if (area === 'local' && keys.includes(KEYS.effective)) void readEffective().then((e) => callback(live(e)));
+    if (area === 'local' && keys.includes(KEYS.effective)) void readEffective().then(emit);
   }, signal);
+  void readEffective().then(emit);
 }

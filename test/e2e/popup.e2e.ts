@@ -40,6 +40,22 @@ describe('popup', () => {
     await expect.poll(() => page.locator('postwijs-overlay').count(), { timeout: 5_000 }).toBe(1);
   });
 
+  it('a pause that runs out ends by itself, with nothing else changing', async () => {
+    const settingsPage = await browser.context.newPage();
+    await settingsPage.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
+    await settingsPage.evaluate(async (s) => {
+      type Chrome = { storage: { sync: { set(v: object): Promise<void> } } };
+      await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 1, settings: s } });
+    }, { ...GRIFTLAND_TEACHER, pausedUntil: Date.now() + 3_000 });
+    const page = await browser.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type('Vanavond ouderavond op Griftland!');
+    await page.waitForTimeout(500);
+    expect(await page.locator('postwijs-overlay').count()).toBe(0);
+    await expect.poll(() => page.locator('postwijs-overlay').count(), { timeout: 10_000 }).toBe(1);
+  });
+
   it('the overlay panel has no accessibility violations', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://x.com/home');
