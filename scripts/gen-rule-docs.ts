@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { getProtocol, PROTOCOL_IDS } from '../src/engine/protocols.ts';
 import { RULE_IDS, type RuleId } from '../src/rules/ids.ts';
 import { RULES } from '../src/rules/index.ts';
+import { messageTemplate } from '../src/shared/i18n.ts';
 
 export const RULE_DOCS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules');
 
@@ -15,9 +16,9 @@ export function ruleDoc(id: RuleId): string {
   const lines = [
     `# ${id}`,
     '',
-    `**${meta.description.nl}**`,
+    `**${messageTemplate('nl', meta.description)}**`,
     '',
-    `_${meta.description.en}_`,
+    `_${messageTemplate('en', meta.description)}_`,
     '',
     `- Type: ${meta.type}`,
     `- Default severity: ${meta.defaultSeverity}`,
@@ -26,9 +27,11 @@ export function ruleDoc(id: RuleId): string {
     '',
     '## Messages',
     '',
-    '| id | Nederlands | English |',
-    '|---|---|---|',
-    ...Object.entries(meta.messages).map(([mid, m]) => `| \`${mid}\` | ${m.nl} | ${m.en} |`),
+    'Texts live in `public/_locales/{nl,en}/messages.json`; `$NAME$` is filled from the finding\'s data.',
+    '',
+    '| id | message key | Nederlands | English |',
+    '|---|---|---|---|',
+    ...Object.entries(meta.messages).map(([mid, key]) => `| \`${mid}\` | \`${key}\` | ${messageTemplate('nl', key)} | ${messageTemplate('en', key)} |`),
     '',
     '## Protocols that enable it',
     '',

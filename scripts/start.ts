@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { check } from '../src/engine/analyze.ts';
 import { getProtocol } from '../src/engine/protocols.ts';
+import { findingMessage } from '../src/shared/finding-text.ts';
+import { setUiLanguage } from '../src/shared/i18n.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const extension = join(root, 'dist', 'chrome');
@@ -45,7 +47,8 @@ if (!headless) {
     { text: sample, platform: 'facebook', kind: 'post', media: { images: 1, videos: 0 } },
     { protocol: getProtocol('ooh'), role: 'employee', school: { name: 'OBS Het Spectrum', aliases: ['Spectrum'] } },
   );
+  setUiLanguage('nl');
   console.log(`\nSample post (OOH protocol, teacher): "${sample}"`);
-  for (const f of result.findings) console.log(`  ${f.severity.padEnd(7)} ${f.ruleId}: ${f.message.nl} [art. ${f.article.number}]`);
+  for (const f of result.findings) console.log(`  ${f.severity.padEnd(7)} ${f.ruleId}: ${findingMessage(f)} [art. ${f.article.number}]`);
   console.log('\nThe content script that shows this next to the compose box on Facebook, X and Instagram is being built (issue 3).');
 }

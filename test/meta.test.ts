@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RULE_DOCS_DIR, ruleDoc } from '../scripts/gen-rule-docs.ts';
 import { RULE_IDS } from '../src/rules/ids.ts';
 import { RULES } from '../src/rules/index.ts';
+import { messageTemplate } from '../src/shared/i18n.ts';
 
 // Like typescript-eslint's parity checks: every rule file is registered, tested and documented.
 const NOT_RULES = new Set(['index.ts', 'ids.ts', 'define-rule.ts', 'options.ts']);
@@ -26,16 +27,14 @@ describe('rule registry', () => {
         expect(existsSync(path)).toBe(true);
         expect(readFileSync(path, 'utf8')).toBe(ruleDoc(id));
       });
-      it('has Dutch and English text for its description and every message', () => {
+      it('has Dutch and English text for its description and every message, with the same placeholders', () => {
         const { meta } = RULES[id];
-        expect(meta.description.nl && meta.description.en).toBeTruthy();
         expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
-        for (const m of Object.values(meta.messages)) {
-          expect(m.nl.trim()).not.toBe('');
-          expect(m.en.trim()).not.toBe('');
-          // Placeholders must be the same in both languages (en may use a *_en variant).
-          const names = (s: string) => [...s.matchAll(/\{\{(\w+?)(?:_en)?\}\}/g)].map((x) => x[1]).sort();
-          expect(names(m.en)).toEqual(names(m.nl));
+        for (const key of [meta.description, ...Object.values(meta.messages)]) {
+          expect(messageTemplate('nl', key).trim(), key).not.toBe('');
+          expect(messageTemplate('en', key).trim(), key).not.toBe('');
+          const names = (s: string) => [...s.matchAll(/\$(\w+)\$/g)].map((x) => x[1]!.toLowerCase()).sort();
+          expect(names(messageTemplate('en', key)), key).toEqual(names(messageTemplate('nl', key)));
         }
       });
     });

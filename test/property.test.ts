@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
+import { findingMessage } from '../src/shared/finding-text.ts';
+import { setUiLanguage } from '../src/shared/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import {
   check,
@@ -31,7 +33,7 @@ function assertSpan(span: Span, length: number, where: string): void {
   if (!ok) throw new Error(`${where}: span ${JSON.stringify(span)} outside 0..${length}`);
 }
 
-const PLACEHOLDER = /\{\{\w+\}\}/;
+const PLACEHOLDER = /\$\w+\$/;
 
 /** Checks every invariant of one result; throws with a precise message on the first violation. */
 function assertResult(result: CheckResult, draft: Draft, config: CheckConfig): void {
@@ -47,18 +49,20 @@ function assertResult(result: CheckResult, draft: Draft, config: CheckConfig): v
     }
   }
   // Placeholders left in a message mean the rule forgot a value; only checkable when no
-  // user-supplied text (which ends up in the data) contains braces itself.
+  // user-supplied text (which ends up in the data) contains a dollar sign itself.
   const userText = [draft.text, config.school.name, config.jobTitle ?? '', ...(config.noConsentNames ?? [])].join('\n');
-  const placeholdersCheckable = !userText.includes('{');
+  const placeholdersCheckable = !userText.includes('$');
   for (const [i, f] of result.findings.entries()) {
     const where = `findings[${i}] (${f.ruleId})`;
     if (typeof f.ruleId !== 'string' || !f.ruleId) throw new Error(`${where}: no ruleId`);
     if (!(SEVERITIES as readonly string[]).includes(f.severity)) throw new Error(`${where}: severity ${String(f.severity)}`);
-    if (typeof f.message?.nl !== 'string' || !f.message.nl.trim()) throw new Error(`${where}: empty nl message`);
-    if (typeof f.message?.en !== 'string' || !f.message.en.trim()) throw new Error(`${where}: empty en message`);
-    if (placeholdersCheckable && (PLACEHOLDER.test(f.message.nl) || PLACEHOLDER.test(f.message.en))) {
-      throw new Error(`${where}: unfilled placeholder in ${JSON.stringify(f.message)}`);
+    for (const language of ['nl', 'en'] as const) {
+      setUiLanguage(language);
+      const message = findingMessage(f);
+      if (!message.trim()) throw new Error(`${where}: empty ${language} message`);
+      if (placeholdersCheckable && PLACEHOLDER.test(message)) throw new Error(`${where}: unfilled placeholder in ${JSON.stringify(message)}`);
     }
+    setUiLanguage('browser');
     if (!f.article || !f.article.protocol || !f.article.number || !f.article.quote) throw new Error(`${where}: incomplete article ${JSON.stringify(f.article)}`);
     if (!Array.isArray(f.spans)) throw new Error(`${where}: spans is not an array`);
     for (const [k, span] of f.spans.entries()) assertSpan(span, length, `${where}.spans[${k}]`);

@@ -4,6 +4,8 @@ import { check } from '../engine/analyze.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import { getProtocol, isProtocolId, PROTOCOL_IDS } from '../engine/protocols.ts';
 import { DRAFT_KINDS, PLATFORMS, ROLES, SIGNAL_NAMES, type CheckResult, type Draft, type Finding, type Severity } from '../engine/types.ts';
+import { findingMessage } from '../shared/finding-text.ts';
+import { setUiLanguage } from '../shared/i18n.ts';
 import { InputError, parseJsonLines, type CorpusPost } from './corpus.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 
@@ -95,8 +97,13 @@ function signalsAsBooleans(result: CheckResult): Record<string, boolean> {
   return Object.fromEntries(SIGNAL_NAMES.map((name) => [name, result.signals[name].value]));
 }
 
+/** Findings for JSON output, each with its message worded in the chosen language. */
+function worded(findings: Finding[]): (Finding & { message: string })[] {
+  return findings.map((f) => ({ ...f, message: findingMessage(f) }));
+}
+
 function formatFinding(f: Finding, lang: 'nl' | 'en', text: string): string {
-  const lines = [`${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : 'ℹ'} ${SEVERITY_LABEL[lang][f.severity]}  ${f.ruleId}: ${f.message[lang]}`];
+  const lines = [`${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : 'ℹ'} ${SEVERITY_LABEL[lang][f.severity]}  ${f.ruleId}: ${findingMessage(f)}`];
   for (const item of f.checklist ?? []) lines.push(`    ☐ ${item[lang]}`);
   const where = f.spans.slice(0, 3).map((s) => `"${text.slice(s.start, s.end).replace(/\s+/g, ' ')}"`);
   if (where.length) lines.push(`    ${lang === 'nl' ? 'in' : 'at'}: ${where.join(', ')}`);
@@ -130,12 +137,13 @@ function runCheck(argv: string[], io: Io): number {
   });
   if (positionals.length > 1) throw new UsageError(`te veel argumenten (too many arguments): ${positionals.join(' ')}`);
   const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'warning');
+  const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
+  setUiLanguage(lang);
   if (values.jsonl) {
     const file = positionals[0] ?? '-';
     return runJsonl(readInput(io, file), file === '-' ? 'stdin' : file, failOn, io);
   }
 
-  const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
   if (!values.protocol || !isProtocolId(values.protocol)) {
     throw new UsageError(`--protocol ${values.protocol ? `onbekend (unknown): ${values.protocol}` : 'ontbreekt (missing)'}; kies uit ${PROTOCOL_IDS.join(', ')}`);
   }
@@ -157,7 +165,7 @@ function runCheck(argv: string[], io: Io): number {
   };
   const result = check(draft, config);
   if (values.json) {
-    io.stdout(JSON.stringify({ signals: signalsAsBooleans(result), findings: result.findings }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ signals: signalsAsBooleans(result), findings: worded(result.findings) }, null, 2) + '\n');
   } else {
     const header = `PostWijs · ${config.protocol.title} · ${lang === 'nl' ? 'rol' : 'role'}: ${config.role}`;
     const body = result.findings.length
@@ -179,7 +187,7 @@ function runJsonl(source: string, name: string, failOn: Severity, io: Io): numbe
   for (const post of posts) {
     const result = checkPost(post);
     failed ||= failsAt(result, failOn);
-    out.push(JSON.stringify({ id: post.id, signals: signalsAsBooleans(result), findings: result.findings }));
+    out.push(JSON.stringify({ id: post.id, signals: signalsAsBooleans(result), findings: worded(result.findings) }));
   }
   if (out.length) io.stdout(out.join('\n') + '\n');
   return failed ? 1 : 0;

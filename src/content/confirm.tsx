@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import type { Finding } from '../engine/types.ts';
+import { findingMessage } from '../shared/finding-text.ts';
 import { t } from '../shared/i18n.ts';
 import { uiLanguage } from '../shared/runtime.ts';
 import { STYLES } from './ui-styles.ts';
@@ -44,7 +45,7 @@ export function askToPost(findings: readonly Finding[]): Promise<'post-anyway' |
             <ul>
               {findings.map((f) => (
                 <li data-rule={f.ruleId}>
-                  {f.message[lang]} <span class="article">({t('articleCitation', f.article.number)})</span>
+                  {findingMessage(f)} <span class="article">({t('articleCitation', f.article.number)})</span>
                 </li>
               ))}
             </ul>

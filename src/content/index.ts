@@ -6,6 +6,7 @@
  *                                                                   │ → debounce → frame → engine check
  *                                                                   └► <postwijs-overlay> (shadow DOM)
  *   window ── capture click / keydown ──► guard ──► findings ≥ warning? → <postwijs-confirm>
+ *   popup ── get-draft / apply-fix ──► the active session; each check ──► badge count (background)
  *
  * Only the focused editor and its composer are observed; nothing rescans the whole document.
  * Everything hangs on one AbortController: when the extension is reloaded or updated while the
@@ -13,11 +14,15 @@
  * post buttons work as if PostWijs was never there.
  */
 import type { CheckConfig } from '../engine/config.ts';
+import type { Finding } from '../engine/types.ts';
 import { watchCheckConfig, type LiveConfig } from '../shared/check-config.ts';
 import { setUiLanguage } from '../shared/i18n.ts';
+import type { DraftReport } from '../shared/messages.ts';
+import { onContentRequest, sendDraftStatus } from '../shared/content-messaging.ts';
 import { extensionContextValid } from '../shared/runtime.ts';
 import { installGuard } from './guard.ts';
 import { adapterFor } from './platforms/index.ts';
+import { worstSeverity } from './overlay.tsx';
 import { EditorSession } from './session.ts';
 
 const CHECK_ALIVE_MS = 1000;
@@ -30,6 +35,17 @@ function start(): void {
   const sessions = new Map<HTMLElement, EditorSession>();
   let config: CheckConfig | undefined;
   let paused = false;
+  // The box the user wrote in last: the popup and the toolbar badge are about this one.
+  let active: EditorSession | undefined;
+  let reported = '';
+
+  const report = (findings: readonly Finding[]) => {
+    const worst = worstSeverity(findings) ?? null;
+    const status = `${findings.length}:${worst}`;
+    if (status === reported) return;
+    reported = status;
+    sendDraftStatus({ count: Math.min(findings.length, 999), worst });
+  };
 
   const alive = () => {
     if (extensionContextValid()) return true;
@@ -39,14 +55,35 @@ function start(): void {
   signal.addEventListener('abort', () => {
     for (const session of sessions.values()) session.dispose();
     sessions.clear();
+    report([]);
   });
 
   const follow = (editor: HTMLElement) => {
-    if (!config || paused || sessions.has(editor)) return;
-    const session = new EditorSession(editor, adapter, () => config!);
+    if (!config || paused) return;
+    const known = sessions.get(editor);
+    if (known) {
+      active = known;
+      return report(known.currentFindings());
+    }
+    const session = new EditorSession(editor, adapter, () => config!, (checked, findings) => checked === active && report(findings));
     sessions.set(editor, session);
-    session.controller.signal.addEventListener('abort', () => sessions.delete(editor));
+    active = session;
+    report(session.currentFindings());
+    session.controller.signal.addEventListener('abort', () => {
+      sessions.delete(editor);
+      if (active === session) {
+        active = undefined;
+        report([]);
+      }
+    });
   };
+
+  onContentRequest(async (request): Promise<DraftReport> => {
+    const session = active?.editor.isConnected ? active : undefined;
+    if (!session || !alive()) return { type: 'postwijs:draft' };
+    const outcome = request.type === 'postwijs:apply-fix' ? await session.applyFix(request.kind) : undefined;
+    return { type: 'postwijs:draft', draft: session.report(), ...(outcome ? { outcome } : {}) };
+  }, signal);
 
   window.addEventListener(
     'focusin',

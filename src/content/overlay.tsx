@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import type { Finding, Severity } from '../engine/types.ts';
 import { t } from '../shared/i18n.ts';
-import { uiLanguage } from '../shared/runtime.ts';
+import { FindingItem } from '../ui/finding-item.tsx';
 import { STYLES } from './ui-styles.ts';
 
 // The inline warning next to a compose box: a <postwijs-overlay> element with an open shadow
@@ -24,12 +24,6 @@ export interface OverlayActions {
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
-const SEVERITY_LABEL: Record<Severity, () => string> = {
-  error: () => t('severityError'),
-  warning: () => t('severityWarning'),
-  info: () => t('severityInfo'),
-};
-
 export function worstSeverity(findings: readonly Finding[]): Severity | undefined {
   return findings.reduce<Severity | undefined>((worst, f) => (!worst || SEVERITY_ORDER[f.severity] > SEVERITY_ORDER[worst] ? f.severity : worst), undefined);
 }
@@ -80,7 +74,6 @@ export class Overlay {
 }
 
 function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: () => void; actions: OverlayActions }) {
-  const lang = uiLanguage();
   const worst = worstSeverity(state.findings);
   const count = state.findings.length;
   const label = count ? t('overlayBadge', String(count)) : t('overlayBadgeClean');
@@ -101,25 +94,7 @@ function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: 
             <h2>{t('overlayTitle')}</h2>
             {count === 0 && <p>{t('overlayClean')}</p>}
             {state.findings.map((f) => (
-              <div class={`finding ${f.severity}`} data-rule={f.ruleId}>
-                <div class="sev">{SEVERITY_LABEL[f.severity]()}</div>
-                <div>{f.message[lang]}</div>
-                {f.checklist && (
-                  <ul class="checklist">
-                    {f.checklist.map((item) => (
-                      <li>{item[lang]}</li>
-                    ))}
-                  </ul>
-                )}
-                <div class="article">
-                  {t('articleCitation', f.article.number)}: <q>{f.article.quote}</q>
-                </div>
-                {f.fix && (
-                  <button class="action" data-action={f.fix.kind} onClick={() => actions.onAction(f.fix!.kind, f)}>
-                    {f.fix.kind === 'insert-disclaimer' ? t('actionInsertDisclaimer') : t('actionInsertAffiliation')}
-                  </button>
-                )}
-              </div>
+              <FindingItem finding={f} onFix={actions.onAction} />
             ))}
             {state.status && <p class="status">{state.status}</p>}
             <button class="action secondary" data-action="dismiss" onClick={toggle}>

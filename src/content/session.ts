@@ -2,7 +2,7 @@ import { check } from '../engine/analyze.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import type { CheckResult, Draft, Finding } from '../engine/types.ts';
 import { t } from '../shared/i18n.ts';
-import { insertAtEnd } from './insert.ts';
+import { insertAtEnd, type InsertOutcome } from './insert.ts';
 import { Overlay } from './overlay.tsx';
 import type { PlatformAdapter } from './platforms/types.ts';
 import { readEditorText } from './read-text.ts';
@@ -21,6 +21,7 @@ export class EditorSession {
   private readonly overlay: Overlay;
   private result: CheckResult | undefined;
   private text = '';
+  private kind: Draft['kind'] = 'post';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
 
@@ -28,6 +29,8 @@ export class EditorSession {
     readonly editor: HTMLElement,
     private readonly adapter: PlatformAdapter,
     private readonly config: () => CheckConfig,
+    /** Told the findings after every check (the toolbar badge follows them). */
+    private readonly onChecked: (session: EditorSession, findings: readonly Finding[]) => void = () => undefined,
   ) {
     const signal = this.controller.signal;
     this.overlay = new Overlay(adapter.id, { onAction: (_action, finding) => void this.fix(finding) });
@@ -43,6 +46,18 @@ export class EditorSession {
     window.addEventListener('scroll', () => this.reposition(), { capture: true, passive: true, signal });
     window.addEventListener('resize', () => this.reposition(), { passive: true, signal });
     this.runCheck();
+  }
+
+  /** What the popup shows: the platform, the kind of box and the current findings. */
+  report(): { platform: PlatformAdapter['id']; kind: Draft['kind']; findings: Finding[] } {
+    const findings = this.currentFindings();
+    return { platform: this.adapter.id, kind: this.kind, findings };
+  }
+
+  /** Applies the fix of that kind (from the popup), if the draft still needs it. */
+  async applyFix(kind: NonNullable<Finding['fix']>['kind']): Promise<InsertOutcome | 'no-fix'> {
+    const finding = this.currentFindings().find((f) => f.fix?.kind === kind);
+    return finding ? this.fix(finding) : 'no-fix';
   }
 
   get composer(): Element {
@@ -87,14 +102,16 @@ export class EditorSession {
       media: this.adapter.mediaOf(composer),
       at: new Date(),
     };
+    this.kind = draft.kind;
     this.result = check(draft, this.config());
     this.overlay.update({ findings: this.result.findings });
+    this.onChecked(this, this.result.findings);
     this.overlay.place(this.editor.getBoundingClientRect());
   }
 
-  private async fix(finding: Finding): Promise<void> {
+  private async fix(finding: Finding): Promise<InsertOutcome | 'no-fix'> {
     const text = finding.fix?.text;
-    if (!text) return;
+    if (!text) return 'no-fix';
     const outcome = await insertAtEnd(this.editor, text);
     this.runCheck();
     // Done: close the panel (it may cover the site's Post button) and announce it. Not done:
@@ -102,5 +119,6 @@ export class EditorSession {
     const done = outcome === 'inserted' || outcome === 'pasted';
     const status = done ? t('insertDone') : outcome === 'copied' ? t('insertCopied') : t('insertFailed');
     this.overlay.update({ status, open: !done });
+    return outcome;
   }
 }

@@ -1,6 +1,8 @@
 // Styles for the overlay and the confirm dialog. They live in shadow roots, so the sites'
 // CSS cannot reach them and ours cannot leak out. Colours meet WCAG AA in light and dark.
-export const STYLES = `
+import { FINDING_STYLES } from '../ui/finding-styles.ts';
+
+export const STYLES = `${FINDING_STYLES}
 :host { all: initial; }
 * { box-sizing: border-box; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .badge { display: inline-flex; align-items: center; gap: 4px; min-width: 28px; height: 28px; padding: 0 8px;
@@ -14,12 +16,6 @@ export const STYLES = `
 .panel.below { bottom: auto; top: 34px; }
 .panel.left { right: auto; left: 0; }
 .panel h2 { font-size: 14px; margin: 0 0 8px; }
-.finding { border-left: 4px solid; padding: 6px 8px; margin: 8px 0; background: #f9fafb; border-radius: 4px; }
-.finding.error { border-color: #b42318; } .finding.warning { border-color: #9a4d00; } .finding.info { border-color: #175cd3; }
-.sev { font-weight: 700; font-size: 12px; text-transform: uppercase; letter-spacing: .02em; }
-.article { margin-top: 4px; font-size: 12px; color: #475467; }
-.article q { font-style: italic; }
-ul.checklist { margin: 4px 0 0 18px; padding: 0; }
 button.action { margin-top: 6px; margin-right: 6px; padding: 6px 10px; border-radius: 6px; border: 1px solid #1a56db;
   background: #1a56db; color: #fff; font: 600 13px system-ui, sans-serif; cursor: pointer; }
 button.secondary { background: #fff; color: #1a56db; }
@@ -32,7 +28,6 @@ button.secondary { background: #fff; color: #1a56db; }
 .dialog .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 14px; }
 @media (prefers-color-scheme: dark) {
   .panel, .dialog { background: #1d2939; color: #f2f4f7; border-color: #475467; }
-  .finding { background: #101828; } .article { color: #d0d5dd; }
   button.secondary { background: #1d2939; color: #84adff; border-color: #84adff; }
   .status { color: #75e0a7; }
 }

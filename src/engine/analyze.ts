@@ -1,6 +1,5 @@
 import { RULES } from '../rules/index.ts';
 import type { RuleId } from '../rules/ids.ts';
-import { formatMessage } from '../rules/define-rule.ts';
 import type { CheckConfig } from './config.ts';
 import { detectAffiliation } from './signals/affiliation.ts';
 import { detectConfidential } from './signals/confidential.ts';
@@ -70,14 +69,13 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
     const severity = ruleConfig.severity ?? rule.meta.defaultSeverity;
     const article = protocol.articles.find((a) => a.number === ruleConfig.article);
     for (const report of rule.check(draft, { signals, config, protocol, options, severity, disclaimerText })) {
-      const template = rule.meta.messages[report.messageId] ?? { nl: report.messageId, en: report.messageId };
-      const data = report.data ?? {};
       findings.push({
         ruleId,
         severity: report.severity ?? severity,
         messageId: report.messageId,
-        data,
-        message: { nl: formatMessage(template.nl, data), en: formatMessage(template.en, data) },
+        // Message ids are typed from meta.messages, so the key exists.
+        messageKey: rule.meta.messages[report.messageId]!,
+        data: report.data ?? {},
         spans: report.spans ?? [],
         article: { protocol: protocol.id, number: article?.number ?? ruleConfig.article, quote: ruleConfig.quote },
         ...(report.fix ? { fix: report.fix } : {}),

@@ -1,6 +1,9 @@
 // Shared types of the engine. The engine is pure TypeScript: no DOM, no extension APIs,
 // so the same code runs in the content script, the popup, the CLI and the evaluation.
 
+import type nlMessages from '../../public/_locales/nl/messages.json';
+
+
 export const PLATFORMS = ['facebook', 'x', 'instagram'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
@@ -48,6 +51,20 @@ export interface LocalizedText {
   en: string;
 }
 
+/** The id of a user-facing message in public/_locales (the engine names texts, the UI words
+ * them through browser.i18n, the CLI through the same message files). */
+export type MessageKey = keyof typeof nlMessages;
+
+/** A part of a message that is itself worded per language, e.g. "een foto" / "a photo". */
+export interface MessageRef {
+  key: MessageKey;
+  substitutions?: string[];
+}
+
+/** Values for a message's placeholders: text from the post as is, or translated parts
+ * (shown as a list: "a phone number and an address"). */
+export type MessageData = Record<string, string | MessageRef[]>;
+
 export const SIGNAL_NAMES = [
   'schoolRelated',
   'disclaimer',
@@ -89,8 +106,9 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   messageId: string;
-  data: Record<string, string>;
-  message: LocalizedText;
+  /** The rule's message for messageId, worded in the UI's language by src/shared/finding-text.ts. */
+  messageKey: MessageKey;
+  data: MessageData;
   spans: Span[];
   article: ArticleRef;
   fix?: TextFix;

@@ -5,17 +5,11 @@ export default defineRule({
   id: 'confidential-information',
   meta: {
     type: 'privacy',
-    description: {
-      nl: 'Geen vertrouwelijke informatie of nieuws onder embargo.',
-      en: 'No confidential information or news under embargo.',
-    },
+    description: 'ruleConfidentialInformationDescription',
     defaultSeverity: 'error',
     defaultRoles: EVERYONE,
     messages: {
-      found: {
-        nl: 'Dit lijkt vertrouwelijk of nog niet bekendgemaakt ("{{found}}").',
-        en: 'This looks confidential or not yet announced ("{{found}}").',
-      },
+      found: 'ruleConfidentialInformationFound',
     },
     defaultOptions: {},
   },

@@ -1,6 +1,6 @@
 import type { CheckConfig } from '../engine/config.ts';
 import type { Protocol } from '../engine/protocol-schema.ts';
-import type { Draft, LocalizedText, Role, Severity, Signals, Span, TextFix } from '../engine/types.ts';
+import type { Draft, LocalizedText, MessageData, MessageKey, Role, Severity, Signals, Span, TextFix } from '../engine/types.ts';
 import type { RuleId } from './ids.ts';
 
 // Rules are shaped like ESLint rules: `meta` describes the rule and its messages, `check`
@@ -20,7 +20,7 @@ export interface RuleContext<Options> {
 
 export interface RuleReport<MessageId extends string> {
   messageId: MessageId;
-  data?: Record<string, string>;
+  data?: MessageData;
   spans?: Span[];
   /** Overrides the context severity (e.g. a no-consent pupil is an error). */
   severity?: Severity;
@@ -31,11 +31,13 @@ export interface RuleReport<MessageId extends string> {
 export interface RuleMeta<MessageId extends string, Options> {
   /** duty: something staff must add; privacy: others' data; conduct: tone and timing. */
   type: 'duty' | 'privacy' | 'conduct';
-  description: LocalizedText;
+  /** Message key (public/_locales) of a one-line description, shown in the docs and options. */
+  description: MessageKey;
   defaultSeverity: Severity;
   /** Who the rule applies to unless a protocol narrows it. */
   defaultRoles: readonly Role[];
-  messages: Record<MessageId, LocalizedText>;
+  /** Message id -> message key in public/_locales; placeholders are named after `data`. */
+  messages: Record<MessageId, MessageKey>;
   /** Option values when a protocol sets none. The options are validated at build and test
    * time (src/rules/options.ts), so the engine itself needs no schema library at run time. */
   defaultOptions: Options;
@@ -53,8 +55,3 @@ export function defineRule<MessageId extends string, Options>(rule: Rule<Message
 
 export const STAFF: readonly Role[] = ['employee', 'director'];
 export const EVERYONE: readonly Role[] = ['employee', 'director', 'parent', 'pupil'];
-
-/** Fills `{{name}}` placeholders; unknown names stay visible so a missing value is noticed. */
-export function formatMessage(template: string, data: Record<string, string>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => data[name] ?? whole);
-}

@@ -19,17 +19,11 @@ export default defineRule({
   id: 'lesson-time',
   meta: {
     type: 'conduct',
-    description: {
-      nl: 'Niet actief op sociale media tijdens de lessen.',
-      en: 'Not active on social media during lessons.',
-    },
+    description: 'ruleLessonTimeDescription',
     defaultSeverity: 'warning',
     defaultRoles: ['employee', 'pupil'],
     messages: {
-      duringLesson: {
-        nl: 'Volgens je rooster is het nu lestijd ({{from}}–{{to}}). Tijdens de les ben je niet actief op sociale media.',
-        en: 'According to your timetable this is lesson time ({{from}}–{{to}}). No social media during lessons.',
-      },
+      duringLesson: 'ruleLessonTimeDuringLesson',
     },
     defaultOptions: {},
   },

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../engine/types.ts';
+import type { LocalizedText, MessageRef } from '../engine/types.ts';
 import { defineRule, EVERYONE } from './define-rule.ts';
 
 // Photos and films need consent; the protocols differ: most ask explicit consent of
@@ -8,25 +8,13 @@ export default defineRule({
   id: 'media-consent',
   meta: {
     type: 'privacy',
-    description: {
-      nl: 'Foto’s en video’s alleen met toestemming van wie erop staat.',
-      en: 'Photos and videos only with consent of everyone in them.',
-    },
+    description: 'ruleMediaConsentDescription',
     defaultSeverity: 'warning',
     defaultRoles: EVERYONE,
     messages: {
-      consent: {
-        nl: 'Je plaatst {{media}}. Heeft iedereen die herkenbaar in beeld is uitdrukkelijk toestemming gegeven?',
-        en: 'You are posting {{media_en}}. Has everyone who can be recognised given explicit consent?',
-      },
-      noRecognisablePeople: {
-        nl: 'Je plaatst {{media}}. Volgens het protocol staan er geen herkenbare personen op foto’s.',
-        en: 'You are posting {{media_en}}. The protocol allows no recognisable people in photos.',
-      },
-      conditions: {
-        nl: 'Je plaatst {{media}}. Herkenbare kinderen mogen alleen op de foto als aan alle voorwaarden is voldaan:',
-        en: 'You are posting {{media_en}}. Recognisable children may only be shown if every condition is met:',
-      },
+      consent: 'ruleMediaConsentConsent',
+      noRecognisablePeople: 'ruleMediaConsentNoRecognisablePeople',
+      conditions: 'ruleMediaConsentConditions',
     },
     defaultOptions: {
       policy: 'consent',
@@ -38,21 +26,15 @@ export default defineRule({
     const { images, videos } = draft.media;
     if (images + videos === 0) return [];
     const relevant = signals.schoolRelated.value || signals.pupilsReferenced.value;
-    const parts = { nl: [] as string[], en: [] as string[] };
-    if (images) {
-      parts.nl.push(images === 1 ? 'een foto' : `${images} foto’s`);
-      parts.en.push(images === 1 ? 'a photo' : `${images} photos`);
-    }
-    if (videos) {
-      parts.nl.push(videos === 1 ? 'een video' : `${videos} video’s`);
-      parts.en.push(videos === 1 ? 'a video' : `${videos} videos`);
-    }
+    const media: MessageRef[] = [];
+    if (images) media.push(images === 1 ? { key: 'mediaOnePhoto' } : { key: 'mediaPhotos', substitutions: [String(images)] });
+    if (videos) media.push(videos === 1 ? { key: 'mediaOneVideo' } : { key: 'mediaVideos', substitutions: [String(videos)] });
     const messageId =
       options.policy === 'no-recognisable-people' ? 'noRecognisablePeople' : options.policy === 'conditions' ? 'conditions' : 'consent';
     return [
       {
         messageId,
-        data: { media: parts.nl.join(' en '), media_en: parts.en.join(' and ') },
+        data: { media },
         severity: relevant ? severity : 'info',
         checklist: options.checklist,
       },

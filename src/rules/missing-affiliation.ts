@@ -6,21 +6,12 @@ export default defineRule({
   id: 'missing-affiliation',
   meta: {
     type: 'duty',
-    description: {
-      nl: 'Een medewerker die over school meepraat, vermeldt dat hij of zij er werkt.',
-      en: 'Staff discussing the school state that they work there.',
-    },
+    description: 'ruleMissingAffiliationDescription',
     defaultSeverity: 'warning',
     defaultRoles: STAFF,
     messages: {
-      missing: {
-        nl: 'Je schrijft over {{school}}, maar vermeldt niet dat je er werkt.',
-        en: 'You write about {{school}} but do not say that you work there.',
-      },
-      missingWithFunction: {
-        nl: 'Je schrijft over {{school}}, maar vermeldt niet dat je er werkt en wat je functie is.',
-        en: 'You write about {{school}} but do not say that you work there and what your function is.',
-      },
+      missing: 'ruleMissingAffiliationMissing',
+      missingWithFunction: 'ruleMissingAffiliationMissingWithFunction',
     },
     defaultOptions: {
       /** CVO B.2: the function must be stated too. */

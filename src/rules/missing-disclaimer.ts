@@ -6,17 +6,11 @@ export default defineRule({
   id: 'missing-disclaimer',
   meta: {
     type: 'duty',
-    description: {
-      nl: 'Een medewerker die over school post, vermeldt dat het op persoonlijke titel is.',
-      en: 'Staff posting about school state that they post in a personal capacity.',
-    },
+    description: 'ruleMissingDisclaimerDescription',
     defaultSeverity: 'warning',
     defaultRoles: STAFF,
     messages: {
-      missing: {
-        nl: 'Dit bericht gaat over school, maar vermeldt niet dat je op persoonlijke titel schrijft.',
-        en: 'This post is about school but does not say that you write in a personal capacity.',
-      },
+      missing: 'ruleMissingDisclaimerMissing',
     },
     defaultOptions: {},
   },

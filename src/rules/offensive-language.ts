@@ -6,17 +6,11 @@ export default defineRule({
   id: 'offensive-language',
   meta: {
     type: 'conduct',
-    description: {
-      nl: 'Geen pesten, kwetsen, bedreigen of grof taalgebruik.',
-      en: 'No bullying, insults, threats or crude language.',
-    },
+    description: 'ruleOffensiveLanguageDescription',
     defaultSeverity: 'error',
     defaultRoles: EVERYONE,
     messages: {
-      found: {
-        nl: 'Dit kan kwetsend, bedreigend of grof overkomen: "{{found}}".',
-        en: 'This may come across as hurtful, threatening or crude: "{{found}}".',
-      },
+      found: 'ruleOffensiveLanguageFound',
     },
     defaultOptions: {},
   },

@@ -5,17 +5,11 @@ export default defineRule({
   id: 'online-discussion',
   meta: {
     type: 'conduct',
-    description: {
-      nl: 'Medewerkers voeren geen discussie over school op sociale media.',
-      en: 'Staff do not take part in online discussions about school.',
-    },
+    description: 'ruleOnlineDiscussionDescription',
     defaultSeverity: 'info',
     defaultRoles: STAFF,
     messages: {
-      reply: {
-        nl: 'Je reageert in een discussie over school. Het protocol vraagt medewerkers geen discussie te voeren op sociale media.',
-        en: 'You are replying in a discussion about school. The protocol asks staff not to take part in discussions on social media.',
-      },
+      reply: 'ruleOnlineDiscussionReply',
     },
     defaultOptions: {},
   },

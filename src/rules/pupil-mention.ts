@@ -7,25 +7,13 @@ export default defineRule({
   id: 'pupil-mention',
   meta: {
     type: 'privacy',
-    description: {
-      nl: 'Geen herkenbare leerlingen zonder toestemming.',
-      en: 'No identifiable pupils without consent.',
-    },
+    description: 'rulePupilMentionDescription',
     defaultSeverity: 'warning',
     defaultRoles: EVERYONE,
     messages: {
-      noConsent: {
-        nl: '{{name}} staat op de lijst van leerlingen zonder toestemming. Noem deze leerling niet.',
-        en: '{{name}} is on the list of pupils without consent. Do not mention this pupil.',
-      },
-      identifiable: {
-        nl: 'Een leerling is herkenbaar ({{found}}). Is er toestemming om dit te delen?',
-        en: 'A pupil can be identified ({{found}}). Is there consent to share this?',
-      },
-      group: {
-        nl: 'Je noemt leerlingen als groep; zorg dat niemand herkenbaar wordt.',
-        en: 'You mention pupils as a group; make sure nobody becomes identifiable.',
-      },
+      noConsent: 'rulePupilMentionNoConsent',
+      identifiable: 'rulePupilMentionIdentifiable',
+      group: 'rulePupilMentionGroup',
     },
     defaultOptions: {},
   },

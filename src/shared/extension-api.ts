@@ -9,11 +9,31 @@ export interface StorageArea {
   set?(items: Record<string, unknown>): Promise<void>;
 }
 
+export interface MessageSender {
+  id?: string;
+  tab?: { id?: number };
+}
+
 export interface ExtensionApi {
   runtime?: {
     id?: string;
     openOptionsPage?(): unknown;
     onInstalled?: Listener<[{ reason: string }]>;
+    sendMessage?(message: unknown): Promise<unknown>;
+    /** Answers through sendResponse; returning true keeps the channel open for it. */
+    onMessage?: Listener<[unknown, MessageSender, (response: unknown) => void]> & {
+      addListener(cb: (message: unknown, sender: MessageSender, sendResponse: (response: unknown) => void) => boolean | void): void;
+    };
+  };
+  tabs?: {
+    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  action?: {
+    setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+    setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+    setBadgeTextColor?(details: { tabId: number; color: string }): Promise<void>;
+    setTitle(details: { tabId: number; title: string }): Promise<void>;
   };
   i18n?: { getMessage(id: string, substitutions?: string[]): string };
   storage?: {
@@ -27,4 +47,9 @@ export interface ExtensionApi {
 export function extensionApi(): ExtensionApi | undefined {
   const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
   return g.browser?.runtime ? g.browser : g.chrome;
+}
+
+/** True for a message sent by this extension itself (not by a page or another extension). */
+export function fromUs(sender: { id?: string }): boolean {
+  return sender.id !== undefined && sender.id === extensionApi()?.runtime?.id;
 }

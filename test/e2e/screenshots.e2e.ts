@@ -58,11 +58,13 @@ describe('the content script as shipped', () => {
     content_scripts: { js: string[]; css?: string[] }[];
     web_accessible_resources?: unknown[];
   };
-  it('is one self-contained file under 60 KB gzip, with nothing exposed to the sites', () => {
+  // The budget guards growth. It was 60 KB until the popup's messaging and the engine's texts
+  // moved to public/_locales (both languages are bundled: browser.i18n cannot switch language).
+  it('is one self-contained file under 62 KB gzip, with nothing exposed to the sites', () => {
     const files = manifest.content_scripts.flatMap((c) => [...c.js, ...(c.css ?? [])]);
     expect(files).toHaveLength(1);
     const size = gzipSync(readFileSync(join(EXTENSION_DIR, files[0]!))).length;
-    expect(size).toBeLessThan(60_000);
+    expect(size).toBeLessThan(62_000);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
   });
   it('contains no remote code or network calls', () => {

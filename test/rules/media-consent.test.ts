@@ -5,7 +5,7 @@ ruleTester('media-consent', {
     { text: 'Mijn klas op excursie! Op persoonlijke titel.' },
   ],
   invalid: [
-    { text: 'Mijn klas op excursie! Op persoonlijke titel.', images: 2, errors: [{ messageId: 'consent', severity: 'warning', data: { media: '2 foto’s' } }] },
+    { text: 'Mijn klas op excursie! Op persoonlijke titel.', images: 2, errors: [{ messageId: 'consent', severity: 'warning', data: { media: [{ key: 'mediaPhotos', substitutions: ['2'] }] } }] },
     // Any attached media gets the reminder; outside school it is only an info.
     { text: 'Zonsondergang vanaf het balkon.', images: 1, errors: [{ messageId: 'consent', severity: 'info' }] },
     { text: 'Zonsondergang vanaf het balkon.', images: 1, role: 'parent', errors: [{ messageId: 'consent', severity: 'info' }] },
@@ -14,7 +14,7 @@ ruleTester('media-consent', {
       protocol: 'vsnon',
       school: { name: 'Vrijeschool Zutphen', aliases: ['de vrijeschool'] },
       videos: 1,
-      errors: [{ messageId: 'noRecognisablePeople', severity: 'warning', data: { media: 'een video' } }],
+      errors: [{ messageId: 'noRecognisablePeople', severity: 'warning', data: { media: [{ key: 'mediaOneVideo' }] } }],
     },
     {
       text: 'Groep 4 van Het Spectrum bij de kinderboerderij.',

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/engine/analyze.ts';
 import type { CheckConfig } from '../../src/engine/config.ts';
 import { getProtocol, type ProtocolId } from '../../src/engine/protocols.ts';
-import type { Draft, DraftKind, LessonBlock, Role, Severity } from '../../src/engine/types.ts';
+import type { Draft, DraftKind, Finding, LessonBlock, Role, Severity } from '../../src/engine/types.ts';
 import type { RuleId } from '../../src/rules/ids.ts';
 import { RULES } from '../../src/rules/index.ts';
+import { findingMessage } from '../../src/shared/finding-text.ts';
+import { messageTemplate, setUiLanguage } from '../../src/shared/i18n.ts';
 
 // ESLint-style rule tests: a table of drafts that must not trigger the rule and a table of
 // drafts that must, with the expected message ids and severities.
@@ -25,7 +27,7 @@ export interface RuleCase {
 }
 
 export interface InvalidCase extends RuleCase {
-  errors: { messageId: string; severity?: Severity; data?: Record<string, string> }[];
+  errors: { messageId: string; severity?: Severity; data?: Finding['data'] }[];
 }
 
 export const DEFAULT_SCHOOL = { name: 'Griftland College', aliases: ['Griftland'] };
@@ -74,11 +76,25 @@ export function ruleTester(ruleId: RuleId, tables: { valid: RuleCase[]; invalid:
             if (e.data) expect(f.data).toMatchObject(e.data);
             expect(f.article.protocol).toBe(c.protocol ?? 'cvo-baarn-soest');
             expect(f.article.quote.length).toBeGreaterThan(10);
-            expect(f.message.nl).not.toMatch(/\{\{/);
-            expect(f.message.en).not.toMatch(/\{\{/);
+            expectWorded(f);
           });
         });
       }
     });
   });
+}
+
+/** Every placeholder of the finding's message has a value, lists are not empty, and the
+ * message reads without leftovers in both languages. */
+function expectWorded(f: Finding): void {
+  const placeholders = [...messageTemplate('nl', f.messageKey).matchAll(/\$(\w+)\$/g)].map((m) => m[1]!.toLowerCase());
+  for (const name of placeholders) expect(Object.keys(f.data), `${f.messageKey}: data for $${name.toUpperCase()}$`).toContain(name);
+  for (const value of Object.values(f.data)) if (Array.isArray(value)) expect(value.length, `${f.messageKey}: an empty list`).toBeGreaterThan(0);
+  for (const language of ['nl', 'en'] as const) {
+    setUiLanguage(language);
+    const text = findingMessage(f);
+    expect(text.trim()).not.toBe('');
+    expect(text, `${language}: ${text}`).not.toMatch(/\$\w+\$|\$\d|\bundefined\b/);
+  }
+  setUiLanguage('browser');
 }
