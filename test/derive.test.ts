@@ -36,7 +36,15 @@ describe('deriveEffective', () => {
     doc.rules['lesson-time'].article = 'Z.9';
     const { protocol, problems } = parseCustomProtocol(JSON.stringify(doc));
     expect(protocol).toBeUndefined();
-    expect(problems).toEqual([{ key: 'rules.lesson-time.article', reason: 'cites article Z.9, which is not in articles' }]);
+    expect(problems).toEqual([{ key: 'rules.lesson-time.article', reason: 'noemt artikel Z.9, dat niet in articles staat (cites article Z.9, which is not in articles)' }]);
+  });
+  it('words zod’s own checks in Dutch first, English in brackets, with the path', () => {
+    const doc = JSON.parse(ooh);
+    doc.title = 5;
+    doc.rules['media-consent'].severity = 'fatal';
+    const { problems } = parseCustomProtocol(JSON.stringify(doc));
+    expect(problems.map((p) => p.key).sort()).toEqual(['rules.media-consent.severity', 'title']);
+    for (const p of problems) expect(p.reason).toMatch(/^Ongeldige (invoer|optie): verwacht .+ \(Invalid (input|option): expected .+\)$/);
   });
   it('reports invalid policy values and still applies the rest', () => {
     const e = deriveEffective({ settings: undefined, noConsentNames: [], managed: { role: 'rector', protocol: 'ooh' } });

@@ -65,16 +65,16 @@ describe('invalid protocol documents are rejected with a reason', () => {
   });
   it('an unknown rule id', () => {
     expect(problems({ ...base, rules: { ...base.rules, 'no-such-rule': { article: 'A.1', quote: 'Het is medewerkers' } } })).toEqual([
-      'rules.no-such-rule: unknown rule id',
+      'rules.no-such-rule: onbekende regel (unknown rule id)',
     ]);
   });
   it('a cited article that is missing', () => {
     const rules = { ...base.rules, 'lesson-time': { ...base.rules['lesson-time'], article: 'Z.9' } };
-    expect(problems({ ...base, rules })).toEqual(['rules.lesson-time.article: cites article Z.9, which is not in articles']);
+    expect(problems({ ...base, rules })).toEqual(['rules.lesson-time.article: noemt artikel Z.9, dat niet in articles staat (cites article Z.9, which is not in articles)']);
   });
   it('a quote that is not in the article', () => {
     const rules = { ...base.rules, 'lesson-time': { ...base.rules['lesson-time'], quote: 'Telefoons zijn altijd toegestaan.' } };
-    expect(problems({ ...base, rules })).toEqual(['rules.lesson-time.quote: quote is not part of article A.1']);
+    expect(problems({ ...base, rules })).toEqual(['rules.lesson-time.quote: het citaat staat niet letterlijk in artikel A.1 (quote is not part of article A.1)']);
   });
   it('bad rule options', () => {
     const rules = { ...base.rules, 'media-consent': { ...base.rules['media-consent'], options: { policy: 'everything-goes' } } };

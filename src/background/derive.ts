@@ -1,4 +1,5 @@
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
+import { parseWorded } from '../engine/issue-text.ts';
 import { protocolSchema } from '../engine/protocol-schema.ts';
 import { validateRuleOptions } from '../rules/options.ts';
 import { effectiveSettings, readPolicy, readStoredSettings, type Problem } from '../shared/settings-merge.ts';
@@ -44,8 +45,8 @@ export function parseCustomProtocol(text: string): { protocol?: EffectiveState['
   } catch (error) {
     return { problems: [{ key: 'customProtocol', reason: `geen geldige JSON (not valid JSON): ${(error as Error).message}` }] };
   }
-  const parsed = protocolSchema.safeParse(raw);
-  if (!parsed.success) return { problems: parsed.error.issues.map((i) => ({ key: i.path.join('.') || 'customProtocol', reason: i.message })) };
+  const parsed = parseWorded(protocolSchema, raw);
+  if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: i.path || 'customProtocol', reason: i.reason })) };
   const ruleProblems = validateRuleOptions(parsed.data).map((p) => ({ key: p.split(':')[0]!, reason: p.slice(p.indexOf(':') + 1).trim() }));
   return ruleProblems.length ? { problems: ruleProblems } : { protocol: parsed.data, problems: [] };
 }

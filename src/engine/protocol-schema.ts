@@ -54,7 +54,7 @@ export const protocolSchema = z
     const numbers = new Set<string>();
     for (const [index, article] of protocol.articles.entries()) {
       if (numbers.has(article.number)) {
-        ctx.addIssue({ code: 'custom', path: ['articles', index, 'number'], message: `duplicate article ${article.number}` });
+        ctx.addIssue({ code: 'custom', path: ['articles', index, 'number'], message: `artikel ${article.number} staat er twee keer in (duplicate article ${article.number})` });
       }
       numbers.add(article.number);
     }
@@ -62,13 +62,13 @@ export const protocolSchema = z
     for (const [ruleId, rule] of Object.entries(protocol.rules)) {
       const articleText = normalizedArticles.get(rule.article);
       if (articleText === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['rules', ruleId, 'article'], message: `cites article ${rule.article}, which is not in articles` });
+        ctx.addIssue({ code: 'custom', path: ['rules', ruleId, 'article'], message: `noemt artikel ${rule.article}, dat niet in articles staat (cites article ${rule.article}, which is not in articles)` });
       } else if (!articleText.includes(normalizeWhitespace(rule.quote))) {
-        ctx.addIssue({ code: 'custom', path: ['rules', ruleId, 'quote'], message: `quote is not part of article ${rule.article}` });
+        ctx.addIssue({ code: 'custom', path: ['rules', ruleId, 'quote'], message: `het citaat staat niet letterlijk in artikel ${rule.article} (quote is not part of article ${rule.article})` });
       }
     }
     if (protocol.disclaimer && !numbers.has(protocol.disclaimer.article)) {
-      ctx.addIssue({ code: 'custom', path: ['disclaimer', 'article'], message: `cites article ${protocol.disclaimer.article}, which is not in articles` });
+      ctx.addIssue({ code: 'custom', path: ['disclaimer', 'article'], message: `noemt artikel ${protocol.disclaimer.article}, dat niet in articles staat (cites article ${protocol.disclaimer.article}, which is not in articles)` });
     }
   });
 

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseCustomProtocol } from '../background/derive.ts';
+import { parseWorded } from '../engine/issue-text.ts';
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
 import type { Role } from '../engine/types.ts';
 import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
@@ -139,10 +140,10 @@ function Options() {
       timetable: timetable.blocks,
       uiLanguage: draft.uiLanguage,
     };
-    const parsed = settingsSchema.safeParse(candidate);
+    const parsed = parseWorded(settingsSchema, candidate);
     const lines = [
-      ...timetable.errors.map((e) => `${t('optionsTimetable')}, regel ${e.line}: "${e.text}"`),
-      ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+      ...timetable.errors.map((e) => t('optionsTimetableLineError', String(e.line), e.text)),
+      ...(parsed.success ? [] : parsed.issues.map((i) => `${i.path}: ${i.reason}`)),
     ];
     if (lines.length || !parsed.success) {
       setStatus({ ok: false, lines });

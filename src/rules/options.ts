@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Protocol } from '../engine/protocol-schema.ts';
+import { parseWorded } from '../engine/issue-text.ts';
 import { isRuleId, type RuleId } from './ids.ts';
 import { RULES } from './index.ts';
 
@@ -29,12 +30,12 @@ export function validateRuleOptions(protocol: Protocol): string[] {
   const problems: string[] = [];
   for (const [ruleId, config] of Object.entries(protocol.rules)) {
     if (!isRuleId(ruleId) || !RULES[ruleId]) {
-      problems.push(`rules.${ruleId}: unknown rule id`);
+      problems.push(`rules.${ruleId}: onbekende regel (unknown rule id)`);
       continue;
     }
-    const parsed = RULE_OPTIONS[ruleId].safeParse(config.options ?? {});
+    const parsed = parseWorded(RULE_OPTIONS[ruleId], config.options ?? {});
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) problems.push(`rules.${ruleId}.options.${issue.path.join('.')}: ${issue.message}`);
+      for (const issue of parsed.issues) problems.push(`rules.${ruleId}.options${issue.path ? `.${issue.path}` : ''}: ${issue.reason}`);
     }
   }
   return problems;

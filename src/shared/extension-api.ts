@@ -26,8 +26,11 @@ export interface ExtensionApi {
     };
   };
   tabs?: {
-    query(query: { active: boolean; currentWindow: boolean }): Promise<{ id?: number }[]>;
+    query(query: { active: boolean; windowId: number }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  windows?: {
+    getLastFocused(filter: { windowTypes: 'normal'[] }): Promise<{ id?: number }>;
   };
   action?: {
     setBadgeText(details: { tabId: number; text: string }): Promise<void>;

@@ -11,7 +11,11 @@ export async function askActiveTab(request: ContentRequest): Promise<DraftReport
   const api = extensionApi();
   if (!api?.tabs) return undefined;
   try {
-    const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+    // The active tab of the last focused browser window: the toolbar popup is no window of
+    // its own, and the same popup opened as a window (the E2E tests do) finds the same tab.
+    const window = await api.windows?.getLastFocused({ windowTypes: ['normal'] });
+    if (window?.id === undefined) return undefined;
+    const [tab] = await api.tabs.query({ active: true, windowId: window.id });
     if (tab?.id === undefined) return undefined;
     return parseMessage(draftReport, await api.tabs.sendMessage(tab.id, request));
   } catch {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseWorded } from '../engine/issue-text.ts';
 import { DEFAULT_SETTINGS, POLICY_KEYS, policySchema, SETTINGS_VERSION, settingsSchema, type Policy, type Settings } from './settings-schema.ts';
 
 // Reading settings and policy without ever losing the good parts: each key is validated on
@@ -23,9 +24,9 @@ function readKeys<S extends z.ZodObject>(schema: S, raw: unknown, label: string)
       problems.push({ key, reason: 'onbekende instelling (unknown setting)' });
       continue;
     }
-    const parsed = field.safeParse(input);
+    const parsed = parseWorded(field, input);
     if (parsed.success) value[key] = parsed.data;
-    else problems.push({ key, reason: parsed.error.issues.map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`).join('; ') });
+    else problems.push({ key, reason: parsed.issues.map((i) => `${i.path ? `${i.path}: ` : ''}${i.reason}`).join('; ') });
   }
   return { value: value as Partial<z.output<S>>, problems };
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { configure, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
@@ -65,5 +66,98 @@ describe('popup', () => {
     await expect.poll(async () => (await overlay.getAttribute('data-findings')) ?? '').toContain('missing-disclaimer');
     await overlay.locator('[data-action="toggle"]').click();
     expect(await axeViolations(page, 'postwijs-overlay')).toEqual([]);
+  });
+
+  // The toolbar popup is not a page Playwright can reach; the same popup opened by the
+  // extension as a window sees the same active tab (the last focused browser window's).
+  async function openPopupWindow(): Promise<Page> {
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    await browser.serviceWorker.evaluate(async (url) => {
+      type Chrome = { windows: { create(o: object): Promise<unknown> } };
+      await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup', width: 420, height: 640 });
+    }, `chrome-extension://${browser.extensionId}/src/popup/index.html`);
+    const popup = await opened;
+    await popup.locator('h1').waitFor();
+    return popup;
+  }
+
+  /** The toolbar badge text of the active tab of the (only) browser window. */
+  const badgeText = () =>
+    browser.serviceWorker.evaluate(async () => {
+      type Chrome = {
+        windows: { getLastFocused(f: object): Promise<{ id: number }> };
+        tabs: { query(q: object): Promise<{ id: number }[]> };
+        action: { getBadgeText(d: object): Promise<string> };
+      };
+      const { chrome } = globalThis as unknown as { chrome: Chrome };
+      const window = await chrome.windows.getLastFocused({ windowTypes: ['normal'] });
+      const [tab] = await chrome.tabs.query({ active: true, windowId: window.id });
+      return chrome.action.getBadgeText({ tabId: tab!.id });
+    });
+
+  const findingTexts = (root: Page, scope: string) => root.locator(`${scope} .finding`).allInnerTexts();
+
+  for (const site of [
+    { name: 'X (Draft.js)', url: 'https://x.com/home', platform: 'x', open: async (p: Page) => p.locator('[data-testid="tweetTextarea_0"]').click(), post: '[data-testid="tweetButtonInline"]' },
+    {
+      name: 'Facebook (Lexical)',
+      url: 'https://www.facebook.com/',
+      platform: 'facebook',
+      open: async (p: Page) => {
+        await p.getByText(/What's on your mind/).first().click();
+        await p.locator('[role="dialog"] [data-lexical-editor="true"]').click();
+      },
+      post: '[role="dialog"] [role="button"][aria-label="Post"]',
+    },
+  ]) {
+    it(`${site.name}: the badge counts the draft's findings; the popup lists them as the overlay does and its fix reaches the editor state`, async () => {
+      const page = await browser.context.newPage();
+      await page.goto(site.url);
+      await site.open(page);
+      await page.keyboard.type('Vandaag met groep 7 van Griftland naar het museum.');
+      const overlay = page.locator(`postwijs-overlay[data-platform="${site.platform}"]`).last();
+      await expect.poll(async () => (await overlay.getAttribute('data-findings')) ?? '').toContain('missing-disclaimer');
+      const ruleIds = ((await overlay.getAttribute('data-findings')) ?? '').split(' ');
+      await expect.poll(badgeText, { timeout: 5_000 }).toBe(String(ruleIds.length));
+
+      await overlay.locator('[data-action="toggle"]').click();
+      const overlayTexts = await overlay.locator('.finding').allInnerTexts();
+
+      const popup = await openPopupWindow();
+      const draft = popup.locator('section.draft');
+      await draft.waitFor();
+      expect((await draft.getAttribute('data-findings'))?.split(' ')).toEqual(ruleIds);
+      // The same words, articles and buttons as the overlay.
+      expect(await findingTexts(popup, 'section.draft')).toEqual(overlayTexts);
+      expect(await draft.textContent()).toMatch(/(Artikel|Article) C\.4/);
+      expect(await axeViolations(popup)).toEqual([]);
+
+      await popup.locator('section.draft [data-action="insert-disclaimer"]').click();
+      await popup.getByRole('status').filter({ hasText: /toegevoegd|added/i }).waitFor();
+      expect(await draft.getAttribute('data-findings')).not.toContain('missing-disclaimer');
+      await expect.poll(badgeText, { timeout: 5_000 }).toBe(String(ruleIds.length - 1));
+      await popup.close();
+
+      // What the site posts is its editor's state: the disclaimer is really in it.
+      await page.bringToFront();
+      await page.locator(site.post).click();
+      const confirm = page.locator('postwijs-confirm [data-action="post-anyway"]');
+      await confirm.click();
+      const posted = () => page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted);
+      await expect.poll(posted).toHaveLength(1);
+      expect((await posted())[0]!.text).toMatch(/persoonlijke (titel|mening)/);
+      await page.close();
+    });
+  }
+
+  it('on a tab without a compose box in use, the popup shows only the status', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('https://x.com/home');
+    const popup = await openPopupWindow();
+    await popup.getByText('Griftland College').waitFor();
+    expect(await popup.locator('section.draft').count()).toBe(0);
+    expect(await badgeText()).toBe('');
+    await popup.close();
+    await page.close();
   });
 });

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+// Why a document (a school's own protocol, a policy, stored or imported settings) was not
+// accepted, worded for the people who read it: Dutch first, the English in brackets, the same
+// way every other problem PostWijs reports is worded. zod words its own checks in either
+// language through its locales; our own checks carry both languages in their message.
+
+export interface WordedIssue {
+  /** Where in the document: "rules.media-consent.options.policy"; empty for the whole. */
+  path: string;
+  reason: string;
+}
+
+export type WordedParse<T> = { success: true; data: T } | { success: false; issues: WordedIssue[] };
+
+const dutch = z.locales.nl().localeError;
+const english = z.locales.en().localeError;
+
+export function parseWorded<S extends z.ZodType>(schema: S, input: unknown): WordedParse<z.output<S>> {
+  const nl = schema.safeParse(input, { error: dutch });
+  if (nl.success) return { success: true, data: nl.data };
+  const en = schema.safeParse(input, { error: english });
+  const inEnglish = en.success ? [] : en.error.issues;
+  return {
+    success: false,
+    issues: nl.error.issues.map((issue, i) => {
+      const other = inEnglish[i]?.message;
+      return { path: issue.path.join('.'), reason: other && other !== issue.message ? `${issue.message} (${other})` : issue.message };
+    }),
+  };
+}
