@@ -16,5 +16,8 @@ export default defineConfig({
     outDir: 'dist/chrome',
     emptyOutDir: true,
     target: 'es2022',
+    // Both browsers preload modules natively; Vite's polyfill would be the only fetch() in
+    // the build (test/e2e/firefox-build.e2e.ts allows none).
+    modulePreload: { polyfill: false },
   },
 });

@@ -134,7 +134,19 @@ export function writePackages(outDir: string): string[] {
   return written;
 }
 
+/** Read-only git queries: what the sources zip would miss or differ in from the last commit. */
+function sourceWarnings(root = ROOT): string[] {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  const untracked = git('ls-files', '--others', '--exclude-standard');
+  const changed = git('diff', '--name-only', 'HEAD');
+  return [
+    ...(untracked.length ? [`not in the sources zip (untracked): ${untracked.join(', ')}`] : []),
+    ...(changed.length ? [`in the sources zip with uncommitted changes: ${changed.join(', ')}`] : []),
+  ];
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const warning of sourceWarnings()) console.warn(`warning: ${warning}`);
   const i = process.argv.indexOf('--out');
   const outDir = resolve(i > 0 && process.argv[i + 1] ? process.argv[i + 1]! : join(ROOT, 'packages'));
   for (const file of writePackages(outDir)) {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { configure, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
 import { startSites, type Sites } from './sites.ts';
@@ -15,6 +15,11 @@ describe('popup', () => {
   afterAll(async () => {
     await browser?.close();
     await sites?.close();
+  });
+  // Each test starts with no pages open: headless windows left behind keep drawing frames
+  // away from the one under test.
+  afterEach(async () => {
+    for (const page of browser.context.pages()) await page.close();
   });
 
   it('shows the protocol, role and school, has no accessibility violations, and pauses checking for an hour', async () => {
@@ -47,14 +52,14 @@ describe('popup', () => {
     await settingsPage.evaluate(async (s) => {
       type Chrome = { storage: { sync: { set(v: object): Promise<void> } } };
       await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 1, settings: s } });
-    }, { ...GRIFTLAND_TEACHER, pausedUntil: Date.now() + 3_000 });
+    }, { ...GRIFTLAND_TEACHER, pausedUntil: Date.now() + 8_000 });
     const page = await browser.context.newPage();
     await page.goto('https://x.com/home');
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('Vanavond ouderavond op Griftland!');
     await page.waitForTimeout(500);
     expect(await page.locator('postwijs-overlay').count()).toBe(0);
-    await expect.poll(() => page.locator('postwijs-overlay').count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator("postwijs-overlay").count(), { timeout: 20_000 }).toBe(1);
   });
 
   it('the overlay panel has no accessibility violations', async () => {
@@ -77,6 +82,9 @@ describe('popup', () => {
       await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup', width: 420, height: 640 });
     }, `chrome-extension://${browser.extensionId}/src/popup/index.html`);
     const popup = await opened;
+    // Headless windows behind others draw no frames, and Playwright's visibility checks wait
+    // for frames: bring the popup forward as a click on the toolbar would.
+    await popup.bringToFront();
     await popup.locator('h1').waitFor();
     return popup;
   }
@@ -98,7 +106,7 @@ describe('popup', () => {
   const findingTexts = (root: Page, scope: string) => root.locator(`${scope} .finding`).allInnerTexts();
 
   for (const site of [
-    { name: 'X (Draft.js)', url: 'https://x.com/home', platform: 'x', open: async (p: Page) => p.locator('[data-testid="tweetTextarea_0"]').click(), post: '[data-testid="tweetButtonInline"]' },
+    { name: 'X (Draft.js)', url: 'https://x.com/home', platform: 'x', open: async (p: Page) => p.locator('[data-testid="tweetTextarea_0"]').click() },
     {
       name: 'Facebook (Lexical)',
       url: 'https://www.facebook.com/',
@@ -107,7 +115,6 @@ describe('popup', () => {
         await p.getByText(/What's on your mind/).first().click();
         await p.locator('[role="dialog"] [data-lexical-editor="true"]').click();
       },
-      post: '[role="dialog"] [role="button"][aria-label="Post"]',
     },
   ]) {
     it(`${site.name}: the badge counts the draft's findings; the popup lists them as the overlay does and its fix reaches the editor state`, async () => {
@@ -138,14 +145,9 @@ describe('popup', () => {
       await expect.poll(badgeText, { timeout: 5_000 }).toBe(String(ruleIds.length - 1));
       await popup.close();
 
-      // What the site posts is its editor's state: the disclaimer is really in it.
-      await page.bringToFront();
-      await page.locator(site.post).click();
-      const confirm = page.locator('postwijs-confirm [data-action="post-anyway"]');
-      await confirm.click();
-      const posted = () => page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted);
-      await expect.poll(posted).toHaveLength(1);
-      expect((await posted())[0]!.text).toMatch(/persoonlijke (titel|mening)/);
+      // The editor's own state (what the site would post) holds the disclaimer.
+      const editorState = await page.evaluate(() => (window as unknown as { __replica: { read(): string | null } }).__replica.read());
+      expect(editorState).toMatch(/^Vandaag met groep 7 van Griftland naar het museum\. .*persoonlijke (titel|mening)/);
       await page.close();
     });
   }
