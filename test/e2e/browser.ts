@@ -15,14 +15,31 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(extraArgs: string[] = []): Promise<ExtensionBrowser> {
+/** Options for scripts/start.ts (the demo); the tests use the defaults. */
+export interface LaunchOptions {
+  /** Default CHROMIUM_PATH. */
+  executablePath?: string;
+  /** Default true. The demo opens a visible window when the machine has a display. */
+  headless?: boolean;
+  /** Playwright's viewport; null lets pages follow the window size (for a visible window).
+   * Default: Playwright's own (1280x720). */
+  viewport?: { width: number; height: number } | null;
+  /** Default true (the tests run as root in containers). A person's own desktop keeps the
+   * sandbox, and Chromium then shows no warning bar about it. */
+  noSandbox?: boolean;
+}
+
+export async function launchWithExtension(extraArgs: string[] = [], options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { executablePath = CHROMIUM_PATH, headless = true, noSandbox = true } = options;
   const userDataDir = mkdtempSync(join(tmpdir(), 'postwijs-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
+    executablePath,
+    headless,
+    ...(options.viewport !== undefined ? { viewport: options.viewport } : {}),
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
+      ...(noSandbox ? ['--no-sandbox'] : []),
+      // A visible window draws with the GPU where there is one; headless has none to use.
+      ...(headless ? ['--disable-gpu'] : []),
       '--disable-quic',
       '--no-first-run',
       '--disable-background-networking',

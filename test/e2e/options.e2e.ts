@@ -1,7 +1,10 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
 import { launchWithExtension, type ExtensionBrowser } from './browser.ts';
 import { startSites, type Sites } from './sites.ts';
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
 describe('options page and first-run setup', () => {
   let sites: Sites;
@@ -22,6 +25,8 @@ describe('options page and first-run setup', () => {
     const options = browser.context.pages().find((p) => p.url() === url)!;
     await options.getByLabel(/Protocol/i).first().waitFor();
     expect(await axeViolations(options)).toEqual([]);
+    await options.setViewportSize({ width: 900, height: 1000 });
+    await options.screenshot({ path: join(SCREENSHOTS, 'setup-first-run.png') });
 
     await options.getByLabel(/Protocol/i).first().selectOption('ooh');
     await options.getByLabel(/School name|Naam van de school/i).fill('OBS De Kring');
@@ -50,7 +55,9 @@ describe('options page and first-run setup', () => {
     await options.getByLabel(/Protocol/i).first().selectOption('custom');
     await options.getByLabel(/protocol file|Protocolbestand/i).setInputFiles({ name: 'protocol.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "mijn-school", "rules": {}}') });
     await options.getByText(/not valid|niet geldig/).waitFor();
-    expect(await options.locator('[role="status"]').first().textContent()).toMatch(/title/);
+    // The path and the reason, Dutch first (zod's Dutch wording), English in brackets.
+    expect(await options.locator('[role="status"]').first().textContent()).toMatch(/title: Ongeldige invoer: verwacht .*\(Invalid input: expected/);
+    await options.screenshot({ path: join(SCREENSHOTS, 'options-custom-protocol-errors.png') });
     await options.getByLabel(/Timetable|Lesrooster/i).fill('maandag negen uur');
     await options.locator('[data-action="save"]').click();
     await options.getByText(/Not saved|Niet opgeslagen/).waitFor();

@@ -97,5 +97,32 @@ describe('screenshots of the popup and options page, in Dutch and English (the l
         await b.close();
       }
     });
+
+    it(`${lang}: the popup lists the findings of the draft being written`, async () => {
+      const sites = await startSites();
+      const b = await launchWithExtension(sites.chromiumArgs);
+      try {
+        await configure(b, { ...GRIFTLAND_TEACHER, uiLanguage: lang });
+        const page = await b.context.newPage();
+        await page.goto('https://x.com/home');
+        await page.locator('[data-testid="tweetTextarea_0"]').click();
+        await page.keyboard.type('Vandaag met groep 7 van Griftland naar het museum. Sem uit 7B wist alles van Rembrandt!');
+        await expect.poll(async () => (await page.locator('postwijs-overlay').getAttribute('data-findings')) ?? '').toContain('pupil-mention');
+        const opened = b.context.waitForEvent('page');
+        await b.serviceWorker.evaluate(async (url) => {
+          type Chrome = { windows: { create(o: object): Promise<unknown> } };
+          await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup' });
+        }, `chrome-extension://${b.extensionId}/src/popup/index.html`);
+        const popup = await opened;
+        await popup.bringToFront();
+        await popup.setViewportSize({ width: 400, height: 760 });
+        await popup.locator('section.draft .finding').first().waitFor();
+        expect(await popup.locator('#draft-title').textContent()).toBe(lang === 'nl' ? 'Wat je nu schrijft op X' : 'What you are writing on X');
+        await popup.screenshot({ path: join(OUT, `popup-draft-${lang}.png`), fullPage: true });
+      } finally {
+        await b.close();
+        await sites.close();
+      }
+    });
   }
 });

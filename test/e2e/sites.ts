@@ -129,8 +129,33 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function pageHtml(site: SiteName): string {
-  const { title, lang } = TITLES[site];
+/** Names in the demo banner and title. */
+const DEMO_NAMES: Record<SiteName, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
+
+/** The banner of demo mode (npm start): people try PostWijs on these pages by hand, so the page
+ * says plainly, in Dutch and English, that it is not the real site. It is in the HTML itself, so
+ * it shows before (and without) the replica's script; it covers the replica's own test banner,
+ * which keeps its place and text for the tests' sake. */
+function demoBanner(site: SiteName): { title: string; head: string; body: string } {
+  const name = DEMO_NAMES[site];
+  const nl = `Lokale nabootsing van ${name} voor PostWijs — niets wordt naar de echte site gestuurd`;
+  const en = `Local imitation of ${name} for trying PostWijs — nothing is sent to the real site`;
+  return {
+    title: `Demo: ${name} — lokale nabootsing voor PostWijs`,
+    head: `<style>
+.replica-banner { visibility: hidden; }
+.postwijs-demo-banner { position: fixed; top: 0; left: 0; right: 0; z-index: 2147483001; height: 24px; box-sizing: border-box; padding: 0 8px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis; text-align: center; font: 600 12px/24px system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif; color: #3d2a00; background: repeating-linear-gradient(135deg, #ffd54f 0 14px, #ffca28 14px 28px); border-bottom: 1px solid #c79a00; pointer-events: none; }
+.postwijs-demo-banner b { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 3px; line-height: 16px; color: #fff; background: #8a5a00; }
+.postwijs-demo-banner span[lang="en"] { font-weight: 400; }
+</style>`,
+    body: `<div class="postwijs-demo-banner" role="note" title="${escapeHtml(`Demo: ${nl} / ${en}`)}"><b>DEMO</b>${escapeHtml(nl)} · <span lang="en">${escapeHtml(en)}</span></div>`,
+  };
+}
+
+function pageHtml(site: SiteName, demo: boolean): string {
+  const banner = demo ? demoBanner(site) : undefined;
+  const { lang } = TITLES[site];
+  const title = banner?.title ?? TITLES[site].title;
   return `<!doctype html>
 <html lang="${lang}" dir="ltr">
 <head>
@@ -140,9 +165,9 @@ function pageHtml(site: SiteName): string {
 <title>${escapeHtml(title)}</title>
 <link rel="stylesheet" href="/__replica/${site}.css">
 <script src="/__replica/${site}.js" defer></script>
-</head>
+${banner?.head ?? ''}</head>
 <body>
-<div id="root"></div>
+${banner?.body ?? ''}<div id="root"></div>
 </body>
 </html>
 `;
@@ -171,7 +196,13 @@ export interface Sites {
   close(): Promise<void>;
 }
 
-export async function startSites(): Promise<Sites> {
+export interface SitesOptions {
+  /** Demo mode (npm start): every replica page carries a banner saying it is a local imitation.
+   * The tests run without it (they check the replica's own banner). */
+  demo?: boolean;
+}
+
+export async function startSites(options: SitesOptions = {}): Promise<Sites> {
   const [bundles, { key, cert }] = await Promise.all([bundleSites(), makeCertificate()]);
 
   const server: Server = createServer({ key, cert }, (req, res) => {
@@ -205,7 +236,7 @@ export async function startSites(): Promise<Sites> {
       return;
     }
     // Any other path: the page; the replica routes on location.pathname (an SPA, like the sites).
-    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(site));
+    res.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(site, options.demo === true));
   });
 
   await new Promise<void>((resolveListen, reject) => {
