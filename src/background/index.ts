@@ -6,6 +6,7 @@
 //
 // storage.managed answers only a few seconds after start-up (empty before): the first empty
 // answer is never final, because a policy that arrives later comes through onChanged.
+import '../shared/polyfill.ts';
 import { setUiLanguage, t } from '../shared/i18n.ts';
 import { onDraftStatus, showBadge } from '../shared/messaging.ts';
 import { onFirstInstall, openOptionsPage } from '../shared/runtime.ts';

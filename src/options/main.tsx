@@ -1,3 +1,4 @@
+import '../shared/polyfill.ts';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseCustomProtocol } from '../background/derive.ts';

@@ -1,3 +1,4 @@
+import '../shared/polyfill.ts';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';

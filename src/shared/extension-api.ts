@@ -1,5 +1,6 @@
-// The one place that finds the extension API: Firefox's promise-based `browser`, else Chrome's
-// `chrome` (promise-based in MV3 for the calls we make). Undefined outside the extension (unit
+// The one place that finds the extension API: webextension-polyfill's `browser` where a page
+// or the worker installed it, else Firefox's promise-based `browser`, else Chrome's `chrome`
+// (promise-based in MV3 for the calls we make). Undefined outside the extension (unit
 // tests, the CLI) and may throw once the extension context is gone; callers guard for both.
 
 type Listener<T extends unknown[]> = { addListener(cb: (...args: T) => void): void; removeListener(cb: (...args: T) => void): void };
@@ -47,7 +48,16 @@ export interface ExtensionApi {
   };
 }
 
+let installed: ExtensionApi | undefined;
+
+/** The pages and the background worker install webextension-polyfill's `browser` here (see
+ * polyfill.ts); the content script does not, to stay small, and uses the globals. */
+export function installExtensionApi(api: ExtensionApi): void {
+  installed = api;
+}
+
 export function extensionApi(): ExtensionApi | undefined {
+  if (installed) return installed;
   const g = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
   return g.browser?.runtime ? g.browser : g.chrome;
 }

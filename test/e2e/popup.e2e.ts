@@ -39,8 +39,11 @@ describe('popup', () => {
     await page.keyboard.type('Vanavond ouderavond op Griftland!');
     await page.waitForTimeout(600);
     expect(await page.locator('postwijs-overlay').count()).toBe(0);
+    // A tab behind another draws no frames; Playwright's clicks wait for frames.
+    await popup.bringToFront();
     await popup.locator('[data-action="resume"]').click();
     await popup.locator('[data-action="pause"]').waitFor();
+    await page.bringToFront();
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type(' Echt!');
     await expect.poll(() => page.locator('postwijs-overlay').count(), { timeout: 5_000 }).toBe(1);
