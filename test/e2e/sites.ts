@@ -148,7 +148,7 @@ function demoBanner(site: SiteName): { title: string; head: string; body: string
 .postwijs-demo-banner b { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 3px; line-height: 16px; color: #fff; background: #8a5a00; }
 .postwijs-demo-banner span[lang="en"] { font-weight: 400; }
 </style>`,
-    body: `<div class="postwijs-demo-banner" role="note" title="${escapeHtml(`Demo: ${nl} / ${en}`)}"><b>DEMO</b>${escapeHtml(nl)} · <span lang="en">${escapeHtml(en)}</span></div>`,
+    body: `<div class="postwijs-demo-banner" role="note" lang="nl" title="${escapeHtml(`Demo — ${nl} / ${en}`)}"><b>DEMO</b>${escapeHtml(nl)} · <span lang="en">${escapeHtml(en)}</span></div>`,
   };
 }
 
