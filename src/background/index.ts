@@ -22,16 +22,7 @@ async function refresh(): Promise<void> {
 onFirstInstall(openOptionsPage);
 
 onStorageChange((area, keys) => {
-  if (area === 'managed' || area === 'sync' || (area === 'local' && keys.includes(KEYS.noConsentNames))) // The toolbar badge: the number of findings of the draft in each tab, as its content script
-// reports them. Chrome keeps a tab's badge itself (and clears it when the tab navigates).
-onDraftStatus((tabId, status) => {
-  void readEffective().then((effective) => {
-    setUiLanguage(effective?.settings.uiLanguage ?? 'browser');
-    return showBadge(tabId, status, status.count ? t('badgeTitle', String(status.count)) : t('extName'));
-  });
-});
-
-void refresh();
+  if (area === 'managed' || area === 'sync' || (area === 'local' && keys.includes(KEYS.noConsentNames))) void refresh();
 }, new AbortController().signal);
 
 // The toolbar badge: the number of findings of the draft in each tab, as its content script

@@ -1,281 +1,70 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRIFTLAND_TEACHER } from './browser.ts';
-import { SITE_HOSTS, startSites, type Sites } from './sites.ts';
+import { evaluate, FIREFOX, GECKO_ID, installExtension, poll, startFirefoxWithSites, typeDraftOnX, type FirefoxWithSites } from './firefox.ts';
 
 // The built Firefox package (dist/firefox) in Debian's Firefox ESR, headless, driven over
-// WebDriver BiDi (built into Firefox; no driver or downloaded browser). Runs only where
-// /usr/bin/firefox-esr exists (CI installs it with apt-get).
-//
-// How the replica sites are reached: Firefox has no --host-resolver-rules, so it is pointed at
-// a local HTTP CONNECT proxy that tunnels the five content-script hosts to the replica server
-// and refuses every other host, so Firefox's own background traffic never leaves the machine.
-// `acceptInsecureCerts` lets the session accept the throwaway certificate (the real hosts are
-// HSTS-preloaded, so a plain certificate exception would not do).
-
-const FIREFOX = process.env.POSTWIJS_FIREFOX ?? '/usr/bin/firefox-esr';
-const EXTENSION_DIR = resolve(import.meta.dirname, '..', '..', 'dist', 'firefox');
-const GECKO_ID = 'postwijs@postwijs.nl';
-
-interface WebSocketLike {
-  onopen: ((e: unknown) => void) | null;
-  onerror: ((e: unknown) => void) | null;
-  onclose: ((e: unknown) => void) | null;
-  onmessage: ((e: { data: unknown }) => void) | null;
-  send(data: string): void;
-  close(): void;
-}
-
-/** Node 22 has a global WebSocket; on Node 20 playwright-core's bundled `ws` stands in. */
-async function openSocket(url: string): Promise<WebSocketLike> {
-  const Ctor = ((globalThis as { WebSocket?: unknown }).WebSocket ??
-    (await import('playwright-core/lib/utilsBundle' as string)).ws) as new (url: string) => WebSocketLike;
-  const socket = new Ctor(url);
-  await new Promise((ok, fail) => {
-    socket.onopen = ok;
-    socket.onerror = () => fail(new Error(`cannot connect to ${url}`));
-  });
-  return socket;
-}
-
-/** The few WebDriver BiDi commands these tests need, as request/response over one socket. */
-class Bidi {
-  private next = 1;
-  private pending = new Map<number, { ok(v: unknown): void; fail(e: Error): void }>();
-  constructor(private socket: WebSocketLike) {
-    socket.onmessage = (e) => {
-      const msg = JSON.parse(String(e.data)) as { id?: number; type: string; result?: unknown; error?: string; message?: string };
-      const waiter = msg.id === undefined ? undefined : this.pending.get(msg.id);
-      if (!waiter) return;
-      this.pending.delete(msg.id!);
-      if (msg.type === 'error') waiter.fail(new Error(`${msg.error}: ${msg.message}`));
-      else waiter.ok(msg.result);
-    };
-    socket.onclose = () => {
-      for (const w of this.pending.values()) w.fail(new Error('BiDi connection closed'));
-      this.pending.clear();
-    };
-  }
-  send<T = Record<string, unknown>>(method: string, params: Record<string, unknown> = {}): Promise<T> {
-    const id = this.next++;
-    return new Promise<T>((ok, fail) => {
-      this.pending.set(id, { ok: ok as (v: unknown) => void, fail });
-      this.socket.send(JSON.stringify({ id, method, params }));
-    });
-  }
-  close(): void {
-    this.socket.close();
-  }
-}
-
-/** A CONNECT proxy that only tunnels the replica hosts (port 443) to the replica server. */
-async function startProxy(sitesPort: number): Promise<Server> {
-  const server = createServer((_req, res) => res.writeHead(403).end());
-  server.on('connect', (req, client) => {
-    const [host, port] = (req.url ?? '').split(':');
-    if (!host || !(host in SITE_HOSTS) || port !== '443') {
-      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
-      return;
-    }
-    const upstream = connect(sitesPort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.pipe(client).pipe(upstream);
-    });
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  return server;
-}
-
-function userPrefs(proxyPort: number): string {
-  const prefs: Record<string, string | number | boolean> = {
-    'network.proxy.type': 1,
-    'network.proxy.ssl': '127.0.0.1',
-    'network.proxy.ssl_port': proxyPort,
-    'network.proxy.http': '127.0.0.1',
-    'network.proxy.http_port': proxyPort,
-    'network.proxy.no_proxies_on': '',
-    // No DNS over HTTPS either: nothing may bypass the proxy.
-    'network.trr.mode': 5,
-    'browser.shell.checkDefaultBrowser': false,
-    'datareporting.policy.dataSubmissionEnabled': false,
-    'toolkit.telemetry.reportingpolicy.firstRun': false,
-    'app.update.disabledForTesting': true,
-    'extensions.update.enabled': false,
-  };
-  return Object.entries(prefs)
-    .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
-    .join('\n');
-}
-
-interface Firefox {
-  bidi: Bidi;
-  process: ChildProcess;
-  profile: string;
-}
-
-async function launchFirefox(proxyPort: number): Promise<Firefox> {
-  const profile = mkdtempSync(join(tmpdir(), 'postwijs-firefox-'));
-  writeFileSync(join(profile, 'user.js'), userPrefs(proxyPort));
-  const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'], {
-    env: { ...process.env, MOZ_HEADLESS: '1' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  const url = await new Promise<string>((ok, fail) => {
-    let seen = '';
-    const timer = setTimeout(() => fail(new Error(`Firefox did not start WebDriver BiDi:\n${seen}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      seen = (seen + chunk.toString()).slice(-4000);
-      const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
-      if (!m) return;
-      clearTimeout(timer);
-      child.stderr!.off('data', onData);
-      child.stderr!.resume(); // keep draining Firefox's log so it never blocks on a full pipe
-      ok(m[1]!);
-    };
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`Firefox exited (${code}):\n${seen}`)));
-  }).catch((e: unknown) => {
-    child.kill();
-    rmSync(profile, { recursive: true, force: true });
-    throw e;
-  });
-  const bidi = new Bidi(await openSocket(`${url}/session`));
-  await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-  return { bidi, process: child, profile };
-}
-
-let sites: Sites;
-let proxy: Server;
-let firefox: Firefox;
-
-async function evaluate<T>(context: string, expression: string): Promise<T> {
-  const r = await firefox.bidi.send<{ type: string; result?: unknown; exceptionDetails?: { text: string } }>('script.evaluate', {
-    expression,
-    target: { context },
-    awaitPromise: true,
-  });
-  if (r.type === 'exception') throw new Error(`script failed: ${r.exceptionDetails?.text}`);
-  return fromRemote(r.result) as T;
-}
-
-/** A BiDi remote value back to plain JSON (enough for strings, numbers, arrays, objects). */
-function fromRemote(v: unknown): unknown {
-  const r = v as { type?: string; value?: unknown } | undefined;
-  if (!r || r.value === undefined) return r?.type === 'null' ? null : undefined;
-  if (r.type === 'array') return (r.value as unknown[]).map(fromRemote);
-  if (r.type === 'object') return Object.fromEntries((r.value as [string, unknown][]).map(([k, x]) => [k, fromRemote(x)]));
-  return r.value;
-}
-
-async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await read().catch(() => undefined as T);
-    if (ok(v)) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(v)})`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** Clicks an element and types text with trusted input events, as a user would. */
-async function clickAndType(context: string, selector: string, text: string): Promise<void> {
-  const sharedId = await poll(
-    async () =>
-      (
-        await firefox.bidi.send<{ result: { sharedId?: string } }>('script.evaluate', {
-          expression: `document.querySelector(${JSON.stringify(selector)})`,
-          target: { context },
-          awaitPromise: false,
-        })
-      ).result.sharedId,
-    (v) => !!v,
-    selector,
-  );
-  const click = [
-    { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
-    { type: 'pointerDown', button: 0 },
-    { type: 'pointerUp', button: 0 },
-  ];
-  const keys = [...text].flatMap((c) => [
-    { type: 'keyDown', value: c },
-    { type: 'keyUp', value: c },
-  ]);
-  await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: click }] });
-  await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
-}
+// WebDriver BiDi; how Firefox is launched and reaches the replica sites is in ./firefox.ts.
 
 describe.runIf(existsSync(FIREFOX))('the built Firefox package in Firefox ESR', () => {
+  let run: FirefoxWithSites;
   // The tab of the extension's options page, where browser.* is available to the test.
   let optionsTab: string;
 
   beforeAll(async () => {
-    sites = await startSites();
-    proxy = await startProxy(sites.port);
-    firefox = await launchFirefox((proxy.address() as AddressInfo).port);
+    run = await startFirefoxWithSites();
   }, 60_000);
 
   afterAll(async () => {
-    firefox?.bidi.close();
-    firefox?.process.kill();
-    if (firefox && firefox.process.exitCode === null && firefox.process.signalCode === null) {
-      await new Promise((r) => firefox.process.once('exit', r));
-    }
-    if (firefox) rmSync(firefox.profile, { recursive: true, force: true });
-    await new Promise((r) => (proxy ? proxy.close(r) : r(undefined)));
-    await sites?.close();
+    await run?.close();
   });
 
   it('installs as a temporary add-on under its gecko id and opens its options page', async () => {
-    const r = await firefox.bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: EXTENSION_DIR } });
-    expect(r.extension).toBe(GECKO_ID);
-    // BiDi may not navigate to moz-extension:// pages, but the extension opens its options page
-    // itself on install (runtime.onInstalled), and scripts may run in that tab.
-    type Tree = { contexts: { context: string; url: string }[] };
-    const tab = await poll(
-      async () => (await firefox.bidi.send<Tree>('browsingContext.getTree', {})).contexts.find((c) => /^moz-extension:\/\/[0-9a-f-]+\/src\/options\/index\.html$/.test(c.url)),
-      (c) => !!c,
-      'the options page to open on install',
-    );
-    optionsTab = tab!.context;
-    const manifest = await evaluate<{ manifest_version: number; permissions: string[]; background: unknown }>(optionsTab, 'browser.runtime.getManifest()');
+    const installed = await installExtension(run.firefox);
+    expect(installed.extension).toBe(GECKO_ID);
+    optionsTab = installed.optionsTab;
+    const manifest = await evaluate<{ manifest_version: number; permissions: string[]; background: unknown }>(run.firefox, optionsTab, 'browser.runtime.getManifest()');
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['storage']);
     // Firefox reports background.scripts as absolute moz-extension:// URLs.
     expect(manifest.background).toMatchObject({ scripts: [expect.stringMatching(/\/service-worker-loader\.js$/)], type: 'module', service_worker: null });
-    expect(await evaluate(optionsTab, `browser.i18n.getMessage('extName')`)).toBe('PostWijs');
+    expect(await evaluate(run.firefox, optionsTab, `browser.i18n.getMessage('extName')`)).toBe('PostWijs');
   });
 
   it('runs its background script: stored settings are derived into the effective settings', async () => {
-    await evaluate(optionsTab, `browser.storage.sync.set({ settings: { version: 1, settings: ${JSON.stringify(GRIFTLAND_TEACHER)} } }).then(() => true)`);
+    await evaluate(run.firefox, optionsTab, `browser.storage.sync.set({ settings: { version: 1, settings: ${JSON.stringify(GRIFTLAND_TEACHER)} } }).then(() => true)`);
     const name = await poll(
-      () => evaluate<string | undefined>(optionsTab, `browser.storage.local.get('effective').then((r) => r.effective?.settings?.schoolName)`),
+      () => evaluate<string | undefined>(run.firefox, optionsTab, `browser.storage.local.get('effective').then((r) => r.effective?.settings?.schoolName)`),
       (v) => v === GRIFTLAND_TEACHER.schoolName,
       'effective settings from the background script',
     );
     expect(name).toBe('Griftland College');
+    // Firefox reports every write as a change, even of an equal value: a worker that derived
+    // again on its own write of `effective` would write for ever. Once derived, it is quiet.
+    const writes = await evaluate<number>(
+      run.firefox,
+      optionsTab,
+      `new Promise((resolve) => {
+        let writes = 0;
+        const count = (changes, area) => { if (area === 'local' && 'effective' in changes) writes++; };
+        browser.storage.onChanged.addListener(count);
+        setTimeout(() => { browser.storage.onChanged.removeListener(count); resolve(writes); }, 1500);
+      })`,
+    );
+    expect(writes).toBe(0);
   });
 
   it('injects its content script on x.com and flags a draft while typing', async () => {
-    const { context } = await firefox.bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    await firefox.bidi.send('browsingContext.navigate', { context, url: 'https://x.com/home', wait: 'complete' });
-    await clickAndType(context, '[data-testid="tweetTextarea_0"]', 'Vandaag met mijn klas naar het Rijksmuseum, wat een dag op Griftland!');
-    const findings = await poll(
-      () => evaluate<string | null>(context, `document.querySelector('postwijs-overlay[data-platform="x"]')?.getAttribute('data-findings') ?? null`),
-      (v) => typeof v === 'string' && v.split(' ').includes('missing-disclaimer'),
+    const { findings } = await typeDraftOnX(
+      run.firefox,
+      'Vandaag met mijn klas naar het Rijksmuseum, wat een dag op Griftland!',
+      (f) => f.includes('missing-disclaimer'),
       'the overlay to flag missing-disclaimer',
     );
-    expect(findings!.split(' ')).toContain('missing-disclaimer');
+    expect(findings).toContain('missing-disclaimer');
     // The content script reports the count to the background script, which sets the tab's badge.
     const badges = await poll(
-      () => evaluate<string[]>(optionsTab, `browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => browser.action.getBadgeText({ tabId: t.id }))))`),
+      () => evaluate<string[]>(run.firefox, optionsTab, `browser.tabs.query({}).then((tabs) => Promise.all(tabs.map((t) => browser.action.getBadgeText({ tabId: t.id }))))`),
       (v) => Array.isArray(v) && v.some((b) => /^[1-9]\d*$/.test(b)),
       'a findings count on the toolbar badge',
     );
