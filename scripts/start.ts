@@ -26,9 +26,9 @@ const DEMO_SETTINGS = { ...GRIFTLAND_TEACHER, uiLanguage: 'nl' };
 /** What the demo types: a school post without the disclaimer, naming a pupil. The disclaimer is
  * one click; the pupil's name is left for the teacher, so Post is held back. */
 const TRY_TEXT = 'Vandaag met groep 7 van Griftland naar het museum.';
-// Short enough that the post plus the protocol's disclaimer (about 210 characters) stays within
-// X's 280.
-const DEMO_TEXT = `${TRY_TEXT} Bram wist alles!`;
+// On X PostWijs inserts the protocol's short disclaimer (at most 80 characters), so the post
+// stays well within X's 280.
+const DEMO_TEXT = `${TRY_TEXT} Bram uit 7B wist alles van Rembrandt!`;
 
 const X_HOME = 'https://x.com/home';
 const X_EDITOR = '[data-testid="tweetTextarea_0"]';

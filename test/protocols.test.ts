@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProtocolFile, protocolFiles } from '../scripts/validate-protocols.ts';
-import { getProtocol, PROTOCOL_IDS, rawProtocol } from '../src/engine/protocols.ts';
+import { getProtocol, PROTOCOL_IDS, rawProtocol, type ProtocolId } from '../src/engine/protocols.ts';
+import { check } from '../src/engine/analyze.ts';
 import { protocolSchema } from '../src/engine/protocol-schema.ts';
 import { validateRuleOptions } from '../src/rules/options.ts';
 
@@ -87,4 +88,20 @@ describe('invalid protocol documents are rejected with a reason', () => {
   it('duplicate article numbers', () => {
     expect(problems({ ...base, articles: [...base.articles, base.articles[0]] })).toEqual([expect.stringMatching(/duplicate article/)]);
   });
+});
+
+describe('the short disclaimer for X', () => {
+  const config = (id: ProtocolId) => ({ protocol: getProtocol(id), role: 'employee' as const, school: { name: 'De Linde', aliases: [] } });
+  const post = 'Morgen open dag op De Linde, iedereen welkom!';
+  for (const id of PROTOCOL_IDS) {
+    it(`${id}: on X the fix fits in a post and, once added, satisfies the rule; elsewhere the full wording`, () => {
+      const onX = check({ text: post, platform: 'x', kind: 'post', media: { images: 0, videos: 0 } }, config(id)).findings.find((f) => f.ruleId === 'missing-disclaimer');
+      const onFacebook = check({ text: post, platform: 'facebook', kind: 'post', media: { images: 0, videos: 0 } }, config(id)).findings.find((f) => f.ruleId === 'missing-disclaimer');
+      expect(onX?.fix?.text).toBeDefined();
+      expect(onFacebook?.fix?.text).toBe(getProtocol(id).disclaimer?.text ?? 'Op persoonlijke titel.');
+      expect(`${post} ${onX!.fix!.text}`.length).toBeLessThanOrEqual(140);
+      const fixed = check({ text: `${post} ${onX!.fix!.text}`, platform: 'x', kind: 'post', media: { images: 0, videos: 0 } }, config(id));
+      expect(fixed.findings.map((f) => f.ruleId)).not.toContain('missing-disclaimer');
+    });
+  }
 });

@@ -58,7 +58,10 @@ export function check(draft: Draft, config: CheckConfig): CheckResult {
 
 export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals): Finding[] {
   const { protocol } = config;
-  const disclaimerText = config.disclaimer?.trim() || protocol.disclaimer?.text || 'Op persoonlijke titel.';
+  // The user's own wording first; on X the protocol's short form, since the full wording
+  // (up to 224 characters) would leave little of X's 280 for the post itself.
+  const ownWording = protocol.disclaimer && (draft.platform === 'x' ? (protocol.disclaimer.short ?? protocol.disclaimer.text) : protocol.disclaimer.text);
+  const disclaimerText = config.disclaimer?.trim() || ownWording || 'Op persoonlijke titel.';
   const findings: Finding[] = [];
   for (const [ruleId, ruleConfig] of Object.entries(protocol.rules)) {
     const rule = RULES[ruleId as RuleId];

@@ -43,9 +43,10 @@ export const protocolSchema = z
     date: z.string().min(1),
     language: z.literal('nl'),
     summary: localized,
-    /** The protocol's own disclaimer wording, where it gives one. */
+    /** The protocol's own disclaimer wording, where it gives one, and a short form of it for X,
+     * whose 280 characters the full wording would mostly fill. */
     disclaimer: z
-      .object({ article: z.string().min(1), text: z.string().min(1) })
+      .object({ article: z.string().min(1), text: z.string().min(1), short: z.string().min(1).max(80).optional() })
       .optional(),
     articles: z.array(articleSchema).min(1),
     rules: z.record(z.string(), ruleConfigSchema),

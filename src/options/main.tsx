@@ -213,6 +213,12 @@ function Options() {
         {lockNote('disclaimer')}
         <p class="preview" id="disclaimer-preview">
           {t('optionsDisclaimerPreview')} <q>{draft.disclaimer.trim() || protocol?.disclaimer?.text || ''}</q>
+          {!draft.disclaimer.trim() && protocol?.disclaimer?.short && (
+            <>
+              {' '}
+              {t('optionsDisclaimerPreviewX')} <q>{protocol.disclaimer.short}</q>
+            </>
+          )}
         </p>
       </div>
 

@@ -73,7 +73,9 @@ describe('X (Draft.js)', () => {
     await expect.poll(posted).toHaveLength(1);
     const [post] = await posted();
     expect(post!.text).toContain(SCHOOL_POST);
-    expect(post!.text).toContain('persoonlijke mening');
+    // On X the protocol's short form, so the post stays within 280 characters.
+    expect(post!.text).toContain('Op persoonlijke titel; mijn eigen mening, niet die van CVO Baarn/Soest.');
+    expect(post!.text.length).toBeLessThanOrEqual(280);
     expect(await page.locator('postwijs-confirm').count()).toBe(0);
   });
 
@@ -203,7 +205,7 @@ describe('insertion reaches the editor state everywhere', () => {
     await waitForFinding('x', 'missing-disclaimer', false);
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await expect.poll(posted).toHaveLength(1);
-    expect((await posted())[0]!.text).toContain('persoonlijke mening');
+    expect((await posted())[0]!.text).toContain('Op persoonlijke titel;');
   });
 
   it('Instagram caption (Lexical), via Share', async () => {
