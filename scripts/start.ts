@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { configure, EXTENSION_DIR, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from '../test/e2e/browser.ts';
+import { configure, EXTENSION_DIR, GRIFTLAND_TEACHER, launchWithExtension, openPopupWindow, type ExtensionBrowser } from '../test/e2e/browser.ts';
 import { startSites, type Sites } from '../test/e2e/sites.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -312,16 +312,9 @@ async function scriptedDemo(): Promise<void> {
     await step('5-popup: de popup met de bevindingen van het concept / the popup with the draft’s findings', async () => {
       // The popup lists the draft of the active tab in the last focused normal window: this one.
       await page.bringToFront();
-      const opened = b.context.waitForEvent('page', { timeout: 10_000 });
-      await b.serviceWorker.evaluate(async (url) => {
-        type Chrome = { windows: { create(o: object): Promise<unknown> } };
-        await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup', width: 420, height: 640 });
-      }, `chrome-extension://${b.extensionId}/src/popup/index.html`);
-      const popup = await opened;
+      const popup = await openPopupWindow(b);
       current = popup;
       popup.setDefaultTimeout(15_000);
-      // Headless windows behind others draw no frames: bring it forward as a toolbar click would.
-      await popup.bringToFront();
       // About the toolbar popup's width (its body is at least 300 px, a draft 360 px).
       await popup.setViewportSize({ width: 400, height: 600 });
       await popup.locator('section.draft .finding').first().waitFor();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 // Launches Debian's Chromium (never a downloaded browser) with the built extension loaded.
 
@@ -81,6 +81,23 @@ export async function configure(browser: ExtensionBrowser, settings: Record<stri
     if (Date.now() > deadline) throw new Error(`effective settings not derived (schoolName is ${String(name)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/**
+ * Opens the toolbar popup as a window of its own, brought to the front. Playwright cannot reach
+ * the real toolbar popup; this one finds the same tab (the active tab of the last focused
+ * browser window). Headless windows behind others draw no frames, and Playwright's actions
+ * wait for frames, hence the bringToFront.
+ */
+export async function openPopupWindow(browser: ExtensionBrowser): Promise<Page> {
+  const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+  await browser.serviceWorker.evaluate(async (url) => {
+    type Chrome = { windows: { create(o: object): Promise<unknown> } };
+    await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup', width: 420, height: 640 });
+  }, `chrome-extension://${browser.extensionId}/src/popup/index.html`);
+  const popup = await opened;
+  await popup.bringToFront();
+  return popup;
 }
 
 export const GRIFTLAND_TEACHER = {

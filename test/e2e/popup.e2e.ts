@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { configure, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { configure, GRIFTLAND_TEACHER, launchWithExtension, openPopupWindow, type ExtensionBrowser } from './browser.ts';
 import { startSites, type Sites } from './sites.ts';
 
 describe('popup', () => {
@@ -76,18 +76,8 @@ describe('popup', () => {
     expect(await axeViolations(page, 'postwijs-overlay')).toEqual([]);
   });
 
-  // The toolbar popup is not a page Playwright can reach; the same popup opened by the
-  // extension as a window sees the same active tab (the last focused browser window's).
-  async function openPopupWindow(): Promise<Page> {
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
-    await browser.serviceWorker.evaluate(async (url) => {
-      type Chrome = { windows: { create(o: object): Promise<unknown> } };
-      await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup', width: 420, height: 640 });
-    }, `chrome-extension://${browser.extensionId}/src/popup/index.html`);
-    const popup = await opened;
-    // Headless windows behind others draw no frames, and Playwright's visibility checks wait
-    // for frames: bring the popup forward as a click on the toolbar would.
-    await popup.bringToFront();
+  async function openPopup(): Promise<Page> {
+    const popup = await openPopupWindow(browser);
     await popup.locator('h1').waitFor();
     return popup;
   }
@@ -133,7 +123,7 @@ describe('popup', () => {
       await overlay.locator('[data-action="toggle"]').click();
       const overlayTexts = await overlay.locator('.finding').allInnerTexts();
 
-      const popup = await openPopupWindow();
+      const popup = await openPopup();
       const draft = popup.locator('section.draft');
       await draft.waitFor();
       expect((await draft.getAttribute('data-findings'))?.split(' ')).toEqual(ruleIds);
@@ -158,7 +148,7 @@ describe('popup', () => {
   it('on a tab without a compose box in use, the popup shows only the status', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://x.com/home');
-    const popup = await openPopupWindow();
+    const popup = await openPopup();
     await popup.getByText('Griftland College').waitFor();
     expect(await popup.locator('section.draft').count()).toBe(0);
     expect(await badgeText()).toBe('');

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, EXTENSION_DIR, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { configure, EXTENSION_DIR, GRIFTLAND_TEACHER, launchWithExtension, openPopupWindow, type ExtensionBrowser } from './browser.ts';
 import { startSites, type Sites } from './sites.ts';
 
 // Screenshots of the overlay (panel open) and the confirm dialog on each replica, written to
@@ -108,13 +108,7 @@ describe('screenshots of the popup and options page, in Dutch and English (the l
         await page.locator('[data-testid="tweetTextarea_0"]').click();
         await page.keyboard.type('Vandaag met groep 7 van Griftland naar het museum. Sem uit 7B wist alles van Rembrandt!');
         await expect.poll(async () => (await page.locator('postwijs-overlay').getAttribute('data-findings')) ?? '').toContain('pupil-mention');
-        const opened = b.context.waitForEvent('page');
-        await b.serviceWorker.evaluate(async (url) => {
-          type Chrome = { windows: { create(o: object): Promise<unknown> } };
-          await (globalThis as unknown as { chrome: Chrome }).chrome.windows.create({ url, type: 'popup' });
-        }, `chrome-extension://${b.extensionId}/src/popup/index.html`);
-        const popup = await opened;
-        await popup.bringToFront();
+        const popup = await openPopupWindow(b);
         await popup.setViewportSize({ width: 400, height: 760 });
         await popup.locator('section.draft .finding').first().waitFor();
         expect(await popup.locator('#draft-title').textContent()).toBe(lang === 'nl' ? 'Wat je nu schrijft op X' : 'What you are writing on X');
