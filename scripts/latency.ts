@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_PATH, EXTENSION_DIR } from '../test/e2e/browser.ts';
+import { CHROMIUM_PATH, configure, EXTENSION_DIR, GRIFTLAND_TEACHER, type ExtensionBrowser } from '../test/e2e/browser.ts';
 import { startSites } from '../test/e2e/sites.ts';
 
 const KEYSTROKES = 200;
@@ -36,8 +36,15 @@ async function measure(withExtension: boolean, sitesArgs: string[], target: (typ
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extensionArgs, ...sitesArgs],
   });
   try {
-    if (withExtension) context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (withExtension) {
+      const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      // A configured teacher, so every keystroke is really checked against a school.
+      await configure({ serviceWorker } as ExtensionBrowser, GRIFTLAND_TEACHER);
+      // The options page opens on first install; a tab behind it would draw no frames.
+      for (const open of context.pages()) if (open.url().startsWith('chrome-extension://')) await open.close();
+    }
     const page = await context.newPage();
+    await page.bringToFront();
     await page.goto(target.url);
     const editor = page.locator(target.editor).first();
     await editor.click();
