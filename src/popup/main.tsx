@@ -33,7 +33,7 @@ function DraftFindings({ draft, onFix }: { draft: Draft; onFix: (kind: 'insert-d
       {draft.findings.length === 0 ? (
         <p class="clean">{t('overlayClean')}</p>
       ) : (
-        draft.findings.map((f) => <FindingItem finding={f} onFix={(kind) => onFix(kind)} />)
+        draft.findings.map((f) => <FindingItem finding={f} onFix={onFix} />)
       )}
     </section>
   );

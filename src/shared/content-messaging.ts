@@ -12,7 +12,7 @@ export function onContentRequest(handler: (request: ContentRequest) => Promise<D
   const onMessage = extensionApi()?.runtime?.onMessage;
   if (!onMessage) return;
   const listener = (message: unknown, sender: { id?: string }, sendResponse: (response: unknown) => void) => {
-    const request = fromUs(sender) ? isContentRequest(message) ? message : undefined : undefined;
+    const request = fromUs(sender) && isContentRequest(message) ? message : undefined;
     if (!request) return false;
     handler(request).then(sendResponse, () => sendResponse({ type: 'postwijs:draft' } satisfies DraftReport));
     return true;
