@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startSites } from './sites.ts';
 
 // Launches Debian's Chromium (never a downloaded browser) with the built extension loaded.
 
@@ -81,6 +82,23 @@ export async function configure(browser: ExtensionBrowser, settings: Record<stri
     if (Date.now() > deadline) throw new Error(`effective settings not derived (schoolName is ${String(name)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** The replica sites and a browser with the extension that reaches them, configured with
+ * `settings` when given. Its close() ends the browser and the sites. */
+export async function launchOnSites(settings?: Record<string, unknown>): Promise<ExtensionBrowser> {
+  const sites = await startSites();
+  let browser: ExtensionBrowser | undefined;
+  try {
+    browser = await launchWithExtension(sites.chromiumArgs);
+    if (settings) await configure(browser, settings);
+  } catch (error) {
+    await browser?.close();
+    await sites.close();
+    throw error;
+  }
+  const close = browser.close;
+  return { ...browser, close: async () => (await close(), await sites.close()) };
 }
 
 /**

@@ -1,14 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { configure, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
-import { startSites, type Sites } from './sites.ts';
+import { GRIFTLAND_TEACHER, launchOnSites, type ExtensionBrowser } from './browser.ts';
 
 // The content script in the built extension, on replica pages built with the real editors
 // (Draft.js for X, Lexical for Facebook and Instagram). Replicas record what the *editor
 // state* held when posting (window.__posted), so these tests prove that inserted text is
 // really published and that "post anyway" posts exactly once.
 
-let sites: Sites;
 let browser: ExtensionBrowser;
 let page: Page;
 const requests: string[] = [];
@@ -16,16 +14,13 @@ const requests: string[] = [];
 const SCHOOL_POST = 'Vandaag met mijn klas naar het Rijksmuseum, wat een dag op Griftland!';
 
 beforeAll(async () => {
-  sites = await startSites();
-  browser = await launchWithExtension(sites.chromiumArgs);
-  await configure(browser, GRIFTLAND_TEACHER);
+  browser = await launchOnSites(GRIFTLAND_TEACHER);
   browser.context.on('request', (request) => requests.push(request.url()));
   page = await browser.context.newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await sites?.close();
 });
 
 beforeEach(() => {
@@ -42,6 +37,15 @@ async function findingsOf(platform: string): Promise<string[]> {
 
 async function waitForFinding(platform: string, ruleId: string, present = true): Promise<void> {
   await expect.poll(async () => (await findingsOf(platform)).includes(ruleId), { timeout: 10_000 }).toBe(present);
+}
+
+/** Types the school post into the focused box, then adds the disclaimer with the overlay's button. */
+async function typeAndInsertDisclaimer(platform: string): Promise<void> {
+  await page.keyboard.type(SCHOOL_POST);
+  await waitForFinding(platform, 'missing-disclaimer');
+  await overlay(platform).last().locator('[data-action="toggle"]').click();
+  await overlay(platform).last().locator('[data-action="insert-disclaimer"]').click();
+  await waitForFinding(platform, 'missing-disclaimer', false);
 }
 
 async function open(url: string, editorSelector: string): Promise<void> {
@@ -64,11 +68,7 @@ describe('X (Draft.js)', () => {
 
   it('inserts the disclaimer into the editor state with one click, and the post publishes it', async () => {
     await open('https://x.com/home', EDITOR);
-    await page.keyboard.type(SCHOOL_POST);
-    await waitForFinding('x', 'missing-disclaimer');
-    await overlay('x').locator('[data-action="toggle"]').click();
-    await overlay('x').locator('[data-action="insert-disclaimer"]').click();
-    await waitForFinding('x', 'missing-disclaimer', false);
+    await typeAndInsertDisclaimer('x');
     await page.locator(POST).click();
     await expect.poll(posted).toHaveLength(1);
     const [post] = await posted();
@@ -168,11 +168,7 @@ describe('Facebook (Lexical)', () => {
     await page.getByText(/What's on your mind/).first().click();
     const editor = page.locator('[role="dialog"] [data-lexical-editor="true"]');
     await editor.click();
-    await page.keyboard.type(SCHOOL_POST);
-    await waitForFinding('facebook', 'missing-disclaimer');
-    await overlay('facebook').last().locator('[data-action="toggle"]').click();
-    await overlay('facebook').last().locator('[data-action="insert-disclaimer"]').click();
-    await waitForFinding('facebook', 'missing-disclaimer', false);
+    await typeAndInsertDisclaimer('facebook');
     await page.locator('[role="dialog"] [role="button"][aria-label="Post"]').click();
     await expect.poll(posted).toHaveLength(1);
     expect((await posted())[0]!.text).toContain('persoonlijke mening');
@@ -198,11 +194,7 @@ describe('Facebook (Lexical)', () => {
 describe('insertion reaches the editor state everywhere', () => {
   it('X mobile layout (textarea)', async () => {
     await open('https://x.com/home?mobile=1', 'textarea[data-testid="tweetTextarea_0"]');
-    await page.keyboard.type(SCHOOL_POST);
-    await waitForFinding('x', 'missing-disclaimer');
-    await overlay('x').locator('[data-action="toggle"]').click();
-    await overlay('x').locator('[data-action="insert-disclaimer"]').click();
-    await waitForFinding('x', 'missing-disclaimer', false);
+    await typeAndInsertDisclaimer('x');
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await expect.poll(posted).toHaveLength(1);
     expect((await posted())[0]!.text).toContain('Op persoonlijke titel;');
@@ -211,11 +203,7 @@ describe('insertion reaches the editor state everywhere', () => {
   it('Instagram caption (Lexical), via Share', async () => {
     await page.goto('https://www.instagram.com/create');
     await page.locator('[contenteditable="true"][role="textbox"]').first().click();
-    await page.keyboard.type(SCHOOL_POST);
-    await waitForFinding('instagram', 'missing-disclaimer');
-    await overlay('instagram').locator('[data-action="toggle"]').click();
-    await overlay('instagram').locator('[data-action="insert-disclaimer"]').click();
-    await waitForFinding('instagram', 'missing-disclaimer', false);
+    await typeAndInsertDisclaimer('instagram');
     await page.locator('[role="button"]:has-text("Share")').first().click();
     // Media is always attached in the create flow, so the guard still asks about consent.
     await page.locator('postwijs-confirm [data-action="post-anyway"]').click();

@@ -1,21 +1,17 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { launchWithExtension, type ExtensionBrowser } from './browser.ts';
-import { startSites, type Sites } from './sites.ts';
+import { launchOnSites, launchWithExtension, type ExtensionBrowser } from './browser.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
 describe('options page and first-run setup', () => {
-  let sites: Sites;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    sites = await startSites();
-    browser = await launchWithExtension(sites.chromiumArgs);
+    browser = await launchOnSites();
   });
   afterAll(async () => {
     await browser?.close();
-    await sites?.close();
   });
 
   it('opens by itself on first install, is set up by keyboard and labels, and the overlay on a site reflects it', async () => {

@@ -1,26 +1,30 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from './axe.ts';
-import { configure, GRIFTLAND_TEACHER, launchWithExtension, openPopupWindow, type ExtensionBrowser } from './browser.ts';
-import { startSites, type Sites } from './sites.ts';
+import { GRIFTLAND_TEACHER, launchOnSites, openPopupWindow, type ExtensionBrowser } from './browser.ts';
 
 describe('popup', () => {
-  let sites: Sites;
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    sites = await startSites();
-    browser = await launchWithExtension(sites.chromiumArgs);
-    await configure(browser, GRIFTLAND_TEACHER);
+    browser = await launchOnSites(GRIFTLAND_TEACHER);
   });
   afterAll(async () => {
     await browser?.close();
-    await sites?.close();
   });
   // Each test starts with no pages open: headless windows left behind keep drawing frames
   // away from the one under test.
   afterEach(async () => {
     for (const page of browser.context.pages()) await page.close();
   });
+
+  /** A new tab on the X replica with `text` typed into the compose box. */
+  async function writeOnX(text: string): Promise<Page> {
+    const page = await browser.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.type(text);
+    return page;
+  }
 
   it('shows the protocol, role and school, has no accessibility violations, and pauses checking for an hour', async () => {
     const popup = await browser.context.newPage();
@@ -33,10 +37,7 @@ describe('popup', () => {
     // Pause: a compose box gets no overlay while paused, and again one after resuming.
     await popup.locator('[data-action="pause"]').click();
     await popup.locator('[data-action="resume"]').waitFor();
-    const page = await browser.context.newPage();
-    await page.goto('https://x.com/home');
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type('Vanavond ouderavond op Griftland!');
+    const page = await writeOnX('Vanavond ouderavond op Griftland!');
     await page.waitForTimeout(600);
     expect(await page.locator('postwijs-overlay').count()).toBe(0);
     // A tab behind another draws no frames; Playwright's clicks wait for frames.
@@ -56,20 +57,14 @@ describe('popup', () => {
       type Chrome = { storage: { sync: { set(v: object): Promise<void> } } };
       await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 1, settings: s } });
     }, { ...GRIFTLAND_TEACHER, pausedUntil: Date.now() + 8_000 });
-    const page = await browser.context.newPage();
-    await page.goto('https://x.com/home');
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type('Vanavond ouderavond op Griftland!');
+    const page = await writeOnX('Vanavond ouderavond op Griftland!');
     await page.waitForTimeout(500);
     expect(await page.locator('postwijs-overlay').count()).toBe(0);
     await expect.poll(() => page.locator("postwijs-overlay").count(), { timeout: 20_000 }).toBe(1);
   });
 
   it('the overlay panel has no accessibility violations', async () => {
-    const page = await browser.context.newPage();
-    await page.goto('https://x.com/home');
-    await page.locator('[data-testid="tweetTextarea_0"]').click();
-    await page.keyboard.type('Vandaag met groep 7 van Griftland naar het museum.');
+    const page = await writeOnX('Vandaag met groep 7 van Griftland naar het museum.');
     const overlay = page.locator('postwijs-overlay');
     await expect.poll(async () => (await overlay.getAttribute('data-findings')) ?? '').toContain('missing-disclaimer');
     await overlay.locator('[data-action="toggle"]').click();

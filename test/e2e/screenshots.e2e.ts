@@ -2,24 +2,19 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, EXTENSION_DIR, GRIFTLAND_TEACHER, launchWithExtension, openPopupWindow, type ExtensionBrowser } from './browser.ts';
-import { startSites, type Sites } from './sites.ts';
+import { configure, EXTENSION_DIR, GRIFTLAND_TEACHER, launchOnSites, launchWithExtension, openPopupWindow, type ExtensionBrowser } from './browser.ts';
 
 // Screenshots of the overlay (panel open) and the confirm dialog on each replica, written to
 // test/e2e/screenshots/ for people to look at; and the size of what the content script loads.
 
 const OUT = join(import.meta.dirname, 'screenshots');
-let sites: Sites;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  sites = await startSites();
-  browser = await launchWithExtension(sites.chromiumArgs);
-  await configure(browser, GRIFTLAND_TEACHER);
+  browser = await launchOnSites(GRIFTLAND_TEACHER);
 });
 afterAll(async () => {
   await browser?.close();
-  await sites?.close();
 });
 
 const CASES = [
@@ -99,10 +94,8 @@ describe('screenshots of the popup and options page, in Dutch and English (the l
     });
 
     it(`${lang}: the popup lists the findings of the draft being written`, async () => {
-      const sites = await startSites();
-      const b = await launchWithExtension(sites.chromiumArgs);
+      const b = await launchOnSites({ ...GRIFTLAND_TEACHER, uiLanguage: lang });
       try {
-        await configure(b, { ...GRIFTLAND_TEACHER, uiLanguage: lang });
         const page = await b.context.newPage();
         await page.goto('https://x.com/home');
         await page.locator('[data-testid="tweetTextarea_0"]').click();
@@ -115,7 +108,6 @@ describe('screenshots of the popup and options page, in Dutch and English (the l
         await popup.screenshot({ path: join(OUT, `popup-draft-${lang}.png`), fullPage: true });
       } finally {
         await b.close();
-        await sites.close();
       }
     });
   }

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LexicalEditor, clearEditor, editorText } from './lexical.jsx';
 import { Icon } from './icons.jsx';
+import { RoleButton } from './react-parts.jsx';
 import {
   fileToDataUrl,
   h,
@@ -76,31 +77,8 @@ const L = NL
     };
 if (NL) document.documentElement.lang = 'nl';
 
-/** A div[role=button] that also activates with Enter/Space, and ignores clicks when aria-disabled. */
-function RoleButton({ label, disabled, onPress, className, children, ...rest }) {
-  return (
-    <div
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-disabled={disabled ? 'true' : undefined}
-      className={`fb-btn ${className ?? ''}${disabled ? ' disabled' : ''}`}
-      onClick={(e) => {
-        if (disabled) return;
-        onPress(e);
-      }}
-      onKeyDown={(e) => {
-        if (!disabled && (e.key === 'Enter' || e.key === ' ')) {
-          e.preventDefault();
-          onPress(e);
-        }
-      }}
-      {...rest}
-    >
-      {children}
-    </div>
-  );
-}
+/** Facebook's buttons: div[role=button] with its class. */
+const FbButton = (props) => <RoleButton base="fb-btn" {...props} />;
 
 function Avatar({ name, size = 40 }) {
   return (
@@ -148,9 +126,9 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
       <div role="dialog" aria-modal="true" aria-label={L.createPost} className="fb-dialog">
         <div className="fb-dialog-head">
           <h2>{L.createPost}</h2>
-          <RoleButton label={L.close} className="fb-close" onPress={onClose}>
+          <FbButton label={L.close} className="fb-close" onPress={onClose}>
             ✕
-          </RoleButton>
+          </FbButton>
         </div>
         <div className="fb-dialog-body">
           <div className="fb-author">
@@ -178,13 +156,13 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
               {media.map((src, i) => (
                 <div key={i} className="fb-media-item">
                   <img src={src} alt="" />
-                  <RoleButton
+                  <FbButton
                     label={L.remove}
                     className="fb-media-remove"
                     onPress={() => setMedia((m) => m.filter((_, j) => j !== i))}
                   >
                     ✕
-                  </RoleButton>
+                  </FbButton>
                 </div>
               ))}
             </div>
@@ -192,9 +170,9 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
           <div className="fb-add-to-post">
             <span>{L.addToPost}</span>
             <div className="fb-add-icons">
-              <RoleButton label={L.photo} className="fb-icon-btn green" onPress={() => fileInput.current?.click()}>
+              <FbButton label={L.photo} className="fb-icon-btn green" onPress={() => fileInput.current?.click()}>
                 <Icon name="photo" size={24} />
-              </RoleButton>
+              </FbButton>
               <input
                 ref={fileInput}
                 type="file"
@@ -214,9 +192,9 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
               </span>
             </div>
           </div>
-          <RoleButton label={L.post} className="fb-post-btn" disabled={!canPost} onPress={post}>
+          <FbButton label={L.post} className="fb-post-btn" disabled={!canPost} onPress={post}>
             <span>{L.post}</span>
-          </RoleButton>
+          </FbButton>
         </div>
       </div>
     </div>
@@ -262,9 +240,9 @@ function CommentBox({ onComment }) {
           onEnter={submit}
           onFocus={() => noteFocus('fb-comment')}
         />
-        <RoleButton label={L.commentSend} className="fb-send" disabled={text.trim().length === 0} onPress={submit}>
+        <FbButton label={L.commentSend} className="fb-send" disabled={text.trim().length === 0} onPress={submit}>
           <Icon name="send" size={18} />
-        </RoleButton>
+        </FbButton>
       </div>
     </form>
   );
@@ -417,17 +395,17 @@ function App() {
           <div className="fb-card fb-composer">
             <div className="fb-composer-top">
               <Avatar name={ME} />
-              <RoleButton className="fb-opener" onPress={() => setOpen(true)}>
+              <FbButton className="fb-opener" onPress={() => setOpen(true)}>
                 <span>{L.mindName}</span>
-              </RoleButton>
+              </FbButton>
             </div>
             <div className="fb-composer-actions">
               <span className="fb-ca">
                 <Icon name="video" size={22} className="fb-red" /> {L.live}
               </span>
-              <RoleButton className="fb-ca" onPress={() => setOpen(true)}>
+              <FbButton className="fb-ca" onPress={() => setOpen(true)}>
                 <Icon name="photo" size={22} className="fb-green" /> {L.photo}
-              </RoleButton>
+              </FbButton>
               <span className="fb-ca">
                 <Icon name="smile" size={22} className="fb-yellow" /> {L.feeling}
               </span>

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LexicalEditor, clearEditor, editorText } from './lexical.jsx';
 import { Icon } from './icons.jsx';
+import { RoleButton, useRoute, useToast } from './react-parts.jsx';
 import {
   h,
   iconEl,
@@ -22,40 +23,8 @@ import {
 
 const ME = 'juf.anna';
 
-function useRoute() {
-  const [path, setPath] = useState(location.pathname);
-  useEffect(() => {
-    const onPop = () => setPath(location.pathname);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  const navigate = useCallback((to) => {
-    history.pushState(null, '', to + location.search);
-    setPath(to);
-  }, []);
-  return [path, navigate];
-}
-
-function RoleButton({ disabled, onPress, className, children, ...rest }) {
-  return (
-    <div
-      role="button"
-      tabIndex={0}
-      aria-disabled={disabled ? 'true' : undefined}
-      className={`ig-btn ${className ?? ''}${disabled ? ' disabled' : ''}`}
-      onClick={(e) => !disabled && onPress(e)}
-      onKeyDown={(e) => {
-        if (!disabled && (e.key === 'Enter' || e.key === ' ')) {
-          e.preventDefault();
-          onPress(e);
-        }
-      }}
-      {...rest}
-    >
-      {children}
-    </div>
-  );
-}
+/** Instagram's buttons: div[role=button] with its class. */
+const IgButton = (props) => <RoleButton base="ig-btn" {...props} />;
 
 function Avatar({ name, size = 32 }) {
   return (
@@ -65,14 +34,9 @@ function Avatar({ name, size = 32 }) {
   );
 }
 
-function useToast() {
-  const [text, setText] = useState('');
-  const timer = useRef(0);
-  const show = useCallback((t) => {
-    setText(t);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setText(''), 3000);
-  }, []);
+/** The toast as an element, as Instagram shows it. */
+function useToastElement() {
+  const [text, show] = useToast();
   const el = text ? (
     <div role="alert" className="replica-toast ig-toast">
       {text}
@@ -121,13 +85,13 @@ function CreateDialog({ navigate, toast }) {
       <div className="ig-mask" onClick={() => navigate('/')} />
       <div role="dialog" aria-modal="true" aria-label="Create new post" className="ig-create">
         <div className="ig-create-head">
-          <RoleButton aria-label="Back" className="ig-back" onPress={() => navigate('/')}>
+          <IgButton aria-label="Back" className="ig-back" onPress={() => navigate('/')}>
             ←
-          </RoleButton>
+          </IgButton>
           <h1>Create new post</h1>
-          <RoleButton className="ig-share" onPress={share}>
+          <IgButton className="ig-share" onPress={share}>
             Share
-          </RoleButton>
+          </IgButton>
         </div>
         <div className="ig-create-body">
           <div className="ig-create-media" aria-label="Media preview">
@@ -226,9 +190,9 @@ function CommentForm({ onComment }) {
             }
           }}
         />
-        <RoleButton className="ig-post-comment" disabled={value.trim().length === 0} onPress={submit}>
+        <IgButton className="ig-post-comment" disabled={value.trim().length === 0} onPress={submit}>
           Post
-        </RoleButton>
+        </IgButton>
       </form>
     </section>
   );
@@ -349,7 +313,7 @@ function Nav({ navigate }) {
 
 function App() {
   const [path, navigate] = useRoute();
-  const [toastEl, toast] = useToast();
+  const [toastEl, toast] = useToastElement();
   const isCreate = /^\/create(\/|$)/.test(path);
   const isPost = /^\/p\/[^/]+/.test(path);
   return (

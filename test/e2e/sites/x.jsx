@@ -14,6 +14,7 @@ import { createRoot } from 'react-dom/client';
 import { render as legacyRender } from 'react-dom';
 import { Editor, EditorState, getDefaultKeyBinding } from 'draft-js';
 import { Icon } from './icons.jsx';
+import { useRoute, useToast } from './react-parts.jsx';
 import {
   fileToDataUrl,
   h,
@@ -31,20 +32,6 @@ import {
 const MOBILE = params.get('mobile') === '1';
 const ME = { name: 'Juf Anna', handle: '@juf_anna' };
 
-function useRoute() {
-  const [path, setPath] = useState(location.pathname);
-  useEffect(() => {
-    const onPop = () => setPath(location.pathname);
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-  const navigate = useCallback((to) => {
-    history.pushState(null, '', to + location.search);
-    setPath(to);
-  }, []);
-  return [path, navigate];
-}
-
 function Avatar({ name, small }) {
   return <div className={`x-avatar${small ? ' small' : ''}`}>{initials(name)}</div>;
 }
@@ -56,17 +43,6 @@ function Toast({ text }) {
       {text}
     </div>
   );
-}
-
-function useToast() {
-  const [text, setText] = useState('');
-  const timer = useRef(0);
-  const show = useCallback((t) => {
-    setText(t);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setText(''), 3000);
-  }, []);
-  return [text, show];
 }
 
 function Attachments({ media, onRemove }) {
