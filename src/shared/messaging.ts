@@ -32,7 +32,8 @@ export function onDraftStatus(handler: (tabId: number, status: DraftStatus) => v
   });
 }
 
-const BADGE_COLOR = { error: '#b42318', warning: '#b54708', info: '#175cd3' } as const;
+// The overlay badge's colours (src/content/ui-styles.ts), so both badges look alike.
+const BADGE_COLOR = { error: '#b42318', warning: '#9a4d00', info: '#175cd3' } as const;
 
 /** Background: the toolbar badge of one tab shows the number of findings of its draft. */
 export async function showBadge(tabId: number, status: DraftStatus, title: string): Promise<void> {
