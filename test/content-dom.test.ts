@@ -1,8 +1,5 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { facebook } from '../src/content/platforms/facebook.ts';
-import { instagram } from '../src/content/platforms/instagram.ts';
-import { x } from '../src/content/platforms/x.ts';
 import { readEditorText } from '../src/content/read-text.ts';
 
 // Saved DOM snippets in the shape the real editors render (Draft.js on X, Lexical on Facebook
@@ -65,70 +62,3 @@ describe('readEditorText', () => {
   });
 });
 
-describe('X adapter', () => {
-  it('finds the Draft.js editor from a text node inside it, its composer, media and post button', () => {
-    dom(DRAFT);
-    const inner = document.querySelector('span[data-text="true"]')!;
-    const editor = x.editorFrom(inner)!;
-    expect(editor.getAttribute('data-testid')).toBe('tweetTextarea_0');
-    const composer = x.composerOf(editor);
-    expect(composer.querySelector('[data-testid="tweetButtonInline"]')).not.toBeNull();
-    expect(x.mediaOf(composer)).toEqual({ images: 2, videos: 0 });
-    expect(x.postButtonFrom(document.querySelector('[data-testid="tweetButtonInline"]')!)).not.toBeNull();
-    expect(x.kindOf(editor, composer)).toBe('post');
-  });
-  it('treats Ctrl/Cmd+Enter as posting, plain Enter not', () => {
-    dom(DRAFT);
-    const editor = x.editorFrom(document.querySelector('[data-testid="tweetTextarea_0"]')!)!;
-    expect(x.submitsOnKey(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true }), editor)).toBe(true);
-    expect(x.submitsOnKey(new KeyboardEvent('keydown', { key: 'Enter', metaKey: true }), editor)).toBe(true);
-    expect(x.submitsOnKey(new KeyboardEvent('keydown', { key: 'Enter' }), editor)).toBe(false);
-  });
-  it('ignores other contenteditables on the page', () => {
-    dom('<div contenteditable="true" role="textbox"><p>notes</p></div>');
-    expect(x.editorFrom(document.querySelector('p')!)).toBeNull();
-  });
-});
-
-describe('Facebook adapter', () => {
-  it('finds the post dialog editor, its media, the Post button, and tells posts from comments', () => {
-    dom(LEXICAL_DIALOG);
-    const editor = facebook.editorFrom(document.querySelector('[role="dialog"] span')!)!;
-    const composer = facebook.composerOf(editor);
-    expect(composer.getAttribute('aria-label')).toBe('Create post');
-    expect(facebook.kindOf(editor, composer)).toBe('post');
-    expect(facebook.mediaOf(composer)).toEqual({ images: 1, videos: 0 });
-    expect(facebook.postButtonFrom(document.querySelector('[role="dialog"] [role="button"] span')!)).not.toBeNull();
-    const comment = facebook.editorFrom(document.querySelector('form p')!)!;
-    expect(facebook.kindOf(comment, facebook.composerOf(comment))).toBe('comment');
-  });
-  it('submits comments on Enter but not on Shift+Enter, and never the post dialog on Enter', () => {
-    dom(LEXICAL_DIALOG);
-    const comment = facebook.editorFrom(document.querySelector('form p')!)!;
-    const post = facebook.editorFrom(document.querySelector('[role="dialog"] p')!)!;
-    expect(facebook.submitsOnKey(new KeyboardEvent('keydown', { key: 'Enter' }), comment)).toBe(true);
-    expect(facebook.submitsOnKey(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true }), comment)).toBe(false);
-    expect(facebook.submitsOnKey(new KeyboardEvent('keydown', { key: 'Enter' }), post)).toBe(false);
-  });
-  it('matches Dutch labels on the Post button (Plaatsen)', () => {
-    dom('<div role="dialog"><div role="button" aria-label="Plaatsen">Plaatsen</div></div>');
-    expect(facebook.postButtonFrom(document.querySelector('[role="button"]')!)).not.toBeNull();
-  });
-});
-
-describe('Instagram adapter', () => {
-  it('finds the caption editor and counts at least one image in the create flow', () => {
-    dom('<div role="dialog"><img src="p.jpg"><div contenteditable="true" role="textbox" aria-label="Write a caption..."><p><br></p></div><div role="button">Share</div></div>');
-    const editor = instagram.editorFrom(document.querySelector('p')!)!;
-    const composer = instagram.composerOf(editor);
-    expect(instagram.kindOf(editor, composer)).toBe('caption');
-    expect(instagram.mediaOf(composer).images).toBe(1);
-    expect(instagram.postButtonFrom(document.querySelector('[role="button"]')!)).not.toBeNull();
-  });
-  it('finds the comment textarea and submits it on Enter', () => {
-    dom('<section><form><textarea aria-label="Add a comment…"></textarea><div role="button">Post</div></form></section>');
-    const editor = instagram.editorFrom(document.querySelector('textarea')!)!;
-    expect(instagram.kindOf(editor, instagram.composerOf(editor))).toBe('comment');
-    expect(instagram.submitsOnKey(new KeyboardEvent('keydown', { key: 'Enter' }), editor)).toBe(true);
-  });
-});

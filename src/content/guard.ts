@@ -4,16 +4,24 @@ import { isDisabledButton, type PlatformAdapter } from './platforms/types.ts';
 import type { EditorSession } from './session.ts';
 
 // The post guard. A window listener in the capture phase, registered at document_start, runs
-// before the sites' own handlers (React and Lexical listen on their roots). When the draft has
-// findings of severity warning or error, it holds the post back and asks; "Toch plaatsen"
-// replays the original action exactly once (a one-shot bypass, then button.click() or the key
-// again: React and Lexical do not check isTrusted). A draft without such findings passes with
-// no dialog and no delay. IME composition is never interrupted; disabled buttons are ignored.
+// before the sites' own handlers (React and Lexical listen on their roots). It holds back only
+// the submit of a box being written in: that box's own submit button (found by the adapter
+// inside the box's own composer, so a Share button elsewhere in a post dialog is not it), or
+// the key that the site itself publishes on (Enter in comment boxes; Ctrl+Enter on X, Cmd+Enter
+// on a Mac). When the draft has findings of severity warning or error it asks; "Toch plaatsen"
+// replays the action exactly once through a one-shot bypass. A draft without such findings,
+// and a box PostWijs does not recognise, pass with no dialog and no delay. IME composition is
+// never interrupted; disabled buttons are ignored.
+//
+// The replay is done in a way the page sees: a click on the box's own submit button (X's key
+// handler reads keyCode, which an event made in the content script's isolated world cannot
+// carry to the page: a property defined on it is invisible there). Only a box without a submit
+// button gets the key again, with the legacy fields in the event's init dictionary.
 
 // A paused PostWijs has no sessions, so nothing is held back.
 export interface SessionLookup {
   forEditor(editor: HTMLElement): EditorSession | undefined;
-  forButton(button: Element): EditorSession | undefined;
+  all(): Iterable<EditorSession>;
 }
 
 export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, alive: () => boolean, signal: AbortSignal): void {
@@ -52,10 +60,12 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
       if (bypass || !alive()) return;
       const target = event.composedPath()[0];
       if (!(target instanceof Element)) return;
-      const button = adapter.postButtonFrom(target);
-      if (!button || isDisabledButton(button)) return;
-      const session = sessions.forButton(button);
-      if (session) intercept(event, session, () => button.isConnected && button.click());
+      for (const session of sessions.all()) {
+        const button = session.submitButtonHit(target);
+        if (!button) continue;
+        if (!isDisabledButton(button)) intercept(event, session, () => button.isConnected && button.click());
+        return;
+      }
     },
     { capture: true, signal },
   );
@@ -67,20 +77,16 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
       const target = event.composedPath()[0];
       if (!(target instanceof Element)) return;
       const editor = adapter.editorFrom(target);
-      if (!editor || !adapter.submitsOnKey(event, editor)) return;
-      const session = sessions.forEditor(editor);
-      const replay = { key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey, altKey: event.altKey };
-      if (session) intercept(event, session, () => editor.isConnected && editor.dispatchEvent(keyEvent(replay)));
+      const session = editor ? sessions.forEditor(editor) : undefined;
+      const box = session?.box();
+      if (!session || !box || !adapter.submitsOnKey(event, box)) return;
+      const init = { key: event.key, code: event.code, keyCode: event.keyCode, which: event.which, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey, altKey: event.altKey };
+      intercept(event, session, () => {
+        const button = session.box()?.submitButton;
+        if (button && !isDisabledButton(button)) button.click();
+        else if (session.editor.isConnected) session.editor.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true, composed: true }));
+      });
     },
     { capture: true, signal },
   );
-}
-
-/** A keydown the editors accept as the user's: Draft.js reads keyCode, Lexical reads key. */
-function keyEvent(init: KeyboardEventInit & { key: string }): KeyboardEvent {
-  const event = new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true, composed: true });
-  const code = init.key === 'Enter' ? 13 : 0;
-  Object.defineProperty(event, 'keyCode', { get: () => code });
-  Object.defineProperty(event, 'which', { get: () => code });
-  return event;
 }

@@ -1,11 +1,15 @@
 /*
  * PostWijs content script (Facebook, X, Instagram), injected at document_start.
  *
- *   window ── capture focusin ──► adapter.editorFrom(target) ──► EditorSession (one per box)
- *                                                                   │ MutationObserver on the editor
- *                                                                   │ → debounce → frame → engine check
- *                                                                   └► <postwijs-overlay> (shadow DOM)
- *   window ── capture click / keydown ──► guard ──► findings ≥ warning? → <postwijs-confirm>
+ *   window ── capture focusin ──► adapter.editorFrom(target) ──► ignored (Messenger, DMs)? stop
+ *                                          │
+ *                                          └► EditorSession (one per box) ── adapter.classify:
+ *                                               recognised: MutationObserver on the editor
+ *                                                 → debounce → frame → engine check
+ *                                               not recognised: neutral state, diagnosis, no guard
+ *                                               └► <postwijs-overlay> (shadow DOM)
+ *   window ── capture click on a session's own submit button / its site's submit key
+ *          ──► guard ──► findings ≥ warning? → <postwijs-confirm> → replay once
  *   popup ── get-draft / apply-fix ──► the active session; each check ──► badge count (background)
  *
  * Only the focused editor and its composer are observed; nothing rescans the whole document.
@@ -59,7 +63,7 @@ function start(): void {
   });
 
   const follow = (editor: HTMLElement) => {
-    if (!config || paused) return;
+    if (!config || paused || adapter.ignored(editor)) return;
     const known = sessions.get(editor);
     if (known) {
       active = known;
@@ -82,7 +86,9 @@ function start(): void {
     const session = active?.editor.isConnected ? active : undefined;
     if (!session || !alive()) return { type: 'postwijs:draft' };
     const outcome = request.type === 'postwijs:apply-fix' ? await session.applyFix(request.kind) : undefined;
-    return { type: 'postwijs:draft', draft: session.report(), ...(outcome ? { outcome } : {}) };
+    const report = session.report();
+    if ('diagnosis' in report) return { type: 'postwijs:draft', unrecognised: report };
+    return { type: 'postwijs:draft', draft: report, ...(outcome ? { outcome } : {}) };
   }, signal);
 
   window.addEventListener(
@@ -101,10 +107,7 @@ function start(): void {
     adapter,
     {
       forEditor: (editor) => sessions.get(editor),
-      forButton: (button) => {
-        for (const session of sessions.values()) if (session.composer.contains(button)) return session;
-        return undefined;
-      },
+      all: () => sessions.values(),
     },
     alive,
     signal,

@@ -1,50 +1,71 @@
 import { readEditorText } from './read-text.ts';
 
-// Putting text into the site's editor so that the editor's own state changes (the post that
-// is published must contain it). Never set innerHTML/textContent: Draft.js and Lexical would
-// show the text but post their old state.
+// Putting a line (the disclaimer, the affiliation) at the end of the draft, on a line of its
+// own, so that the editor's own state changes: the post that is published must contain it.
+// Never set innerHTML/textContent: Draft.js and Lexical would show the text but post their
+// old state.
 //
-// 1. document.execCommand('insertText') with the caret at the end: works for Draft.js, Lexical
-//    and textareas, and fires a real input event.
-// 2. A synthetic paste event: Draft.js and Lexical read it (not a textarea).
-// 3. Copy the text to the clipboard and tell the user to paste it.
-// Each step is verified by re-reading the editor after the editor committed (next frame).
+//   textarea          execCommand('insertText') with the caret at the end: fires a real input
+//                     event, so React-controlled textareas (X's phone layout) keep it.
+//   Draft.js, Lexical a synthetic paste of "\n" + line with the caret at the end. Appending to
+//                     a non-empty Draft.js draft with execCommand is reported to break X's
+//                     editor or double the text, worst after an empty last line (pixiebrix
+//                     issue 8157, draft-js issue 36), and into an empty one it crashes Draft
+//                     (reproduced by the replica tests); both editors read a paste as their own
+//                     edit, and split its lines into blocks themselves.
+//   Firefox           a paste dispatched from a content script arrives without its data
+//                     (Bugzilla 1654724): nothing changes, so execCommand follows, one line at
+//                     a time (multi-line insertText kept only the first line in Lexical).
+//   nothing worked    copy the line to the clipboard and tell the user to paste it.
+// Each step is verified by re-reading the editor after the editor committed; a step that
+// changed the text is never followed by another (no doubled text).
 
 export type InsertOutcome = 'inserted' | 'pasted' | 'copied' | 'failed';
 
-export async function insertAtEnd(editor: HTMLElement, text: string): Promise<InsertOutcome> {
+export async function insertOnNewLine(editor: HTMLElement, line: string): Promise<InsertOutcome> {
   const before = readEditorText(editor);
-  const piece = (before && !/\s$/.test(before) ? ' ' : '') + text;
-  const landed = () => readEditorText(editor).includes(text.trim());
+  // A new line unless the draft is empty or already ends in an empty line.
+  const newLine = before.trim().length > 0 && !/\n[ \t]*$/.test(before);
+  const landed = () => readEditorText(editor).includes(line.trim());
+  const changed = () => readEditorText(editor) !== before;
 
-  // execCommand into an *empty* Draft.js editor makes Draft throw and break the page (its
-  // placeholder <br> is replaced under it); a synthetic paste is safe there.
-  const emptyDraft = !before && editor.classList.contains('public-DraftEditor-content');
-  if (!emptyDraft) {
+  if (editor instanceof HTMLTextAreaElement) {
     placeCaretAtEnd(editor);
-    let tried = false;
-    try {
-      tried = document.execCommand('insertText', false, piece);
-    } catch {
-      tried = false;
-    }
+    execInsert('insertText', (newLine ? '\n' : '') + line);
     await afterCommit();
     if (landed()) return 'inserted';
-    // Insert once: execCommand may still be committing; a second method could double the text.
-    if (tried && readEditorText(editor) !== before) return landed() ? 'inserted' : 'failed';
+    return changed() ? 'failed' : copy(line);
   }
 
-  if (!(editor instanceof HTMLTextAreaElement)) {
-    placeCaretAtEnd(editor);
-    const data = new DataTransfer();
-    data.setData('text/plain', piece);
-    editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    await afterCommit();
-    if (landed()) return 'pasted';
-  }
+  placeCaretAtEnd(editor);
+  // Let the editor take the new selection (Draft.js syncs it on the select event) first.
+  await afterCommit();
+  const data = new DataTransfer();
+  data.setData('text/plain', (newLine ? '\n' : '') + line);
+  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  await afterCommit();
+  if (landed()) return 'pasted';
+  if (changed()) return 'failed';
 
+  placeCaretAtEnd(editor);
+  if (newLine) execInsert('insertParagraph');
+  execInsert('insertText', line);
+  await afterCommit();
+  if (landed()) return 'inserted';
+  return changed() ? 'failed' : copy(line);
+}
+
+function execInsert(command: 'insertText' | 'insertParagraph', value?: string): boolean {
   try {
-    await navigator.clipboard.writeText(text);
+    return document.execCommand(command, false, value);
+  } catch {
+    return false;
+  }
+}
+
+async function copy(line: string): Promise<InsertOutcome> {
+  try {
+    await navigator.clipboard.writeText(line);
     return 'copied';
   } catch {
     return 'failed';

@@ -7,13 +7,17 @@ import { STYLES } from './ui-styles.ts';
 // The inline warning next to a compose box: a <postwijs-overlay> element with an open shadow
 // root holding a small badge (count and worst severity) that opens a panel listing each
 // finding with the protocol's article and quote, and an action where one exists.
-// Automation contract (docs/TESTING.md): data-platform, data-findings (rule ids), and
-// data-action on the buttons.
+// Automation contract (docs/TESTING.md): data-platform, data-findings (rule ids), data-kind,
+// data-unrecognised, and data-action on the buttons.
 
 export interface OverlayState {
   findings: Finding[];
   open: boolean;
   status?: string;
+  /** The box is a composer PostWijs cannot classify: a neutral state, no checks. */
+  unrecognised?: boolean;
+  /** The kind of box (post, reply, comment, caption): exposed as data-kind for automation. */
+  kind?: string;
   /** Where the panel opens: towards the larger free part of the window. */
   below?: boolean;
   alignLeft?: boolean;
@@ -46,6 +50,8 @@ export class Overlay {
   update(next: Partial<OverlayState>): void {
     this.state = { ...this.state, ...next };
     this.host.setAttribute('data-findings', this.state.findings.map((f) => f.ruleId).join(' '));
+    this.host.toggleAttribute('data-unrecognised', this.state.unrecognised === true);
+    this.host.setAttribute('data-kind', this.state.unrecognised ? '' : (this.state.kind ?? ''));
     this.paint();
   }
 
@@ -74,6 +80,7 @@ export class Overlay {
 }
 
 function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: () => void; actions: OverlayActions }) {
+  if (state.unrecognised) return <UnrecognisedView state={state} toggle={toggle} />;
   const worst = worstSeverity(state.findings);
   const count = state.findings.length;
   const label = count ? t('overlayBadge', String(count)) : t('overlayBadgeClean');
@@ -97,6 +104,30 @@ function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: 
               <FindingItem finding={f} onFix={actions.onAction} />
             ))}
             {state.status && <p class="status">{state.status}</p>}
+            <button class="action secondary" data-action="dismiss" onClick={toggle}>
+              {t('actionDismiss')}
+            </button>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+/** A box that looks like a composer but that the adapter cannot classify: say so plainly. */
+function UnrecognisedView({ state, toggle }: { state: OverlayState; toggle: () => void }) {
+  const label = t('overlayUnrecognised');
+  return (
+    <>
+      <style>{STYLES}</style>
+      <div style="position:relative">
+        <button class="badge sev-unknown" aria-label={label} title={label} aria-expanded={state.open} data-action="toggle" onClick={toggle}>
+          <span aria-hidden="true">?</span>
+        </button>
+        {state.open && (
+          <div class={`panel${state.below ? ' below' : ''}${state.alignLeft ? ' left' : ''}`} role="dialog" aria-label={label}>
+            <h2>{label}</h2>
+            <p>{t('overlayUnrecognisedHelp')}</p>
             <button class="action secondary" data-action="dismiss" onClick={toggle}>
               {t('actionDismiss')}
             </button>

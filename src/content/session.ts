@@ -2,9 +2,11 @@ import { check } from '../engine/analyze.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import type { CheckResult, Draft, Finding } from '../engine/types.ts';
 import { t } from '../shared/i18n.ts';
-import { insertAtEnd, type InsertOutcome } from './insert.ts';
+import { extensionVersion } from '../shared/runtime.ts';
+import { diagnose } from './diagnose.ts';
+import { insertOnNewLine, type InsertOutcome } from './insert.ts';
 import { Overlay } from './overlay.tsx';
-import type { PlatformAdapter } from './platforms/types.ts';
+import type { BoxAnalysis, Classification, PlatformAdapter } from './platforms/types.ts';
 import { readEditorText } from './read-text.ts';
 
 // One watched compose box: its overlay, its latest check, and the observers that keep both
@@ -13,6 +15,10 @@ import { readEditorText } from './read-text.ts';
 // Text changes are seen through a MutationObserver on the editor itself (Lexical and Draft.js
 // cancel many input events), never handled inside the observer callback: a check is scheduled
 // (debounced) and runs in an animation frame, so typing never waits for the engine.
+//
+// Each check first asks the adapter what the box is (kind, composer, its own submit button).
+// A box the adapter cannot classify is "not recognised": the overlay says so, nothing is
+// checked, and the guard leaves it alone (never a Post button held back that we cannot replay).
 
 const DEBOUNCE_MS = 120;
 
@@ -21,7 +27,7 @@ export class EditorSession {
   private readonly overlay: Overlay;
   private result: CheckResult | undefined;
   private text = '';
-  private kind: Draft['kind'] = 'post';
+  private classification: Classification;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
 
@@ -33,6 +39,7 @@ export class EditorSession {
     private readonly onChecked: (session: EditorSession, findings: readonly Finding[]) => void = () => undefined,
   ) {
     const signal = this.controller.signal;
+    this.classification = adapter.classify(editor);
     this.overlay = new Overlay(adapter.id, { onAction: (_action, finding) => void this.fix(finding) });
     const observer = new MutationObserver(() => this.schedule());
     observer.observe(editor, { characterData: true, childList: true, subtree: true });
@@ -48,10 +55,25 @@ export class EditorSession {
     this.runCheck();
   }
 
-  /** What the popup shows: the platform, the kind of box and the current findings. */
-  report(): { platform: PlatformAdapter['id']; kind: Draft['kind']; findings: Finding[] } {
+  /** What the popup shows: the platform, the kind of box and the current findings; or, for a
+   * box PostWijs does not recognise, a diagnosis without any text of the page or the post. */
+  report(): { platform: PlatformAdapter['id']; kind: Draft['kind']; findings: Finding[] } | { platform: PlatformAdapter['id']; diagnosis: string } {
     const findings = this.currentFindings();
-    return { platform: this.adapter.id, kind: this.kind, findings };
+    const box = this.classification;
+    if (!box.ok) return { platform: this.adapter.id, diagnosis: diagnose({ adapter: this.adapter, editor: this.editor, classification: box, version: extensionVersion() }) };
+    return { platform: this.adapter.id, kind: box.kind, findings };
+  }
+
+  /** What the box is now, when the adapter recognises it (asked afresh: sites re-render). */
+  box(): BoxAnalysis | undefined {
+    this.classification = this.adapter.classify(this.editor);
+    return this.classification.ok ? this.classification : undefined;
+  }
+
+  /** The box's own submit button when this click target is (inside) it. */
+  submitButtonHit(target: Element): HTMLElement | undefined {
+    const button = this.box()?.submitButton;
+    return button && button.contains(target) ? button : undefined;
   }
 
   /** Applies the fix of that kind (from the popup), if the draft still needs it. */
@@ -60,14 +82,10 @@ export class EditorSession {
     return finding ? this.fix(finding) : 'no-fix';
   }
 
-  get composer(): Element {
-    return this.adapter.composerOf(this.editor);
-  }
-
   /** The findings for the current text, checking now if the text changed since the last check. */
   currentFindings(): Finding[] {
     if (readEditorText(this.editor) !== this.text || !this.result) this.runCheck();
-    return this.result?.findings ?? [];
+    return this.classification.ok ? (this.result?.findings ?? []) : [];
   }
 
   /** Check again now (the settings changed). */
@@ -93,26 +111,35 @@ export class EditorSession {
 
   private runCheck(): void {
     if (!this.editor.isConnected) return this.dispose();
-    const composer = this.composer;
+    // Read layout before writing to the overlay: reading it after the write would force a
+    // second, synchronous layout on every checked keystroke.
+    const rect = this.editor.getBoundingClientRect();
     this.text = readEditorText(this.editor);
+    const box = this.box();
+    if (!box) {
+      this.result = undefined;
+      this.overlay.update({ findings: [], unrecognised: true });
+      this.onChecked(this, []);
+      this.overlay.place(rect);
+      return;
+    }
     const draft: Draft = {
       text: this.text,
       platform: this.adapter.id,
-      kind: this.adapter.kindOf(this.editor, composer),
-      media: this.adapter.mediaOf(composer),
+      kind: box.kind,
+      media: this.adapter.mediaOf(box.composer),
       at: new Date(),
     };
-    this.kind = draft.kind;
     this.result = check(draft, this.config());
-    this.overlay.update({ findings: this.result.findings });
+    this.overlay.update({ findings: this.result.findings, unrecognised: false, kind: box.kind });
     this.onChecked(this, this.result.findings);
-    this.overlay.place(this.editor.getBoundingClientRect());
+    this.overlay.place(rect);
   }
 
   private async fix(finding: Finding): Promise<InsertOutcome | 'no-fix'> {
     const text = finding.fix?.text;
     if (!text) return 'no-fix';
-    const outcome = await insertAtEnd(this.editor, text);
+    const outcome = await insertOnNewLine(this.editor, text);
     this.runCheck();
     // Done: close the panel (it may cover the site's Post button) and announce it. Not done:
     // keep the panel open with what the user has to do.

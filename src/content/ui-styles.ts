@@ -9,7 +9,7 @@ export const STYLES = `${FINDING_STYLES}
   border-radius: 14px; border: 2px solid #fff; font: 600 13px/1 system-ui, sans-serif; cursor: pointer;
   box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #fff; }
 .badge:focus-visible, button:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
-.sev-error { background: #b42318; } .sev-warning { background: #9a4d00; } .sev-info { background: #175cd3; } .sev-clean { background: #067647; }
+.sev-error { background: #b42318; } .sev-warning { background: #9a4d00; } .sev-info { background: #175cd3; } .sev-clean { background: #067647; } .sev-unknown { background: #475467; }
 .panel { position: absolute; right: 0; bottom: 34px; width: min(380px, 92vw); max-height: min(60vh, var(--pw-panel-max, 60vh)); overflow: auto;
   background: #fff; color: #1d2939; border: 1px solid #d0d5dd; border-radius: 10px; padding: 12px;
   box-shadow: 0 8px 24px rgba(0,0,0,.25); font-size: 14px; line-height: 1.45; }

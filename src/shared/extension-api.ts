@@ -18,6 +18,7 @@ export interface MessageSender {
 export interface ExtensionApi {
   runtime?: {
     id?: string;
+    getManifest?(): { version?: string };
     openOptionsPage?(): unknown;
     onInstalled?: Listener<[{ reason: string }]>;
     sendMessage?(message: unknown): Promise<unknown>;

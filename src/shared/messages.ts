@@ -53,6 +53,9 @@ export const draftReport = z.object({
       findings: z.array(findingSchema),
     }),
   ),
+  /** A compose box PostWijs does not recognise (the site changed?): what it looks like, with
+   * no text of the page or the post, for the user to pass on. */
+  unrecognised: z.optional(z.object({ platform: z.enum(PLATFORMS), diagnosis: z.string().check(z.maxLength(8000)) })),
   /** After apply-fix: what happened (the same outcomes as the overlay's button). */
   outcome: z.optional(z.enum(['inserted', 'pasted', 'copied', 'failed', 'no-fix'])),
 });

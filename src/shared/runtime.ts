@@ -13,6 +13,15 @@ export function extensionContextValid(): boolean {
   }
 }
 
+/** The extension's version (for the diagnosis), or "?" outside the extension. */
+export function extensionVersion(): string {
+  try {
+    return extensionApi()?.runtime?.getManifest?.().version ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
 /** Calls back once, when the extension is installed for the first time (first-run setup). */
 export function onFirstInstall(callback: () => void): void {
   extensionApi()?.runtime?.onInstalled?.addListener((details) => details.reason === 'install' && callback());

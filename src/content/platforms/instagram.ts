@@ -1,51 +1,71 @@
-import type { DraftKind } from '../../engine/types.ts';
-import { countMedia, editableRoot, labelStartsWith, type PlatformAdapter } from './types.ts';
+import { both, buttonIn, countMedia, editableRoot, isEnter, labelIs, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
 // Instagram (www.instagram.com).
+//   caption   the create flow's last step, a Lexical box (older builds a textarea) in the
+//             "Create new post" dialog; Enter is a new line, Share publishes.
+//   comment   a textarea in form[method=POST] under a post (its page or its dialog); Enter or
+//             the form's own Post button sends. The post's icons (Like, Comment, Share Post,
+//             Save, Emoji) are svg buttons with <title>s and never publish anything.
+//   Direct    the message box ("Message…"): a private chat, never watched.
 //
-// Where to try it: the create flow's caption step ("Write a caption…"; Lexical, older builds a
-// textarea), a post's comment box ("Add a comment…"), and the Share / Post buttons.
+// Where to try it: + → Create → the caption step; a post's page /p/<id>; a post opened from
+// the feed in its dialog; a Direct chat.
 
-const EDITOR = [
-  // Caption editor in the create flow (Lexical contenteditable).
-  'div[contenteditable="true"][role="textbox"][aria-label^="Write a caption"]',
-  'div[contenteditable="true"][role="textbox"][aria-label^="Schrijf een bijschrift"]',
-  // Older builds: the caption as a textarea.
-  'textarea[aria-label^="Write a caption"]',
-  // Comment box under a post.
-  'textarea[aria-label^="Add a comment"]',
-  'textarea[aria-label^="Voeg een reactie toe"]',
-].join(', ');
-const POST_LABELS = ['share', 'delen', 'post', 'plaatsen'];
+export const labels = {
+  // Caption box: aria-label "Write a caption..." (posting scripts 2025-26, NOTES); nl
+  // "Schrijf een bijschrift..." (issue 9; other projects' fixtures, unverified).
+  captionBox: { en: ['write a caption'], nl: ['schrijf een bijschrift'] },
+  // Comment textarea "Add a comment…" (NOTES); nl "Voeg een reactie toe…" (issue 9, unverified).
+  commentBox: { en: ['add a comment'], nl: ['voeg een reactie toe'] },
+  // The create flow's publish button, a div[role=button] "Share" (NOTES), nl "Delen" (issue 9).
+  shareButton: { en: ['share'], nl: ['delen'] },
+  // A comment form's submit "Post" (NOTES), nl "Plaatsen" (unverified).
+  commentSend: { en: ['post'], nl: ['plaatsen'] },
+  // Direct's message box (en "Message…"; nl "Bericht…", unverified): never watched.
+  directBox: { en: ['message'], nl: ['bericht'] },
+} satisfies LabelTable;
+
+const EDITOR = 'div[contenteditable="true"][role="textbox"], textarea';
 
 export const instagram: PlatformAdapter = {
   id: 'instagram',
+  labels,
   editorFrom(target) {
     const hit = target.closest<HTMLElement>(EDITOR);
-    if (hit) return hit instanceof HTMLTextAreaElement ? hit : (editableRoot(hit) ?? hit);
-    // Structural fallback: a contenteditable textbox in a dialog (the create flow), or a
-    // textarea inside a form (comments).
-    const root = editableRoot(target);
-    if (root instanceof HTMLTextAreaElement) return root.closest('form') ? root : null;
-    return root && root.getAttribute('role') === 'textbox' && root.closest('[role="dialog"]') ? root : null;
+    const root = hit ? (hit instanceof HTMLTextAreaElement ? hit : editableRoot(hit)) : null;
+    if (!root) return null;
+    const label = labelOf(root) || (root.getAttribute('placeholder') ?? '').toLowerCase();
+    if (labelMatches(label, [...both(labels.captionBox), ...both(labels.commentBox), ...both(labels.directBox)])) return root;
+    // Structural fallback: a text box in a dialog or a form.
+    return looksLikeComposer(root) ? root : null;
   },
-  composerOf(editor) {
-    return editor.closest('[role="dialog"]') ?? editor.closest('form') ?? editor.closest('section') ?? editor.parentElement ?? editor;
+  ignored(editor) {
+    const label = labelOf(editor) || (editor.getAttribute('placeholder') ?? '').toLowerCase();
+    return labelIs(label, both(labels.directBox)) ? 'direct-message' : null;
   },
-  kindOf(editor): DraftKind {
-    return editor instanceof HTMLTextAreaElement && labelStartsWith(editor, ['add a comment', 'voeg een reactie toe']) ? 'comment' : 'caption';
+  classify(editor): Classification {
+    const label = labelOf(editor) || (editor.getAttribute('placeholder') ?? '').toLowerCase();
+    const form = editor.closest('form');
+    const dialog = editor.closest('[role="dialog"]');
+    if (labelMatches(label, both(labels.commentBox)) || (form && editor instanceof HTMLTextAreaElement)) {
+      // The comment's own form, never the post dialog around it: the Share Post icon in that
+      // dialog is not this comment's submit.
+      const composer = form ?? editor.parentElement ?? editor;
+      const submitButton = form?.querySelector<HTMLElement>('button[type="submit"]') ?? buttonIn(composer, both(labels.commentSend), true);
+      return submitButton ? { ok: true, kind: 'comment', composer, submitButton, submitsOnEnter: true } : { ok: false, reason: 'no-submit', composer };
+    }
+    if (dialog && (labelMatches(label, both(labels.captionBox)) || !form)) {
+      const submitButton = buttonIn(dialog, both(labels.shareButton), true);
+      return submitButton ? { ok: true, kind: 'caption', composer: dialog, submitButton, submitsOnEnter: false } : { ok: false, reason: 'no-submit', composer: dialog };
+    }
+    return { ok: false, reason: 'unknown-kind', composer: form ?? dialog ?? editor.parentElement ?? editor };
   },
   mediaOf(composer) {
     // The create flow always carries media: count the preview, at least one.
     const found = countMedia(composer);
-    return composer.closest('[role="dialog"]') || composer.matches('[role="dialog"]') ? { images: Math.max(1, found.images), videos: found.videos } : found;
+    return composer.matches('[role="dialog"]') ? { images: Math.max(1, found.images), videos: found.videos } : found;
   },
-  postButtonFrom(target) {
-    const button = target.closest<HTMLElement>('[role="button"], button');
-    return button && labelStartsWith(button, POST_LABELS) ? button : null;
-  },
-  submitsOnKey(event, editor) {
-    // Enter in the comment textarea posts the comment.
-    return event.key === 'Enter' && !event.shiftKey && editor instanceof HTMLTextAreaElement && labelStartsWith(editor, ['add a comment', 'voeg een reactie toe']);
+  submitsOnKey(event, box) {
+    return box.submitsOnEnter && isEnter(event) && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
   },
 };

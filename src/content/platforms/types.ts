@@ -1,24 +1,59 @@
 import type { DraftKind, Platform } from '../../engine/types.ts';
 
 /**
- * What PostWijs needs to know about one site. Each site's file holds its selectors, each with
- * a comment saying where it matches, and structural fallbacks (role, contenteditable, dialog)
- * for when the site changes its markup. Text labels are a secondary signal only, with nl and
- * en tables, because the UI language differs per user.
+ * What PostWijs needs to know about one site. Each site's file holds its selectors and its UI
+ * labels in one table (nl and en), each with a comment saying where it was seen, and
+ * structural fallbacks (role, contenteditable, dialog, form) for when the site changes.
+ *
+ * The flow for a focused element:
+ *   editorFrom(target)  is this a text box on this site that could be a composer?
+ *   ignored(editor)     a box we know and leave alone on purpose (Messenger, direct messages)
+ *   classify(editor)    what kind of box, its composer, its own submit button, does Enter send?
+ * A box that is a candidate but cannot be classified gets PostWijs's neutral "not recognised"
+ * state: no checks, no guard, and a diagnosis the user can copy from the popup.
  */
 export interface PlatformAdapter {
   id: Platform;
-  /** The compose box containing (or being) this element, if it is one we check. */
+  /** The site's UI labels that the adapter reads, per purpose, in Dutch and English. */
+  labels: LabelTable;
+  /** The text box containing (or being) this element, when it could be a composer. */
   editorFrom(target: Element): HTMLElement | null;
-  /** The composer around an editor: where its post button and attachments live. */
-  composerOf(editor: HTMLElement): Element;
-  kindOf(editor: HTMLElement, composer: Element): DraftKind;
+  /** Why this box is deliberately not watched (a private chat), or null. */
+  ignored(editor: HTMLElement): string | null;
+  classify(editor: HTMLElement): Classification;
   /** Images and videos attached in this composer. */
   mediaOf(composer: Element): { images: number; videos: number };
-  /** The post / share / reply button a click landed on, if any (enabled or not). */
-  postButtonFrom(target: Element): HTMLElement | null;
-  /** Does this keydown in this editor publish the draft (Ctrl/Cmd+Enter on X, Enter in comments)? */
-  submitsOnKey(event: KeyboardEvent, editor: HTMLElement): boolean;
+  /** Does this keydown publish from a box of this kind (the site's own key rule)? */
+  submitsOnKey(event: KeyboardEvent, box: BoxAnalysis): boolean;
+}
+
+export interface Labels {
+  readonly en: readonly string[];
+  readonly nl: readonly string[];
+}
+export type LabelTable = Readonly<Record<string, Labels>>;
+
+export interface BoxAnalysis {
+  ok: true;
+  kind: DraftKind;
+  /** Where this box's media and its submit button live (the comment's own form, the dialog). */
+  composer: Element;
+  /** The box's own submit button (Post, Reply, Share, a comment's send button), if it has one. */
+  submitButton: HTMLElement | null;
+  /** Enter without Shift publishes (comment boxes). */
+  submitsOnEnter: boolean;
+}
+export interface Unrecognised {
+  ok: false;
+  /** What the adapter could not decide, for the diagnosis (no page text). */
+  reason: 'unknown-kind' | 'no-submit';
+  composer: Element;
+}
+export type Classification = BoxAnalysis | Unrecognised;
+
+/** Both languages' labels of one purpose, lower-cased. */
+export function both(labels: Labels): string[] {
+  return [...labels.en, ...labels.nl].map((l) => l.toLowerCase());
 }
 
 /** A button the site shows as disabled does nothing when clicked: never hold it back. */
@@ -26,13 +61,42 @@ export function isDisabledButton(button: Element): boolean {
   return button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled === true;
 }
 
-/** Does the element's accessible label match one of the words (case-insensitive, whole label start)? */
-export function labelStartsWith(el: Element, labels: readonly string[]): boolean {
-  const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().toLowerCase();
+/**
+ * An element's label as the site wrote it: aria-label, else its own visible text. Text inside
+ * an icon's <svg> (its <title>) is not the button's label: the Instagram and Facebook icon
+ * buttons carry "Share"/"Delen" titles that would make them look like a publish button.
+ */
+export function labelOf(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria !== null) return normalise(aria);
+  let text = '';
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === Node.TEXT_NODE) text += (c as Text).data;
+      else if (c.nodeType === Node.ELEMENT_NODE && (c as Element).namespaceURI !== 'http://www.w3.org/2000/svg') walk(c);
+    }
+  };
+  walk(el);
+  return normalise(text);
+}
+
+function normalise(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Is the label exactly one of these, or one of them followed by a name or an ellipsis
+ * ("Comment as Anna", "Write a comment…", "Write a caption...")? */
+export function labelMatches(label: string, labels: readonly string[]): boolean {
   return labels.some((l) => label === l || label.startsWith(`${l} `) || label.startsWith(`${l}…`) || label.startsWith(`${l}...`));
 }
 
-/** The nearest editable text box: a textarea, or a contenteditable root. */
+/** Is the label exactly one of these (an optional trailing ellipsis aside)? */
+export function labelIs(label: string, labels: readonly string[]): boolean {
+  const bare = label.replace(/(…|\.\.\.)$/, '').trim();
+  return labels.includes(bare);
+}
+
+/** The nearest editable text box: a textarea, or the outermost contenteditable root. */
 export function editableRoot(target: Element): HTMLElement | null {
   if (target instanceof HTMLTextAreaElement) return target;
   const root = target.closest<HTMLElement>('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]');
@@ -43,7 +107,40 @@ export function editableRoot(target: Element): HTMLElement | null {
   return outer;
 }
 
+/**
+ * Does this text box look like a composer on a social site, whatever its labels say: a
+ * textarea or contenteditable textbox inside a dialog, a form, or a post (article)? Used for
+ * boxes the adapter's selectors do not know, so that a changed site shows "not recognised"
+ * instead of silence; search fields are <input>s and never match.
+ */
+export function looksLikeComposer(box: HTMLElement): boolean {
+  const textbox = box instanceof HTMLTextAreaElement || box.getAttribute('role') === 'textbox';
+  return textbox && !!box.closest('[role="dialog"], form, [role="article"], article');
+}
+
+/** The first enabled-or-not button in `scope` whose label matches, searched from the end
+ * (the sites put their submit button last). */
+export function buttonIn(scope: Element, labels: readonly string[], exact = false): HTMLElement | null {
+  const buttons = scope.querySelectorAll<HTMLElement>('[role="button"], button');
+  for (let i = buttons.length - 1; i >= 0; i--) {
+    const label = labelOf(buttons[i]!);
+    if (exact ? labelIs(label, labels) : labelMatches(label, labels)) return buttons[i]!;
+  }
+  return null;
+}
+
+/** The ancestor of `el` (itself excluded) that matches, within `limit`. */
+export function ancestorWith(el: Element, test: (candidate: Element) => boolean, limit: Element | null = null): Element | null {
+  for (let p = el.parentElement; p && p !== limit; p = p.parentElement) if (test(p)) return p;
+  return null;
+}
+
 export function countMedia(container: Element | null): { images: number; videos: number } {
   if (!container) return { images: 0, videos: 0 };
   return { images: container.querySelectorAll('img').length, videos: container.querySelectorAll('video').length };
+}
+
+/** Is the Enter key (by key, and by the legacy keyCode where the page's handler reads it)? */
+export function isEnter(event: KeyboardEvent): boolean {
+  return event.key === 'Enter' || event.keyCode === 13;
 }

@@ -1,65 +1,82 @@
-import type { DraftKind } from '../../engine/types.ts';
-import { countMedia, editableRoot, type PlatformAdapter } from './types.ts';
+import { ancestorWith, both, countMedia, editableRoot, isEnter, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
-// X (x.com, twitter.com). The editor is Draft.js.
+// X (x.com, twitter.com). The editor is Draft.js; X finds its parts by data-testid, which does
+// not change with the UI language, so test ids come first and labels only tell a reply from a
+// post.
 //
 // Where to try it: https://x.com/home (timeline composer), https://x.com/compose/post (dialog),
-// a post's page /status/<id> (reply box), the quote-post dialog; narrow window for the mobile
+// the reply icon under a post (reply dialog, "Als antwoord op @…"), a post's page
+// /<user>/status/<id> (inline reply box), the quote-post dialog; a narrow window for the phone
 // layout (textarea).
 
+export const labels = {
+  // The dialog header above a reply: seen in X's web bundle (client-web/i18n/nl.js as mirrored
+  // in DzikStar/X-SCRAPER): "Als antwoord op" (nl), "Replying to" (en).
+  replyingTo: { en: ['replying to'], nl: ['als antwoord op'] },
+  // The submit button's text in a reply box: same bundle, "Beantwoorden" (nl), "Reply" (en).
+  replyButton: { en: ['reply'], nl: ['beantwoorden'] },
+  // The submit button's text elsewhere: same bundle, "Posten" (nl), "Post" (en); "Alles posten"
+  // / "Post all" for a thread. Read for the diagnosis only: the button is found by test id.
+  postButton: { en: ['post', 'post all'], nl: ['posten', 'alles posten'] },
+} satisfies LabelTable;
+
 const EDITOR = [
-  // Draft.js editor of the timeline composer, the dialog and replies: tweetTextarea_0, _1 … (threads).
+  // Draft.js editor of the timeline composer, the dialogs and replies: tweetTextarea_0, _1 …
+  // (threads). Seen in insin/control-panel-for-twitter script.js (2026) and X's own bundle.
   '[data-testid^="tweetTextarea_"][role="textbox"]',
-  // Mobile layout: a plain textarea with the same test id.
+  // Phone layout: a textarea with the test id, or inside a wrapper carrying it (NOTES 2026-12).
   'textarea[data-testid^="tweetTextarea_"]',
-  // DMs are not posts, but a composer with this id is still a compose box.
-  '[data-testid="dmComposerTextInput"]',
+  '[data-testid^="tweetTextarea_"] textarea',
 ].join(', ');
 
-const POST_BUTTON = [
-  // Timeline composer's "Post" / "Plaatsen" button.
-  '[data-testid="tweetButtonInline"]',
-  // Compose dialog, /compose/post, reply and quote dialogs.
-  '[data-testid="tweetButton"]',
-].join(', ');
+// Direct messages are private conversations, not posts: never watched.
+const DM_BOX = '[data-testid="dmComposerTextInput"], [data-testid="dmComposerTextInput"] *';
 
-// Around the editor: the dialog when there is one, else the block that holds editor and buttons.
-const COMPOSER = '[role="dialog"], [data-testid="inline_reply_offscreen"], [data-testid="primaryColumn"] form, [data-testid="toolBar"]';
+// The composer's own submit button: tweetButtonInline (timeline, inline reply on a post page),
+// tweetButton (compose, reply and quote dialogs). Same sources as EDITOR.
+const POST_BUTTON = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
+
+/** X posts on Ctrl+Enter, and on macOS on Cmd+Enter only (its keydown handler checks
+ * keyCode 13 with metaKey on Mac, ctrlKey elsewhere: X's web bundle, ondemand/RichText.js). */
+function isMac(): boolean {
+  return /Mac|iPhone|iPad|iPod/.test(globalThis.navigator?.platform ?? '');
+}
 
 export const x: PlatformAdapter = {
   id: 'x',
+  labels,
   editorFrom(target) {
+    if (target.closest(DM_BOX)) return target.closest<HTMLElement>('[data-testid="dmComposerTextInput"]');
     const hit = target.closest<HTMLElement>(EDITOR);
     if (hit) return hit instanceof HTMLTextAreaElement ? hit : (editableRoot(hit) ?? hit);
-    // Structural fallback: a contenteditable textbox inside a container with a tweet test id.
+    // Structural fallback: another text box in a dialog or a form (X renamed its test ids?).
     const root = editableRoot(target);
-    return root && root.getAttribute('role') === 'textbox' && root.closest('[data-testid*="tweetTextarea"]') ? root : null;
+    return root && looksLikeComposer(root) ? root : null;
   },
-  composerOf(editor) {
-    // The nearest ancestor that also contains a post button is the composer.
-    for (let el = editor.parentElement; el; el = el.parentElement) {
-      if (el.querySelector(POST_BUTTON)) return el;
-      if (el.matches(COMPOSER) && el.matches('[role="dialog"]')) return el;
-    }
-    return editor.parentElement ?? editor;
+  ignored(editor) {
+    return editor.matches('[data-testid="dmComposerTextInput"]') || editor.closest('[data-testid="dmComposerTextInput"]') ? 'direct-message' : null;
   },
-  kindOf(editor, composer): DraftKind {
-    const id = editor.getAttribute('data-testid') ?? '';
-    // Replies: the reply box on a post page, or a dialog that says "Replying to".
-    if (location.pathname.includes('/status/') && !composer.closest('[role="dialog"]')) return 'reply';
-    if (/Replying to|Antwoord aan/i.test(composer.textContent ?? '')) return 'reply';
-    return id.endsWith('_0') || !id ? 'post' : 'reply';
+  classify(editor): Classification {
+    // The composer: the nearest ancestor that also holds a post button (the dialog, the inline
+    // reply block, the timeline composer).
+    const composer = ancestorWith(editor, (el) => !!el.querySelector(POST_BUTTON)) ?? editor.closest('[role="dialog"]') ?? editor.parentElement ?? editor;
+    const buttons = composer.querySelectorAll<HTMLElement>(POST_BUTTON);
+    // With several composers in one block (a thread being written) the last button posts all.
+    const submitButton = buttons.length ? buttons[buttons.length - 1]! : null;
+    if (!submitButton) return { ok: false, reason: 'no-submit', composer };
+    // A reply: the button says Reply / Beantwoorden, or the dialog says "Replying to" /
+    // "Als antwoord op". The dialog's text is only tested against the phrases, never kept.
+    const scope = composer.closest('[role="dialog"]') ?? composer;
+    const replyPhrase = new RegExp(`(^|\\s)(${both(labels.replyingTo).join('|')})\\s`, 'i');
+    const isReply = labelMatches(labelOf(submitButton), both(labels.replyButton)) || replyPhrase.test(scope.textContent ?? '');
+    return { ok: true, kind: isReply ? 'reply' : 'post', composer, submitButton, submitsOnEnter: false };
   },
   mediaOf(composer) {
     // Attachment previews: [data-testid="attachments"] (images and videos).
     return countMedia(composer.querySelector('[data-testid="attachments"]'));
   },
-  postButtonFrom(target) {
-    return target.closest<HTMLElement>(POST_BUTTON);
-  },
   submitsOnKey(event) {
-    // Ctrl/Cmd+Enter posts from the editor.
-    return event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+    if (!isEnter(event) || event.shiftKey || event.altKey) return false;
+    return isMac() ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   },
 };
-
