@@ -3,12 +3,20 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
 import { validateProtocolFiles } from './scripts/validate-protocols.ts';
+import en from './public/_locales/en/messages.json' with { type: 'json' };
+import nl from './public/_locales/nl/messages.json' with { type: 'json' };
+import { isPageOnlyMessage } from './src/shared/i18n.ts';
 
 // Protocol data is validated before anything is bundled: a broken protocol file must
 // stop the build, not ship and fail in a teacher's browser.
 validateProtocolFiles();
 
+/** The messages the content script shows: everything but the pages' own texts. */
+const contentMessages = (table: Record<string, unknown>) => Object.fromEntries(Object.entries(table).filter(([id]) => !isPageOnlyMessage(id)));
+
 export default defineConfig({
+  // Read by src/content/messages.ts only; the IIFE build of the content script inherits it.
+  define: { __POSTWIJS_CONTENT_MESSAGES__: JSON.stringify({ nl: contentMessages(nl), en: contentMessages(en) }) },
   // The content script is one self-contained IIFE file: no chunks listed in
   // web_accessible_resources (a site could probe for the extension), no async loader.
   plugins: [preact(), crx({ manifest: manifest as ManifestV3Export, contentScripts: { standaloneFiles: ['src/content/index.ts'] } })],

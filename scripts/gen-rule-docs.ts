@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import '../src/shared/i18n-all.ts';
 import { getProtocol, PROTOCOL_IDS } from '../src/engine/protocols.ts';
 import { RULE_IDS, type RuleId } from '../src/rules/ids.ts';
 import { RULES } from '../src/rules/index.ts';

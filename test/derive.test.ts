@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveEffective, parseCustomProtocol } from '../src/background/derive.ts';
+import { deriveEffective, parseCustomProtocol, sameEffective, sameStored } from '../src/background/derive.ts';
 import { configFrom } from '../src/shared/check-config.ts';
 
 const ooh = readFileSync(join(import.meta.dirname, '..', 'src', 'protocols', 'ooh.json'), 'utf8');
@@ -50,6 +50,33 @@ describe('deriveEffective', () => {
     const e = deriveEffective({ settings: undefined, noConsentNames: [], managed: { role: 'rector', protocol: 'ooh' } });
     expect(e.settings.protocol).toBe('ooh');
     expect(e.problems.policy.map((p) => p.key)).toEqual(['role']);
+  });
+});
+
+describe('sameEffective (the worker writes only a state that says something new)', () => {
+  /** A copy as Chromium's storage hands it back: keys sorted, undefined members dropped. */
+  const asStored = (value: unknown): unknown =>
+    JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v)));
+  const inputs = { settings: stored({ protocol: 'ooh', schoolName: 'OBS Het Spectrum', schoolAliases: ['Spectrum'] }), noConsentNames: ['Sem'], managed: { jobTitle: 'juf', locked: true } };
+
+  it('the same inputs derived again, later, and read back from storage are the same state', () => {
+    const first = deriveEffective(inputs, 1_000);
+    const again = deriveEffective({ ...inputs, previous: asStored(first) as typeof first }, 9_000);
+    expect(sameEffective(asStored(first) as typeof first, again)).toBe(true);
+  });
+  it('a changed setting, no-consent name or policy is a new state', () => {
+    const first = deriveEffective(inputs);
+    expect(sameEffective(first, deriveEffective({ ...inputs, settings: stored({ protocol: 'ooh', schoolName: 'OBS De Kring' }) }))).toBe(false);
+    expect(sameEffective(first, deriveEffective({ ...inputs, noConsentNames: ['Sem', 'Noor'] }))).toBe(false);
+    expect(sameEffective(first, deriveEffective({ ...inputs, managed: {} }))).toBe(false);
+  });
+  it('nothing stored yet is never the same as a derived state', () => {
+    expect(sameEffective(undefined, deriveEffective(inputs))).toBe(false);
+  });
+  it('compares stored policies as storage keeps them', () => {
+    expect(sameStored({ schoolName: 'X', locked: true, role: undefined }, asStored({ locked: true, schoolName: 'X' }))).toBe(true);
+    expect(sameStored({ schoolName: 'X' }, {})).toBe(false);
+    expect(sameStored({}, undefined)).toBe(false);
   });
 });
 

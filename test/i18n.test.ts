@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isPageOnlyMessage } from '../src/shared/i18n.ts';
 
 // Every user-facing message id exists in both languages (nl first, en) and is used somewhere:
 // in code through t('id') or in the manifest as __MSG_id__.
@@ -26,6 +27,16 @@ for (const file of sources(join(root, 'src'))) {
 for (const m of readFileSync(join(root, 'manifest.json'), 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)) used.add(m[1]!);
 
 describe('i18n', () => {
+  it('the content script carries only its own messages: no code it bundles names a page-only one', () => {
+    // Code the content script bundles: src/content, src/ui, src/rules, src/engine and the finding text.
+    const contentSide = ['content', 'ui', 'rules', 'engine'].flatMap((dir) => sources(join(root, 'src', dir))).concat(join(root, 'src', 'shared', 'finding-text.ts'));
+    const named = contentSide.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!).filter((id) => id in nl));
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter(isPageOnlyMessage)).toEqual([]);
+    // And the rule holds both ways: the pages' own texts are exactly the page-only ids.
+    expect(Object.keys(nl).filter(isPageOnlyMessage).every((id) => /^(options|popup|role|badge|ext)/.test(id))).toBe(true);
+  });
+
   it('has the same message ids in Dutch and English', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
   });

@@ -38,9 +38,9 @@ const CASES: Record<Platform, Case[]> = {
       expected: { kind: 'post', enter: false, submit: '[data-testid="tweetButtonInline"]', media: 1 },
     },
     {
-      name: 'compose dialog in Dutch ("Posten"): a post',
+      name: 'compose dialog in Dutch ("Plaatsen"): a post',
       lang: 'nl',
-      html: `<div role="dialog" aria-modal="true"><div class="c">${draft('tweetTextarea_0')}<button data-testid="tweetButton" role="button"><span>Posten</span></button></div></div>`,
+      html: `<div role="dialog" aria-modal="true"><div class="c">${draft('tweetTextarea_0')}<button data-testid="tweetButton" role="button"><span>Plaatsen</span></button></div></div>`,
       focus: 'span[data-text]',
       expected: { kind: 'post', enter: false, submit: '[data-testid="tweetButton"]' },
     },
@@ -68,7 +68,7 @@ const CASES: Record<Platform, Case[]> = {
     {
       name: 'phone layout: a textarea inside the test id wrapper',
       lang: 'nl',
-      html: `<form><div data-testid="tweetTextarea_0"><textarea></textarea></div><button data-testid="tweetButton" role="button">Posten</button></form>`,
+      html: `<form><div data-testid="tweetTextarea_0"><textarea></textarea></div><button data-testid="tweetButton" role="button">Plaatsen</button></form>`,
       focus: 'textarea',
       expected: { kind: 'post', enter: false, submit: '[data-testid="tweetButton"]' },
     },

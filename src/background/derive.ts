@@ -8,7 +8,8 @@ import type { EffectiveState } from '../shared/storage.ts';
 
 // Pure: from what is stored (user settings, no-consent list, managed policy) to the effective
 // state the content script and pages read. The last valid custom protocol stays in use while
-// a new one is invalid.
+// a new one is invalid. Pure so that it runs anywhere: the worker derives with it, and the
+// popup too while the worker has not stored a state yet (right after install).
 
 export function deriveEffective(input: { settings: unknown; noConsentNames: unknown; managed: unknown; previous?: EffectiveState }, now = Date.now()): EffectiveState {
   const user = readStoredSettings(input.settings);
@@ -49,4 +50,24 @@ export function parseCustomProtocol(text: string): { protocol?: EffectiveState['
   if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: i.path || 'customProtocol', reason: i.reason })) };
   const ruleProblems = validateRuleOptions(parsed.data).map((p) => ({ key: p.split(':')[0]!, reason: p.slice(p.indexOf(':') + 1).trim() }));
   return ruleProblems.length ? { problems: ruleProblems } : { protocol: parsed.data, problems: [] };
+}
+
+/** Whether two derived states say the same, whatever their `at`. The worker stores a state only
+ * when it says something new: Firefox reports a write of equal values as a change, and whoever
+ * writes on every change would then loop. */
+export function sameEffective(a: EffectiveState | undefined, b: EffectiveState | undefined): boolean {
+  if (!a || !b) return a === b;
+  return sameStored({ ...a, at: 0 }, { ...b, at: 0 });
+}
+
+/** Whether two values are equal as storage keeps them: Chromium's storage hands objects back
+ * with their keys sorted, and drops undefined members. */
+export function sameStored(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string | undefined {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+  );
 }

@@ -4,25 +4,50 @@
 // pages read it and watch for changes. It also sets the toolbar badge from what the content
 // scripts report.
 //
-// storage.managed answers only a few seconds after start-up (empty before): the first empty
-// answer is never final, because a policy that arrives later comes through onChanged.
+// storage.managed answers only 3-5 s after Chromium starts. Waiting for it left a fresh
+// install with no effective state (the popup showing "…") for those seconds, so the worker
+// derives at once from the last policy it read (kept in storage.local, so that after a restart
+// a school's policy does not lapse meanwhile), and again when managed answers or changes.
 import '../shared/polyfill.ts';
+import '../shared/i18n-all.ts';
 import { setUiLanguage, t } from '../shared/i18n.ts';
 import { onDraftStatus, showBadge } from '../shared/messaging.ts';
 import { onFirstInstall, openOptionsPage } from '../shared/runtime.ts';
-import { KEYS, onStorageChange, readArea, readEffective, writeArea } from '../shared/storage.ts';
-import { deriveEffective } from './derive.ts';
+import { KEYS, onStorageChange, readArea, readEffective, readStoredInputs, writeArea } from '../shared/storage.ts';
+import { deriveEffective, sameEffective, sameStored } from './derive.ts';
 
-async function refresh(): Promise<void> {
-  const [sync, local, managed, previous] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', KEYS.noConsentNames), readArea('managed'), readEffective()]);
-  const effective = deriveEffective({ settings: sync[KEYS.settings], noConsentNames: local[KEYS.noConsentNames], managed, ...(previous ? { previous } : {}) });
-  await writeArea('local', { [KEYS.effective]: effective });
+/** Derives the effective state from what is stored, with `managed` as the school's policy when
+ * it was just read (and then kept as the last one seen), else the last one seen. Writes only
+ * what changed. */
+async function derive(managed?: Record<string, unknown>): Promise<void> {
+  const stored = await readStoredInputs();
+  const policy = managed ?? stored.managed;
+  const effective = deriveEffective({ settings: stored.settings, noConsentNames: stored.noConsentNames, managed: policy, ...(stored.effective ? { previous: stored.effective } : {}) });
+  const changed: Record<string, unknown> = {};
+  if (managed && !sameStored(managed, stored.managed)) changed[KEYS.managedPolicy] = managed;
+  if (!sameEffective(stored.effective, effective)) changed[KEYS.effective] = effective;
+  if (Object.keys(changed).length) await writeArea('local', changed);
+}
+
+// One derivation after another: each reads what the one before stored (the policy last seen,
+// the previous state), so the derivation from the cached policy at start-up can never store
+// its result after the one from managed's answer. A failed one (the extension context going
+// away) must not stop those after it.
+let derivations: Promise<void> = Promise.resolve();
+function refresh(managed?: Record<string, unknown>): void {
+  derivations = derivations.then(() => derive(managed)).catch(() => undefined);
+}
+
+/** Reads the school's policy (seconds late at start-up) and derives with it. */
+function refreshWithManaged(): void {
+  void readArea('managed').then(refresh);
 }
 
 onFirstInstall(openOptionsPage);
 
 onStorageChange((area, keys) => {
-  if (area === 'managed' || area === 'sync' || (area === 'local' && keys.includes(KEYS.noConsentNames))) void refresh();
+  if (area === 'managed') refreshWithManaged();
+  else if (area === 'sync' || (area === 'local' && keys.includes(KEYS.noConsentNames))) refresh();
 }, new AbortController().signal);
 
 // The toolbar badge: the number of findings of the draft in each tab, as its content script
@@ -34,4 +59,5 @@ onDraftStatus((tabId, status) => {
   });
 });
 
-void refresh();
+refresh();
+refreshWithManaged();

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import '../shared/i18n-all.ts';
 import { check } from '../engine/analyze.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import { getProtocol, isProtocolId, PROTOCOL_IDS } from '../engine/protocols.ts';

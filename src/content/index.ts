@@ -24,6 +24,7 @@ import { setUiLanguage } from '../shared/i18n.ts';
 import type { DraftReport } from '../shared/messages.ts';
 import { onContentRequest, sendDraftStatus } from '../shared/content-messaging.ts';
 import { extensionContextValid } from '../shared/runtime.ts';
+import './messages.ts';
 import { installGuard } from './guard.ts';
 import { adapterFor } from './platforms/index.ts';
 import { worstSeverity } from './overlay.tsx';

@@ -80,16 +80,17 @@ export class Overlay {
 }
 
 function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: () => void; actions: OverlayActions }) {
-  if (state.unrecognised) return <UnrecognisedView state={state} toggle={toggle} />;
+  // A box that looks like a composer but that the adapter cannot classify: say so plainly.
+  const unknown = state.unrecognised;
   const worst = worstSeverity(state.findings);
   const count = state.findings.length;
-  const label = count ? t('overlayBadge', String(count)) : t('overlayBadgeClean');
+  const label = unknown ? t('overlayUnrecognised') : count ? t('overlayBadge', String(count)) : t('overlayBadgeClean');
   return (
     <>
       <style>{STYLES}</style>
       <div style="position:relative">
-        <button class={`badge sev-${worst ?? 'clean'}`} aria-label={label} title={label} aria-expanded={state.open} data-action="toggle" onClick={toggle}>
-          <span aria-hidden="true">{worst === 'error' ? '✖' : worst === 'warning' ? '!' : worst === 'info' ? 'i' : '✓'}</span>
+        <button class={`badge sev-${unknown ? 'unknown' : (worst ?? 'clean')}`} aria-label={label} title={label} aria-expanded={state.open} data-action="toggle" onClick={toggle}>
+          <span aria-hidden="true">{unknown ? '?' : worst === 'error' ? '✖' : worst === 'warning' ? '!' : worst === 'info' ? 'i' : '✓'}</span>
           {count > 0 && <span aria-hidden="true">{count}</span>}
         </button>
         {/* Announced to screen readers whether or not the panel is open. */}
@@ -97,9 +98,9 @@ function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: 
           {state.status ?? ''}
         </p>
         {state.open && (
-          <div class={`panel${state.below ? ' below' : ''}${state.alignLeft ? ' left' : ''}`} role="dialog" aria-label={t('overlayTitle')}>
-            <h2>{t('overlayTitle')}</h2>
-            {count === 0 && <p>{t('overlayClean')}</p>}
+          <div class={`panel${state.below ? ' below' : ''}${state.alignLeft ? ' left' : ''}`} role="dialog" aria-label={unknown ? label : t('overlayTitle')}>
+            <h2>{unknown ? label : t('overlayTitle')}</h2>
+            {unknown ? <p>{t('overlayUnrecognisedHelp')}</p> : count === 0 && <p>{t('overlayClean')}</p>}
             {state.findings.map((f) => (
               <FindingItem finding={f} onFix={actions.onAction} />
             ))}
@@ -114,26 +115,3 @@ function OverlayView({ state, toggle, actions }: { state: OverlayState; toggle: 
   );
 }
 
-/** A box that looks like a composer but that the adapter cannot classify: say so plainly. */
-function UnrecognisedView({ state, toggle }: { state: OverlayState; toggle: () => void }) {
-  const label = t('overlayUnrecognised');
-  return (
-    <>
-      <style>{STYLES}</style>
-      <div style="position:relative">
-        <button class="badge sev-unknown" aria-label={label} title={label} aria-expanded={state.open} data-action="toggle" onClick={toggle}>
-          <span aria-hidden="true">?</span>
-        </button>
-        {state.open && (
-          <div class={`panel${state.below ? ' below' : ''}${state.alignLeft ? ' left' : ''}`} role="dialog" aria-label={label}>
-            <h2>{label}</h2>
-            <p>{t('overlayUnrecognisedHelp')}</p>
-            <button class="action secondary" data-action="dismiss" onClick={toggle}>
-              {t('actionDismiss')}
-            </button>
-          </div>
-        )}
-      </div>
-    </>
-  );
-}

@@ -1,4 +1,5 @@
 import '../shared/polyfill.ts';
+import '../shared/i18n-all.ts';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { parseCustomProtocol } from '../background/derive.ts';

@@ -1,9 +1,11 @@
 import '../shared/polyfill.ts';
+import '../shared/i18n-all.ts';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
 import { openOptionsPage, uiLanguage } from '../shared/runtime.ts';
-import { KEYS, onStorageChange, readArea, readEffective, writeArea, type EffectiveState } from '../shared/storage.ts';
+import { deriveEffective } from '../background/derive.ts';
+import { KEYS, onStorageChange, readArea, readEffective, readStoredInputs, writeArea, type EffectiveState } from '../shared/storage.ts';
 import { readStoredSettings, storedForm } from '../shared/settings-merge.ts';
 import type { DraftReport } from '../shared/messages.ts';
 import { askActiveTab } from '../shared/messaging.ts';
@@ -39,6 +41,31 @@ function DraftFindings({ draft, onFix }: { draft: Draft; onFix: (kind: 'insert-d
   );
 }
 
+type Unrecognised = NonNullable<DraftReport['unrecognised']>;
+
+/** The box in use is one PostWijs does not recognise: say so, show exactly what "Kopieer
+ * diagnose" copies (structure only, no text of the post or the page), and copy it. */
+function UnrecognisedBox({ box, onCopied }: { box: Unrecognised; onCopied: (status: string) => void }) {
+  const copy = () =>
+    navigator.clipboard.writeText(box.diagnosis).then(
+      () => onCopied(t('popupDiagnosisCopied')),
+      () => onCopied(t('insertFailed')),
+    );
+  return (
+    <section class="draft unrecognised" aria-labelledby="unrecognised-title" data-unrecognised="">
+      <h2 id="unrecognised-title">{t('overlayUnrecognised')}</h2>
+      <p>{t('overlayUnrecognisedHelp')}</p>
+      <p>{t('popupDiagnosisHelp')}</p>
+      <pre class="diagnosis" data-diagnosis="" tabIndex={0} aria-label={t('popupCopyDiagnosis')}>
+        {box.diagnosis}
+      </pre>
+      <button type="button" data-action="copy-diagnosis" onClick={() => void copy()}>
+        {t('popupCopyDiagnosis')}
+      </button>
+    </section>
+  );
+}
+
 const ROLE_LABEL: Record<string, MessageId> = { employee: 'roleEmployee', director: 'roleDirector', parent: 'roleParent', pupil: 'rolePupil' };
 const HOUR = 60 * 60 * 1000;
 
@@ -47,38 +74,32 @@ async function setPausedUntil(until: number): Promise<void> {
   await writeArea('sync', { [KEYS.settings]: storedForm({ ...settings, pausedUntil: until }) });
 }
 
-function Popup() {
-  const [state, setState] = useState<EffectiveState | undefined>();
+function Popup({ state }: { state: EffectiveState | undefined }) {
   const [draft, setDraft] = useState<Draft | undefined>();
+  const [unrecognised, setUnrecognised] = useState<Unrecognised | undefined>();
   const [fixStatus, setFixStatus] = useState('');
   useEffect(() => {
-    void askActiveTab({ type: 'postwijs:get-draft' }).then((report) => setDraft(report?.draft));
+    void askActiveTab({ type: 'postwijs:get-draft' }).then((report) => {
+      setDraft(report?.draft);
+      setUnrecognised(report?.unrecognised);
+    });
   }, []);
   const fix = async (kind: 'insert-disclaimer' | 'insert-affiliation') => {
     const report = await askActiveTab({ type: 'postwijs:apply-fix', kind });
     setDraft(report?.draft);
     setFixStatus(t(report?.outcome ? OUTCOME_TEXT[report.outcome] : 'insertFailed'));
   };
-  useEffect(() => {
-    const controller = new AbortController();
-    const load = () =>
-      void readEffective().then((effective) => {
-        setUiLanguage(effective?.settings.uiLanguage ?? 'browser');
-        document.documentElement.lang = uiLanguage();
-        setState(effective);
-      });
-    load();
-    onStorageChange((area, keys) => area === 'local' && keys.includes(KEYS.effective) && load(), controller.signal);
-    return () => controller.abort();
-  }, []);
   if (!state) return <p>…</p>;
   const { settings, protocol, locked } = state;
   const paused = settings.pausedUntil > Date.now();
-  const time = new Date(settings.pausedUntil).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
+  // Formatted only when shown: the first time format loads the locale's data, which took up
+  // to a tenth of a second of the popup's first render.
+  const time = paused ? new Date(settings.pausedUntil).toLocaleTimeString(uiLanguage(), { hour: '2-digit', minute: '2-digit' }) : '';
   return (
     <>
       <h1>{t('popupTitle')}</h1>
       {draft && <DraftFindings draft={draft} onFix={(kind) => void fix(kind)} />}
+      {unrecognised && <UnrecognisedBox box={unrecognised} onCopied={setFixStatus} />}
       <p class="status" role="status" aria-live="polite">
         {fixStatus}
       </p>
@@ -117,8 +138,40 @@ function Popup() {
   );
 }
 
+/**
+ * Calls back with the state to show: the worker's once it has stored one, and before that
+ * (right after install the popup can open before the worker's first write) the same state,
+ * derived here from the same storage, rather than "…" until the worker gets to it.
+ */
+function watchState(onState: (state: EffectiveState) => void): void {
+  let fromWorker = false;
+  const takeWorkers = () =>
+    void readEffective().then((effective) => {
+      if (!effective) return;
+      fromWorker = true;
+      onState(effective);
+    });
+  // Listening before reading: a state the worker stores meanwhile is not missed.
+  onStorageChange((area, keys) => area === 'local' && keys.includes(KEYS.effective) && takeWorkers(), new AbortController().signal);
+  void readStoredInputs().then(({ effective, ...inputs }) => {
+    if (!fromWorker) onState(effective ?? deriveEffective(inputs));
+  });
+}
+
 document.documentElement.lang = uiLanguage();
 const style = document.createElement('style');
 style.textContent = STYLES;
 document.head.append(style);
-render(<Popup />, document.getElementById('app')!);
+// The state comes in from outside the component, as the script loads: in an effect, reading
+// it would wait for Preact's first paint (a frame, which a window behind others may not draw).
+// Rendering again keeps the popup's own state (the draft, the fix status).
+const app = document.getElementById('app')!;
+const show = (state?: EffectiveState) => {
+  if (state) {
+    setUiLanguage(state.settings.uiLanguage);
+    document.documentElement.lang = uiLanguage();
+  }
+  render(<Popup state={state} />, app);
+};
+show();
+watchState(show);

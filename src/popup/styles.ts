@@ -8,6 +8,7 @@ h1 { font-size: 16px; margin: 0 0 8px; }
 h2 { font-size: 14px; margin: 0 0 4px; }
 .draft { width: 360px; max-width: 100%; margin-bottom: 10px; padding-bottom: 8px; border-bottom: 1px solid #d0d5dd; }
 .clean { color: #067647; margin: 4px 0; }
+.diagnosis { max-height: 160px; overflow: auto; white-space: pre-wrap; word-break: break-word; font: 11px/1.4 ui-monospace, monospace; background: #f2f4f7; color: #1d2939; padding: 6px 8px; border-radius: 6px; margin: 6px 0; }
 .status:empty { display: none; }
 .status { color: #067647; font-weight: 600; margin: 4px 0; }
 button.action { margin-top: 6px; }
@@ -28,6 +29,7 @@ button:focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
   .paused { color: #fdb022; }
   .clean, .status { color: #75e0a7; }
   .draft { border-color: #475467; }
+  .diagnosis { background: #1d2939; color: #f2f4f7; }
   button.secondary { background: #101828; color: #84adff; border-color: #84adff; }
 }
 `;

@@ -8,11 +8,13 @@ import type { Settings } from './settings-schema.ts';
 // keeps the content script small.
 //
 // Areas: sync "settings" (the user's settings, versioned; never the no-consent list), local
-// "noConsentNames" (stays on this device), managed (the school's policy), and local
-// "effective": what the background worker derived from all of them, including the protocol
-// document in use, for the content script and the pages to read.
+// "noConsentNames" (stays on this device), managed (the school's policy), local
+// "managedPolicy" (the last policy the worker read from managed: Chromium's managed storage
+// answers only seconds after start-up, and the school's policy must not lapse meanwhile), and
+// local "effective": what the background worker derived from all of them, including the
+// protocol document in use, for the content script and the pages to read.
 
-export const KEYS = { settings: 'settings', noConsentNames: 'noConsentNames', effective: 'effective' } as const;
+export const KEYS = { settings: 'settings', noConsentNames: 'noConsentNames', managedPolicy: 'managedPolicy', effective: 'effective' } as const;
 
 export interface EffectiveState {
   settings: Settings;
@@ -21,15 +23,16 @@ export interface EffectiveState {
   fromPolicy: (keyof Settings)[];
   locked: (keyof Settings)[];
   problems: { policy: Problem[]; settings: Problem[]; protocol: Problem[] };
-  /** When the background worker last derived this (ms since epoch). */
+  /** When this was derived (ms since epoch); the worker stores a new state only when it differs
+   * in more than this. */
   at: number;
 }
 
 type Area = 'sync' | 'local' | 'managed';
 
-export async function readArea(area: Area, key?: string): Promise<Record<string, unknown>> {
+export async function readArea(area: Area, keys?: string | string[]): Promise<Record<string, unknown>> {
   try {
-    return (await extensionApi()?.storage?.[area].get(key ?? null)) ?? {};
+    return (await extensionApi()?.storage?.[area].get(keys ?? null)) ?? {};
   } catch {
     // storage.managed throws in Firefox when no policy is deployed, and everything throws
     // once the extension context is gone: treat both as empty.
@@ -42,8 +45,26 @@ export async function writeArea(area: 'sync' | 'local', items: Record<string, un
 }
 
 export async function readEffective(): Promise<EffectiveState | undefined> {
-  const stored = (await readArea('local', KEYS.effective))[KEYS.effective];
+  return asEffective((await readArea('local', KEYS.effective))[KEYS.effective]);
+}
+
+function asEffective(stored: unknown): EffectiveState | undefined {
   return stored && typeof stored === 'object' ? (stored as EffectiveState) : undefined;
+}
+
+/** What the effective state is derived from, without waiting for storage.managed: the school's
+ * policy is the last one the worker read (empty before it first read one). Also the stored
+ * effective state, if any. */
+export interface StoredInputs {
+  settings: unknown;
+  noConsentNames: unknown;
+  managed: unknown;
+  effective: EffectiveState | undefined;
+}
+
+export async function readStoredInputs(): Promise<StoredInputs> {
+  const [sync, local] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.noConsentNames, KEYS.managedPolicy, KEYS.effective])]);
+  return { settings: sync[KEYS.settings], noConsentNames: local[KEYS.noConsentNames], managed: local[KEYS.managedPolicy] ?? {}, effective: asEffective(local[KEYS.effective]) };
 }
 
 /** Calls back whenever storage changes in one of the areas; returns nothing, stops with the signal. */

@@ -16,7 +16,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Options for scripts/start.ts (the demo); the tests use the defaults. */
+/** Options for scripts/start.ts (the demo) and the first-run tests; other tests use the defaults. */
 export interface LaunchOptions {
   /** Default CHROMIUM_PATH. */
   executablePath?: string;
@@ -28,6 +28,10 @@ export interface LaunchOptions {
   /** Default true (the tests run as root in containers). A person's own desktop keeps the
    * sandbox, and Chromium then shows no warning bar about it. */
   noSandbox?: boolean;
+  /** Default false: the options tab PostWijs opens on first install is waited for and taken
+   * away before launching returns. It opens when it likes, and once opened in the middle of a
+   * test's navigation; tests of that first-run page keep it. */
+  keepInstallTab?: boolean;
 }
 
 export async function launchWithExtension(extraArgs: string[] = [], options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -51,17 +55,37 @@ export async function launchWithExtension(extraArgs: string[] = [], options: Lau
       ...extraArgs,
     ],
   });
-  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  const extensionId = new URL(serviceWorker.url()).host;
-  return {
-    context,
-    extensionId,
-    serviceWorker,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
   };
+  try {
+    const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    const installTab = await waitForInstallTab(context, extensionId);
+    if (!options.keepInstallTab) {
+      // It often took the place of the start tab; a visible browser quits with its last tab.
+      if (context.pages().length > 1) await installTab.close();
+      else await installTab.goto('about:blank');
+    }
+    return { context, extensionId, serviceWorker, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** The options tab PostWijs opens on first install (every launch here is a first install). It
+ * comes after the service worker, seconds after on a busy machine. */
+async function waitForInstallTab(context: BrowserContext, extensionId: string, timeout = 30_000): Promise<Page> {
+  const prefix = `chrome-extension://${extensionId}/src/options/`;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const tab = context.pages().find((p) => p.url().startsWith(prefix));
+    if (tab) return tab;
+    if (Date.now() > deadline) throw new Error(`the options tab that opens on first install did not open within ${timeout / 1000} s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** Stores user settings as the options page will, and waits until the background worker has
@@ -86,11 +110,11 @@ export async function configure(browser: ExtensionBrowser, settings: Record<stri
 
 /** The replica sites and a browser with the extension that reaches them, configured with
  * `settings` when given. Its close() ends the browser and the sites. */
-export async function launchOnSites(settings?: Record<string, unknown>): Promise<ExtensionBrowser> {
+export async function launchOnSites(settings?: Record<string, unknown>, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const sites = await startSites();
   let browser: ExtensionBrowser | undefined;
   try {
-    browser = await launchWithExtension(sites.chromiumArgs);
+    browser = await launchWithExtension(sites.chromiumArgs, options);
     if (settings) await configure(browser, settings);
   } catch (error) {
     await browser?.close();

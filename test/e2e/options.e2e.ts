@@ -8,7 +8,8 @@ const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 describe('options page and first-run setup', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
-    browser = await launchOnSites();
+    // The first-run tab is what the first test is about.
+    browser = await launchOnSites(undefined, { keepInstallTab: true });
   });
   afterAll(async () => {
     await browser?.close();

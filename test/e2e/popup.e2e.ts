@@ -133,9 +133,9 @@ describe('popup', () => {
       await expect.poll(badgeText, { timeout: 5_000 }).toBe(String(ruleIds.length - 1));
       await popup.close();
 
-      // The editor's own state (what the site would post) holds the disclaimer.
+      // The editor's own state (what the site would post) holds the disclaimer, on a line of its own.
       const editorState = await page.evaluate(() => (window as unknown as { __replica: { read(): string | null } }).__replica.read());
-      expect(editorState).toMatch(/^Vandaag met groep 7 van Griftland naar het museum\. .*persoonlijke (titel|mening)/);
+      expect(editorState).toMatch(/^Vandaag met groep 7 van Griftland naar het museum\.\n+[^\n]*persoonlijke (titel|mening)[^\n]*$/);
       await page.close();
     });
   }

@@ -86,12 +86,14 @@ describe('fault 1: Enter in Facebook\'s create-post dialog (a form) is a new lin
       await page.keyboard.press('Enter');
       await page.keyboard.type('Tweede regel.');
       await expectNothingHeldOrPosted();
-      expect(await read('fb-post')).toBe(`${SCHOOL_POST}\nTweede regel.`);
+      // Lexical's text of two paragraphs has an empty line between them.
+      const draftText = await read('fb-post');
+      expect(draftText).toMatch(/^Vandaag met mijn klas naar het Rijksmuseum, wat een dag op Griftland!\n+Tweede regel\.$/);
       expect(await overlay('facebook').last().getAttribute('data-kind')).toBe('post');
       await page.locator(`[role="dialog"] [role="button"][aria-label="${lang === 'nl' ? 'Plaatsen' : 'Post'}"]`).click();
       await confirmDialog().locator('[data-action="post-anyway"]').waitFor();
       await postAnyway();
-      expect((await posted())[0]).toMatchObject({ box: 'fb-post', text: `${SCHOOL_POST}\nTweede regel.` });
+      expect((await posted())[0]).toMatchObject({ box: 'fb-post', text: draftText });
     });
   }
 });
@@ -161,7 +163,7 @@ describe('fault 4: the Dutch UI\'s labels (a Dutch reply is a reply)', () => {
     await waitForFinding('x', 'missing-affiliation');
     expect(await overlay('x').last().getAttribute('data-kind')).toBe('reply');
   });
-  it('X, Dutch timeline composer ("Posten"): a post', async () => {
+  it('X, Dutch timeline composer ("Plaatsen"): a post', async () => {
     await open('https://x.com/home?lang=nl');
     await page.locator('[data-testid="tweetTextarea_0"]').click();
     await page.keyboard.type('Mooie dag.');
@@ -263,7 +265,7 @@ describe('fault 6: the fix goes on a new line of its own, and X\'s Draft.js stat
     await waitForFinding('facebook', 'missing-disclaimer');
     await overlay('facebook').last().locator('[data-action="toggle"]').click();
     await overlay('facebook').last().locator('[data-action="insert-disclaimer"]').click();
-    await expect.poll(() => read('fb-comment')).toMatch(/^Trots op onze leerlingen van Griftland!\n\S.*persoonlijke/);
+    await expect.poll(() => read("fb-comment")).toMatch(/^Trots op onze leerlingen van Griftland!\n+De standpunten [^\n]*persoonlijke[^\n]*$/);
   });
 });
 
@@ -275,10 +277,10 @@ describe('fault 7: in a post dialog only the comment\'s own submit is held back'
     await dialog.locator('form [data-lexical-editor="true"]').click();
     await page.keyboard.type(OFFENSIVE);
     await waitForFinding('facebook', 'offensive-language');
-    const share = dialog.locator('[role="button"]').filter({ hasText: /^Share$/ }).first();
+    // The dialog's Share carries an svg titled "Share" next to its text.
+    const share = dialog.locator('[role="button"][aria-label="Send this to friends or post it on your profile."]').first();
     await share.click();
     await expectNothingHeldOrPosted();
-    await page.keyboard.press('Escape').catch(() => undefined);
     for (const button of await dialog.locator('[role="button"]:has(svg title)').all()) {
       if (await button.isVisible()) await button.click({ trial: false }).catch(() => undefined);
       await expectNothingHeldOrPosted();
@@ -288,19 +290,18 @@ describe('fault 7: in a post dialog only the comment\'s own submit is held back'
     expect((await posted())[0]!.box).toBe('fb-dialog-comment');
   });
 
-  it('Instagram post dialog: Like, Share Post, Save and Emoji pass; "Post" asks', async () => {
+  it('Instagram post dialog: Like, Share, Save and Emoji pass; "Post" asks', async () => {
     await open('https://www.instagram.com/');
     await page.locator('main article, main [role="button"]').first().click();
     const dialog = page.locator('[role="dialog"]').last();
     await dialog.locator('textarea').click();
     await page.keyboard.type(OFFENSIVE);
     await waitForFinding('instagram', 'offensive-language');
-    for (const name of ['Like', 'Share Post', 'Save', 'Emoji']) {
+    for (const name of ['Like', 'Share', 'Save', 'Emoji']) {
       const icon = dialog.locator(`svg[aria-label="${name}"]`).first();
       if (!(await icon.count())) continue;
       await icon.click();
       await expectNothingHeldOrPosted();
-      await page.keyboard.press('Escape').catch(() => undefined);
     }
     await dialog.locator('form [role="button"]').filter({ hasText: /^Post$/ }).click();
     await postAnyway();
@@ -330,18 +331,17 @@ describe('buttons that never publish the box being written are never held back',
     const article = page.locator('[role="article"]').filter({ has: page.locator('form') }).first();
     await article.locator('[role="button"][aria-label="Like"]').first().click();
     await article.locator('[role="button"][aria-label="Insert an emoji"]').first().click();
-    await article.locator('[role="button"]').filter({ hasText: /^Share$/ }).first().click();
+    await article.locator('[role="button"]').filter({ hasText: /^\s*Share\s*$/ }).first().click();
     await expectNothingHeldOrPosted();
-    await page.keyboard.press('Escape');
     await article.locator('[role="button"]').filter({ hasText: /^Reply$/ }).first().click();
     await expectNothingHeldOrPosted();
   });
-  it('Instagram: Like and Share Post on the post page', async () => {
+  it('Instagram: Like and Share on the post page', async () => {
     await open('https://www.instagram.com/p/1');
     await page.locator('textarea').first().click();
     await page.keyboard.type(OFFENSIVE);
     await waitForFinding('instagram', 'offensive-language');
-    for (const name of ['Like', 'Share Post']) {
+    for (const name of ['Like', 'Share']) {
       const icon = page.locator(`svg[aria-label="${name}"]`).first();
       if (await icon.count()) await icon.click();
     }
@@ -370,12 +370,12 @@ describe('a changed site: a box PostWijs does not recognise', () => {
     await page.keyboard.type('Geheim concept over Pietje Puk uit 3B, wat een debiel');
     await expect.poll(() => overlay('facebook').last().getAttribute('data-unrecognised')).toBe('');
     expect(await findings('facebook')).toEqual([]);
-    await overlay('facebook').last().locator('[data-action="toggle"]').click();
-    await expect.poll(() => overlay('facebook').last().locator('[role="dialog"]').textContent()).toMatch(/herkent dit invoervak niet goed|does not recognise this box/);
     await page.getByRole('button', { name: 'Verstuur nu' }).click();
     await page.waitForTimeout(300);
     expect(await confirmDialog().count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __unknownSent?: number }).__unknownSent)).toBe(1);
+    await overlay('facebook').last().locator('[data-action="toggle"]').click();
+    await expect.poll(() => overlay('facebook').last().locator('[role="dialog"]').textContent()).toMatch(/herkent dit invoervak niet goed|does not recognise this box/);
 
     await page.bringToFront();
     const popup = await openPopupWindow(browser);

@@ -17,7 +17,7 @@ interface Posted {
 }
 interface ReplicaWindow {
   __posted: Posted[];
-  __replica: { site: string; attachImage(box?: string): string | null; read(box?: string): string | null; clear(): void; boxes(): string[] };
+  __replica: { site: string; pressed: string[]; attachImage(box?: string): string | null; read(box?: string): string | null; clear(): void; boxes(): string[] };
 }
 
 const SCREENSHOTS = resolve(import.meta.dirname, 'screenshots');
@@ -39,12 +39,14 @@ afterAll(async () => {
   await sites?.close();
 });
 
-async function open(url: string): Promise<Page> {
+/** Opens `url` in a new page; `before` runs before navigating (e.g. a CDP override). */
+async function open(url: string, before?: (p: Page) => Promise<void>): Promise<Page> {
   page = await browser.context.newPage();
   replicaErrors = [];
   page.on('pageerror', (e) => {
     if (`${e.stack ?? ''}`.includes('/__replica/')) replicaErrors.push(String(e.stack));
   });
+  if (before) await before(page);
   await page.goto(url);
   await page.waitForFunction(() => Array.isArray((window as unknown as ReplicaWindow).__posted));
   return page;
@@ -238,7 +240,9 @@ describe('Facebook (Lexical)', () => {
 
   it('opens "Create post" from the feed and posts what was typed', async () => {
     const p = await open('https://www.facebook.com/');
-    expect(await p.locator('[data-lexical-editor="true"]').count()).toBe(1); // only the comment box until the dialog opens
+    // The Lexical editors on the page until the dialog opens: the comment box and Messenger's.
+    expect(await p.locator('[data-lexical-editor="true"]').count()).toBe(2);
+    expect(await p.locator('[role="dialog"] [data-lexical-editor="true"]').count()).toBe(0);
     await p.locator('[role="button"]', { hasText: "What's on your mind" }).click();
     const editor = p.locator(editorSel);
     await editor.waitFor();
@@ -282,7 +286,8 @@ describe('Facebook (Lexical)', () => {
 
   it('?lang=nl has Dutch labels', async () => {
     const p = await open('https://www.facebook.com/?lang=nl');
-    expect(await p.locator('form[role="presentation"] [data-lexical-editor="true"]').getAttribute('aria-label')).toBe('Reageer als Anna de Vries');
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await p.locator('form[role="presentation"] [data-lexical-editor="true"]').getAttribute('aria-label')).toBe('Schrijf een reactie…');
     await p.locator('[role="button"]', { hasText: 'Waar denk je aan' }).click();
     const editor = p.locator('[role="dialog"][aria-modal="true"][aria-label="Bericht maken"] [data-lexical-editor="true"][role="textbox"]');
     await editor.click();
@@ -416,6 +421,419 @@ describe('a synthetic paste inserts several lines, also into an empty editor', (
       await expect.poll(() => p.evaluate((box) => (window as unknown as ReplicaWindow).__replica.read(box), c.box), POLL).toBe(c.expected);
     });
   }
+});
+
+const pressed = (p: Page): Promise<string[]> => p.evaluate(() => [...(window as unknown as ReplicaWindow).__replica.pressed]);
+const readBox = (p: Page, box: string): Promise<string | null> => p.evaluate((b) => (window as unknown as ReplicaWindow).__replica.read(b), box);
+
+/** Dispatches a synthetic keydown at the focused element. Chromium honours keyCode only when it
+ * is in the init dictionary; without it the page reads keyCode 0. */
+function dispatchKeydown(p: Page, init: Record<string, unknown>): Promise<void> {
+  return p.evaluate((i) => {
+    document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...(i as KeyboardEventInit) }));
+  }, init);
+}
+
+/** Lets a would-be (wrong) post happen before asserting that none did. */
+const settle = (p: Page): Promise<void> => p.waitForTimeout(300);
+
+/** Makes the page report a Mac (navigator.platform "MacIntel"); call before navigating. */
+async function asMac(p: Page): Promise<void> {
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Emulation.setUserAgentOverride', {
+    userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Safari/537.36',
+    platform: 'MacIntel',
+  });
+}
+
+describe('X: as strict as x.com', () => {
+  it('posts by keyboard only on keyCode 13 with Ctrl (not a keyCode-0 synthetic event, not Cmd off macOS)', async () => {
+    const p = await open('https://x.com/home');
+    expect(await p.evaluate(() => navigator.platform)).not.toMatch(/Mac|iPhone|iPad/);
+    const editor = p.locator('[data-testid="tweetTextarea_0"]');
+    await editor.click();
+    await p.keyboard.type('Hallo');
+    await dispatchKeydown(p, { key: 'Enter', code: 'Enter', ctrlKey: true });
+    await p.keyboard.press('Meta+Enter');
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    // keyCode in the init dictionary is what the page reads: then it posts.
+    await dispatchKeydown(p, { key: 'Enter', code: 'Enter', ctrlKey: true, keyCode: 13, which: 13 });
+    await expect.poll(async () => (await posted(p)).length, POLL).toBe(1);
+    expect((await posted(p))[0]).toMatchObject({ box: 'x-post' });
+    expect((await posted(p))[0]!.text.trim()).toBe('Hallo');
+    await editor.click();
+    await p.keyboard.type('Echt');
+    await p.keyboard.press('Control+Enter');
+    await expect.poll(async () => (await posted(p)).length, POLL).toBe(2);
+    expect((await posted(p))[1]).toEqual({ box: 'x-post', text: 'Echt', media: 0 });
+  });
+
+  it('on macOS (navigator.platform MacIntel) Ctrl+Enter does not post and Cmd+Enter does', async () => {
+    const p = await open('https://x.com/home', asMac);
+    expect(await p.evaluate(() => navigator.platform)).toBe('MacIntel');
+    await p.locator('[data-testid="tweetTextarea_0"]').click();
+    await p.keyboard.type('Vanaf de Mac');
+    await p.keyboard.press('Control+Enter');
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    await p.keyboard.press('Meta+Enter');
+    await expect.poll(async () => (await posted(p)).length, POLL).toBe(1);
+    const [first] = await posted(p);
+    expect(first).toMatchObject({ box: 'x-post', media: 0 });
+    expect(first!.text.trim()).toBe('Vanaf de Mac');
+  });
+
+  it('the mobile textarea applies the same key rule', async () => {
+    const p = await open('https://x.com/home?mobile=1');
+    await p.locator('textarea[data-testid="tweetTextarea_0"]').click();
+    await p.keyboard.type('Mobiel');
+    await dispatchKeydown(p, { key: 'Enter', code: 'Enter', ctrlKey: true });
+    await p.keyboard.press('Meta+Enter');
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    expect(await readBox(p, 'x-post')).toBe('Mobiel');
+    await p.keyboard.press('Control+Enter');
+    await expectPosted(p, [{ box: 'x-post', text: 'Mobiel', media: 0 }]);
+  });
+
+  it('the emoji button is a real button that publishes nothing and leaves the draft alone', async () => {
+    const p = await open('https://x.com/home');
+    await p.locator('[data-testid="tweetTextarea_0"]').click();
+    await p.keyboard.type('Met emoji');
+    await p.locator('button[aria-label="Add emoji"]').click();
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    expect(await pressed(p)).toEqual(['x-emoji']);
+    expect(await readBox(p, 'x-post')).toBe('Met emoji');
+  });
+
+  it('timeline posts have reply / retweet / like buttons; like and retweet publish nothing', async () => {
+    const p = await open('https://x.com/home');
+    const tweet = p.locator('article[data-testid="tweet"]').first();
+    const reply = tweet.locator('[role="button"][data-testid="reply"]');
+    const retweet = tweet.locator('[role="button"][data-testid="retweet"]');
+    const like = tweet.locator('[role="button"][data-testid="like"]');
+    expect(await reply.getAttribute('aria-label')).toBe('2 Replies. Reply');
+    expect(await retweet.getAttribute('aria-label')).toBe('1 repost. Repost');
+    expect(await like.getAttribute('aria-label')).toMatch(/^\d+ Likes\. Like$/);
+    await retweet.click();
+    await like.click();
+    const unlike = tweet.locator('[role="button"][data-testid="unlike"]');
+    expect(await unlike.getAttribute('aria-label')).toMatch(/Liked$/);
+    await unlike.click();
+    await expect.poll(() => tweet.locator('[data-testid="like"]').count(), POLL).toBe(1);
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    expect(await pressed(p)).toEqual(['x-retweet', 'x-like', 'x-unlike']);
+  });
+
+  it('reply opens a modal reply dialog (x-reply-dialog, tweetButton "Reply"); Escape and the close button close it', async () => {
+    const p = await open('https://x.com/home');
+    const tweet = p.locator('article[data-testid="tweet"]').first();
+    const text = await tweet.locator('[data-testid="tweetText"]').textContent();
+    await tweet.locator('[data-testid="reply"]').click();
+    const dialog = p.locator('[role="dialog"][aria-modal="true"]');
+    await dialog.waitFor();
+    expect(await dialog.locator('[data-testid="tweetText"]').textContent()).toBe(text);
+    expect(await dialog.textContent()).toContain('Replying to @sanne0');
+    expect(await p.evaluate(() => (window as unknown as ReplicaWindow).__replica.boxes())).toContain('x-reply-dialog');
+    const button = dialog.locator('button[data-testid="tweetButton"]');
+    expect(await button.textContent()).toBe('Reply');
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    await tweet.locator('[data-testid="reply"]').click();
+    await dialog.locator('[data-testid="app-bar-close"]').click();
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    await tweet.locator('[data-testid="reply"]').click();
+    // The dialog's editor has the focus.
+    await expect.poll(() => p.evaluate(() => document.activeElement?.getAttribute('data-testid')), POLL).toBe('tweetTextarea_0');
+    await p.keyboard.type('Leuk!');
+    await shot(p, 'x-reply-dialog');
+    await button.click();
+    await expectPosted(p, [{ box: 'x-reply-dialog', text: 'Leuk!', media: 0 }]);
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    expect(await pressed(p)).toEqual(['x-reply-open', 'x-reply-open', 'x-reply-open']);
+  });
+
+  it('?lang=nl: Dutch UI (Plaatsen, Beantwoorden, Als antwoord op), kept across in-app navigation', async () => {
+    const p = await open('https://x.com/home?lang=nl');
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await p.locator('[data-testid="tweetButtonInline"]').textContent()).toBe('Plaatsen');
+    expect(await p.locator('[data-testid="tweetTextarea_0"]').getAttribute('aria-label')).toBe('Posttekst');
+    expect(await p.locator('.public-DraftEditorPlaceholder-inner').textContent()).toBe('Wat houdt je bezig?');
+    expect(await p.locator('button[aria-label="Emoji toevoegen"]').count()).toBe(1);
+    const tweet = p.locator('article[data-testid="tweet"]').first();
+    expect(await tweet.locator('[data-testid="reply"]').getAttribute('aria-label')).toBe('2 antwoorden. Beantwoorden');
+    expect(await tweet.locator('[data-testid="retweet"]').getAttribute('aria-label')).toBe('1 repost. Reposten');
+    expect(await tweet.locator('[data-testid="like"]').getAttribute('aria-label')).toMatch(/Vind ik leuk$/);
+    await tweet.locator('[data-testid="reply"]').click();
+    const dialog = p.locator('[role="dialog"][aria-modal="true"]');
+    expect(await dialog.textContent()).toContain('Als antwoord op @sanne0');
+    await p.keyboard.type('Mooi zo');
+    await shot(p, 'x-reply-dialog-nl');
+    await dialog.locator('[data-testid="tweetButton"]', { hasText: /^Beantwoorden$/ }).click();
+    await expectPosted(p, [{ box: 'x-reply-dialog', text: 'Mooi zo', media: 0 }]);
+    // In-app navigation keeps ?lang=nl.
+    await p.locator('[data-testid="SideNav_NewTweet_Button"]', { hasText: 'Plaatsen' }).click();
+    await expect.poll(() => p.url(), POLL).toBe('https://x.com/compose/post?lang=nl');
+    expect(await p.locator('[role="dialog"] [data-testid="tweetButton"]').textContent()).toBe('Plaatsen');
+    await p.locator('[role="dialog"] [aria-label="Sluiten"]').click();
+    await expect.poll(() => p.url(), POLL).toBe('https://x.com/home?lang=nl');
+
+    await p.goto('https://x.com/bs_regenboog/status/1?lang=nl');
+    await p.locator('[data-testid="tweetTextarea_1"]').waitFor();
+    expect(await p.locator('.x-replying').first().textContent()).toBe('Als antwoord op @bs_regenboog');
+    expect(await p.locator('[data-testid="tweetButtonInline"]').textContent()).toBe('Beantwoorden');
+  });
+});
+
+describe('Facebook: as strict as facebook.com', () => {
+  const SCHOOL = '[role="article"][aria-label="Basisschool De Regenboog"]';
+
+  it('"Create post" wraps its composer in form[method=POST]; Enter is a new line there and posts nothing', async () => {
+    const p = await open('https://www.facebook.com/');
+    await p.locator('[role="button"]', { hasText: "What's on your mind" }).click();
+    const form = p.locator('[role="dialog"][aria-modal="true"][aria-label="Create post"] form[method="POST"]');
+    await form.waitFor();
+    const editor = form.locator('[data-lexical-editor="true"][role="textbox"]');
+    const post = form.locator('div[role="button"][aria-label="Post"]');
+    expect(await post.getAttribute('aria-disabled')).toBe('true');
+    await editor.click();
+    await p.keyboard.type('Eerste regel');
+    await p.keyboard.press('Enter');
+    await p.keyboard.type('tweede regel');
+    await expect.poll(() => readBox(p, 'fb-post'), POLL).toBe('Eerste regel\n\ntweede regel');
+    // Submitting the form (as a browser would on an implicit submission) does nothing either.
+    await form.evaluate((f) => (f as HTMLFormElement).requestSubmit());
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    expect(p.url()).toBe('https://www.facebook.com/');
+    await post.click();
+    await expectPosted(p, [{ box: 'fb-post', text: 'Eerste regel\n\ntweede regel', media: 0 }]);
+  });
+
+  it('comment box: the send button "Comment" posts once; the emoji button publishes nothing; ?commentas=1 labels it "Comment as"', async () => {
+    const p = await open('https://www.facebook.com/');
+    const form = p.locator(`${SCHOOL} form[role="presentation"]`);
+    const editor = form.locator('[data-lexical-editor="true"][aria-label="Write a comment…"]');
+    const send = form.locator('div[role="button"][aria-label="Comment"]');
+    expect(await send.getAttribute('aria-disabled')).toBe('true');
+    await editor.click();
+    await p.keyboard.type('Top');
+    await form.locator('div[role="button"][aria-label="Insert an emoji"]').click();
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    expect(await readBox(p, 'fb-comment')).toBe('Top');
+    await send.click();
+    await expectPosted(p, [{ box: 'fb-comment', text: 'Top', media: 0 }]);
+    await expect.poll(() => send.getAttribute('aria-disabled'), POLL).toBe('true');
+    await send.click({ force: true });
+    await settle(p);
+    expect(await posted(p)).toHaveLength(1);
+    expect(await pressed(p)).toEqual(['fb-comment-emoji']);
+
+    await p.goto('https://www.facebook.com/?commentas=1');
+    await p.locator('form[role="presentation"] [data-lexical-editor="true"][aria-label="Comment as Anna de Vries"]').waitFor();
+  });
+
+  it('action bar: Like toggles, Comment focuses the comment box, Share opens a menu; none publishes', async () => {
+    const p = await open('https://www.facebook.com/');
+    const like = p.locator(`${SCHOOL} div[role="button"][aria-label="Like"]`);
+    await like.click();
+    expect(await like.getAttribute('aria-pressed')).toBe('true');
+    await p.locator(`${SCHOOL} div[role="button"][aria-label="Leave a comment"]`).click();
+    await expect.poll(() => p.evaluate(() => document.activeElement?.getAttribute('aria-label')), POLL).toBe('Write a comment…');
+    const share = p.locator(`${SCHOOL} div[role="button"][aria-label="Send this to friends or post it on your profile."]`);
+    expect(await share.textContent()).toContain('Share');
+    await share.click();
+    await p.locator(`${SCHOOL} [role="menu"] [role="menuitem"]`).first().click();
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    expect(await pressed(p)).toEqual(['fb-like', 'fb-share', 'fb-share-item']);
+  });
+
+  it('"Reply" under a comment opens a reply box (fb-reply, "Reply to Mark Pieters"): Enter and its send button post once each', async () => {
+    const p = await open('https://www.facebook.com/');
+    await p.locator(`${SCHOOL} [role="button"]`, { hasText: /^Reply$/ }).click();
+    const editor = p.locator('form[role="presentation"] [data-lexical-editor="true"][aria-label="Reply to Mark Pieters"]');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.getAttribute('aria-label')), POLL).toBe('Reply to Mark Pieters');
+    await p.keyboard.type('Dank je');
+    await p.keyboard.press('Shift+Enter');
+    await p.keyboard.type('Mark');
+    await p.keyboard.press('Enter');
+    await expectPosted(p, [{ box: 'fb-reply', text: 'Dank je\nMark', media: 0 }]);
+    await expect.poll(() => shown(editor), POLL).toBe('');
+    await editor.click();
+    await p.keyboard.type('Nog een');
+    await p.locator('form:has([aria-label="Reply to Mark Pieters"]) div[role="button"][aria-label="Comment"]').click();
+    await expectPosted(p, [
+      { box: 'fb-reply', text: 'Dank je\nMark', media: 0 },
+      { box: 'fb-reply', text: 'Nog een', media: 0 },
+    ]);
+  });
+
+  it('"1 comments" opens the post in a dialog: svg titles inside buttons, its own comment form (fb-dialog-comment); Escape closes', async () => {
+    const p = await open('https://www.facebook.com/');
+    await p.locator(`${SCHOOL} [role="button"]`, { hasText: /^1 comments$/ }).click();
+    const dialog = p.locator('[role="dialog"][aria-label="Basisschool De Regenboog\'s post"]');
+    await dialog.waitFor();
+    const share = dialog.locator('div[role="button"][aria-label="Send this to friends or post it on your profile."]');
+    expect(await share.locator('svg title').textContent()).toBe('Share');
+    // A button whose only text is an icon's <title>Post</title> (its accessible name is "Post").
+    const more = await dialog.locator('div[role="button"]:not([aria-label])').evaluateAll((els) =>
+      els.filter((el) => el.textContent?.trim() === 'Post').map((el) => el.querySelector('svg title')?.textContent),
+    );
+    expect(more).toEqual(['Post']);
+    await dialog.locator('div[role="button"]:not([aria-label]):has(svg title)').click();
+    await share.click();
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    const form = dialog.locator('form');
+    expect(await form.count()).toBe(1);
+    expect(await form.locator('div[role="button"][aria-label="Comment"]').getAttribute('aria-disabled')).toBe('true');
+    await form.locator('[data-lexical-editor="true"][aria-label="Write a comment…"]').click();
+    await p.keyboard.type('Vanuit de dialoog');
+    await shot(p, 'facebook-post-dialog');
+    await p.keyboard.press('Enter');
+    await expectPosted(p, [{ box: 'fb-dialog-comment', text: 'Vanuit de dialoog', media: 0 }]);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    await p.locator(`${SCHOOL} [role="button"]`, { hasText: /^2 comments$/ }).click();
+    await dialog.locator('div[role="button"][aria-label="Close"]').click();
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    expect(await pressed(p)).toEqual(['fb-dialog-more', 'fb-share']);
+  });
+
+  it('Messenger: a docked chat with a Lexical "Message" box; Enter sends once and empties it, Shift+Enter is a new line', async () => {
+    const p = await open('https://www.facebook.com/');
+    const chat = p.locator('[role="region"][aria-label="Mark Pieters"]');
+    const editor = chat.locator('div[contenteditable="true"][role="textbox"][data-lexical-editor="true"][aria-label="Message"]');
+    const send = chat.locator('div[role="button"][aria-label="Press enter to send"]');
+    expect(await send.getAttribute('aria-disabled')).toBe('true');
+    await editor.click();
+    await p.keyboard.type('Hoi Mark');
+    await p.keyboard.press('Shift+Enter');
+    await p.keyboard.type('tot zaterdag');
+    await shot(p, 'facebook-messenger');
+    await p.keyboard.press('Enter');
+    await expectPosted(p, [{ box: 'fb-messenger', text: 'Hoi Mark\ntot zaterdag', media: 0 }]);
+    await expect.poll(() => shown(editor), POLL).toBe('');
+    await settle(p);
+    expect(await posted(p)).toHaveLength(1);
+    await p.keyboard.type('Nog iets');
+    await send.click();
+    await expect.poll(async () => (await posted(p)).length, POLL).toBe(2);
+    expect((await posted(p))[1]).toEqual({ box: 'fb-messenger', text: 'Nog iets', media: 0 });
+    await p.goto('https://www.facebook.com/messages/t/1');
+    await chat.waitFor();
+    await p.goto('https://www.facebook.com/groups/1');
+    await p.locator(SCHOOL).waitFor();
+    expect(await chat.count()).toBe(0);
+  });
+
+  it('?lang=nl: Dutch comment, send, action, dialog and Messenger labels', async () => {
+    const p = await open('https://www.facebook.com/?lang=nl');
+    const school = p.locator(SCHOOL);
+    const form = school.locator('form[role="presentation"]');
+    expect(await form.locator('[data-lexical-editor="true"]').getAttribute('aria-label')).toBe('Schrijf een reactie…');
+    expect(await form.locator('div[role="button"][aria-label="Reageren"]').count()).toBe(1);
+    expect(await form.locator('div[role="button"][aria-label="Emoji invoegen"]').count()).toBe(1);
+    for (const label of ['Vind ik leuk', 'Reageer', 'Verstuur dit naar vrienden of plaats het op je profiel.']) {
+      expect(await school.locator(`div[role="button"][aria-label="${label}"]`).count()).toBe(1);
+    }
+    expect(await school.locator('[role="button"]', { hasText: /^Beantwoorden$/ }).count()).toBe(1);
+    const chat = p.locator('[role="region"][aria-label="Mark Pieters"]');
+    expect(await chat.locator('[data-lexical-editor="true"]').getAttribute('aria-label')).toBe('Bericht');
+    expect(await chat.locator('div[role="button"][aria-label="Druk op Enter om te verzenden"]').count()).toBe(1);
+    await school.locator('[role="button"]', { hasText: /^1 reacties$/ }).click();
+    const dialog = p.locator('[role="dialog"][aria-label="Bericht van Basisschool De Regenboog"]');
+    await dialog.waitFor();
+    expect(await dialog.locator('svg title', { hasText: 'Delen' }).count()).toBe(1);
+    await form.locator('[data-lexical-editor="true"]').evaluate((el) => (el as HTMLElement).focus());
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+    await p.goto('https://www.facebook.com/?lang=nl&commentas=1');
+    await p.locator('form[role="presentation"] [data-lexical-editor="true"][aria-label="Reageer als Anna de Vries"]').waitFor();
+  });
+});
+
+describe('Instagram: as strict as instagram.com', () => {
+  it('the /p/1 comment textarea sits in form[method=POST]; Post is aria-disabled while empty; Enter posts once, Shift+Enter is a new line', async () => {
+    const p = await open('https://www.instagram.com/p/1');
+    const form = p.locator('form[method="POST"]');
+    expect(await form.count()).toBe(1);
+    const textarea = form.locator('textarea[aria-label="Add a comment…"]');
+    const button = form.locator('div[role="button"]', { hasText: /^Post$/ });
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await textarea.click();
+    await p.keyboard.type('Mooi');
+    await p.keyboard.press('Shift+Enter');
+    await p.keyboard.type('zeg');
+    await p.keyboard.press('Enter');
+    await expectPosted(p, [{ box: 'ig-comment', text: 'Mooi\nzeg', media: 0 }]);
+    expect(await textarea.inputValue()).toBe('');
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await settle(p);
+    expect(await posted(p)).toHaveLength(1);
+  });
+
+  it('a feed item opens a post dialog with titled icon buttons that publish nothing, and its own comment form', async () => {
+    const p = await open('https://www.instagram.com/');
+    await p.locator('.ig-feed > article').first().click();
+    const dialog = p.locator('[role="dialog"]');
+    await dialog.waitFor();
+    for (const name of ['Like', 'Comment', 'Share', 'Save', 'Emoji']) {
+      const svg = dialog.locator(`[role="button"] svg[aria-label="${name}"]`);
+      expect(await svg.count()).toBe(1);
+      expect(await svg.locator('title').textContent()).toBe(name);
+    }
+    await dialog.locator('[role="button"]:has(svg[aria-label="Like"])').click();
+    await expect.poll(() => dialog.locator('svg[aria-label="Unlike"]').count(), POLL).toBe(1);
+    await dialog.locator('[role="button"]:has(svg[aria-label="Share"])').click();
+    await dialog.locator('[role="menu"] [role="menuitem"]').first().click();
+    await dialog.locator('[role="button"]:has(svg[aria-label="Save"])').click();
+    await dialog.locator('[role="button"]:has(svg[aria-label="Emoji"])').click();
+    await dialog.locator('[role="button"]:has(svg[aria-label="Comment"])').click();
+    const form = dialog.locator('form[method="POST"]');
+    const textarea = form.locator('textarea[aria-label="Add a comment…"]');
+    await expect.poll(() => textarea.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+    await settle(p);
+    expect(await posted(p)).toEqual([]);
+    expect(await pressed(p)).toEqual(['ig-like', 'ig-share', 'ig-share-item', 'ig-save', 'ig-dialog-comment-emoji', 'ig-comment-open']);
+    await p.keyboard.type('Gezellig');
+    await shot(p, 'instagram-post-dialog');
+    await p.keyboard.press('Enter');
+    await expectPosted(p, [{ box: 'ig-dialog-comment', text: 'Gezellig', media: 0 }]);
+    await p.keyboard.type('En nog een');
+    await form.locator('div[role="button"]', { hasText: /^Post$/ }).click();
+    await expect.poll(async () => (await posted(p)).length, POLL).toBe(2);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count(), POLL).toBe(0);
+  });
+
+  it('?lang=nl: Dutch caption, Share, create dialog and comment labels, kept across in-app navigation', async () => {
+    const p = await open('https://www.instagram.com/create?lang=nl');
+    expect(await p.evaluate(() => document.documentElement.lang)).toBe('nl');
+    const dialog = p.locator('[role="dialog"][aria-modal="true"][aria-label="Nieuw bericht maken"]');
+    const editor = dialog.locator('div[aria-label="Schrijf een bijschrift..."][contenteditable="true"][role="textbox"]');
+    await editor.click();
+    await p.keyboard.type(TEXT);
+    await shot(p, 'instagram-create-nl');
+    await dialog.locator('div[role="button"]', { hasText: /^Delen$/ }).click();
+    await expectPosted(p, [{ box: 'ig-caption', text: TEXT, media: 1 }]);
+    await dialog.locator('div[role="button"][aria-label="Terug"]').click();
+    await expect.poll(() => p.url(), POLL).toBe('https://www.instagram.com/?lang=nl');
+
+    await p.goto('https://www.instagram.com/p/1?lang=nl');
+    const form = p.locator('form[method="POST"]');
+    await form.locator('textarea[aria-label="Voeg een reactie toe…"]').click();
+    await p.keyboard.type('Prachtig');
+    await form.locator('div[role="button"]', { hasText: /^Plaatsen$/ }).click();
+    await expect.poll(async () => (await posted(p)).at(-1), POLL).toEqual({ box: 'ig-comment', text: 'Prachtig', media: 0 });
+    expect(await p.locator('[role="button"] svg[aria-label="Vind ik leuk"]').count()).toBe(1);
+  });
 });
 
 describe('known editor hazards the replicas reproduce', () => {

@@ -2,44 +2,54 @@ import { both, buttonIn, countMedia, editableRoot, isEnter, labelIs, labelMatche
 
 // Facebook (www.facebook.com, web.facebook.com). Every compose box is a Lexical editor, and
 // Facebook's class names are generated, so a box is told apart by its label and its place:
-//   create-post dialog  [role=dialog] > form[method=POST] > editor … Post button. Enter is a new
-//                       line here; only Post (or Next, then Post, on Pages) publishes. The form
-//                       does NOT make it a comment box.
-//   comment / reply     editor labelled "Write a comment…" / "Comment as …" (under a post, in a
-//                       post dialog too); Enter sends, and so does its own send button.
-//   Messenger           editor labelled "Message" / "Bericht": a private chat, never watched.
+//   create-post dialog  [role=dialog] form[method=post] > editor … Post button (Maskbook's own
+//                       test for the compose dialog). Enter is a new line here; only Post (or
+//                       Next, then Post, on Pages) publishes. The form does NOT make it a
+//                       comment box.
+//   comment / reply     editor labelled "Write a comment…" / "Comment as …", or any Lexical box
+//                       in a form under a post or in a post's dialog; Enter sends, and so does
+//                       its own Comment button.
+//   Messenger           editor labelled "Message" (placeholder "Aa", in the "Thread composer"):
+//                       a private chat, never watched.
+// Facebook ships no public string table, and its Dutch labels were not found in any public
+// code: structure decides where labels are unknown, and the nl entries below are unverified.
 //
 // Where to try it: the feed's "What's on your mind?" (create-post dialog, also in groups), a
 // post's comment box and a comment's Reply, a post opened in its dialog, a Messenger chat.
 
 export const labels = {
-  // Comment boxes. Seen in DimensionDev/Maskbook's facebook.com automation and several posting
-  // scripts (en); the nl forms are Facebook's Dutch UI as reported in issue 9 and in other
-  // projects' fixtures ("Reageer als" is also the Dutch of "Comment as").
+  // Comment boxes: "Write a comment…", "Write a public comment…", "Comment as <name>",
+  // "Answer as <name>" in public posting bots and the "Facebook Auto Commenter" content script
+  // (`div[aria-label="Write a comment…"][data-lexical-editor="true"]`). nl: "Schrijf een
+  // openbare reactie…" seen once, in a third-party test fixture; the rest from issue 9,
+  // unverified.
   commentBox: {
     en: ['write a comment', 'write a public comment', 'comment as', 'answer as'],
     nl: ['schrijf een reactie', 'schrijf een openbare reactie', 'reageer als', 'beantwoord als'],
   },
-  // Reply boxes under a comment (en "Reply to <name>"); nl unverified: structure decides too.
+  // Reply boxes under a comment: "Reply to <name>" (eboody/commgmt textBox.js). nl unverified.
   replyBox: { en: ['reply to', 'write a reply'], nl: ['reageer op', 'beantwoord', 'schrijf een antwoord'] },
-  // A comment's send button: div[role=button][aria-label="Comment"] (Maskbook; issue 9), nl
-  // "Reageren" (issue 9). Matched exactly: the post's action-bar button says "Leave a comment".
+  // A comment's send button: div[role=button][aria-label="Comment"] (the "Facebook Auto
+  // Commenter" content script). nl "Reageren" from issue 9, unverified. Matched exactly, and
+  // only inside the comment's own form: the post's action bar also says "Comment".
   commentSend: { en: ['comment'], nl: ['reageren'] },
-  // The create-post dialog's publish buttons (div[role=button][aria-label="Post"], Maskbook),
-  // and on Pages the "Next" step first. nl "Plaatsen" / "Volgende" (issue 9).
+  // The create-post dialog's publish buttons: div[role=button][aria-label="Post"]
+  // (vader-pepe/snorkel constants/facebook; other posting scripts); on Pages "Next" first, then
+  // "Post". nl "Plaatsen" / "Volgende" from issue 9, unverified.
   postButton: { en: ['post', 'next'], nl: ['plaatsen', 'volgende'] },
-  // Messenger's chat box (Lexical, label "Message"; NOTES 2026-12 from Maskbook), nl "Bericht".
-  // Exact match only: "Bericht maken" is the Dutch create-post dialog.
-  messengerBox: { en: ['message'], nl: ['bericht'] },
+  // Messenger's chat box: div[aria-label="Message"][data-lexical-editor="true"] with
+  // aria-placeholder "Aa" in [aria-label="Thread composer"] (a public Selenium Messenger bot,
+  // "from the actual DOM"). nl "Bericht" unverified; exact match only: "Bericht maken" is not it.
+  messengerBox: { en: ['message', 'thread composer'], nl: ['bericht'] },
   // The create-post dialog's attached photos and videos (Maskbook: [aria-label="Attached media"]).
   attachedMedia: { en: ['attached media'], nl: ['bijgevoegde media'] },
 } satisfies LabelTable;
 
-// The Lexical root: every Facebook compose box (data-lexical-editor, Maskbook and NOTES).
+// The Lexical root: every Facebook compose box (data-lexical-editor: Maskbook, posting bots).
 const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
 function editorLabel(editor: HTMLElement): string {
-  return labelOf(editor).length ? labelOf(editor) : (editor.getAttribute('aria-placeholder') ?? '').toLowerCase();
+  return labelOf(editor) || (editor.getAttribute('aria-placeholder') ?? '').toLowerCase();
 }
 
 export const facebook: PlatformAdapter = {
@@ -53,26 +63,34 @@ export const facebook: PlatformAdapter = {
     return root && looksLikeComposer(root) ? root : null;
   },
   ignored(editor) {
-    return labelIs(editorLabel(editor), both(labels.messengerBox)) ? 'messenger' : null;
+    const chat = labelIs(editorLabel(editor), both(labels.messengerBox)) || editor.getAttribute('aria-placeholder') === 'Aa';
+    return chat || editor.closest('[aria-label="Thread composer"]') ? 'messenger' : null;
   },
   classify(editor): Classification {
     const label = editorLabel(editor);
     const form = editor.closest('form');
     const dialog = editor.closest('[role="dialog"]');
     const reply = labelMatches(label, both(labels.replyBox));
-    if (reply || labelMatches(label, both(labels.commentBox))) {
-      // A comment's composer is its own form (or the block around it), never the whole post
-      // dialog: a Share button elsewhere in that dialog is not this box's submit.
-      const composer = form ?? editor.parentElement?.parentElement ?? editor;
-      return { ok: true, kind: reply ? 'reply' : 'comment', composer, submitButton: buttonIn(composer, both(labels.commentSend), true), submitsOnEnter: true };
-    }
-    // The create-post dialog: its form (or the dialog) holds a Post / Next button.
-    const scope = form ?? dialog;
+    const comment = (composer: Element, kind: 'comment' | 'reply'): Classification => ({
+      ok: true,
+      kind,
+      composer,
+      // Found only inside the comment's own form: a Share button elsewhere in a post dialog,
+      // or the action bar's "Comment", is not this box's submit. Enter always sends.
+      submitButton: buttonIn(composer, both(labels.commentSend), true),
+      submitsOnEnter: true,
+    });
+    if (reply || labelMatches(label, both(labels.commentBox))) return comment(form ?? editor.parentElement?.parentElement ?? editor, reply ? 'reply' : 'comment');
+    // The create-post dialog: a form with method=post in a dialog, or any form or dialog with a
+    // Post / Next button. Without a button we know, it is not recognised, never a comment.
+    const createPost = dialog && form?.matches('form[method="post" i]') ? form : null;
+    const scope = createPost ?? form ?? dialog;
     const post = scope ? buttonIn(scope, both(labels.postButton), true) : null;
     if (scope && post) return { ok: true, kind: 'post', composer: dialog ?? scope, submitButton: post, submitsOnEnter: false };
-    // Unknown label, but a form with a comment send button in it: a comment box.
-    const send = form ? buttonIn(form, both(labels.commentSend), true) : null;
-    if (form && send) return { ok: true, kind: 'comment', composer: form, submitButton: send, submitsOnEnter: true };
+    if (createPost) return { ok: false, reason: 'no-submit', composer: dialog! };
+    // Any other Lexical box in a form under a post or in a post's dialog: a comment box whose
+    // label we do not know (Facebook's Dutch labels are unverified).
+    if (form && (form.closest('[role="article"]') || dialog)) return comment(form, 'comment');
     return { ok: false, reason: scope ? 'no-submit' : 'unknown-kind', composer: scope ?? editor.parentElement ?? editor };
   },
   mediaOf(composer) {

@@ -10,14 +10,18 @@ import { ancestorWith, both, countMedia, editableRoot, isEnter, labelMatches, la
 // layout (textarea).
 
 export const labels = {
-  // The dialog header above a reply: seen in X's web bundle (client-web/i18n/nl.js as mirrored
-  // in DzikStar/X-SCRAPER): "Als antwoord op" (nl), "Replying to" (en).
+  // The dialog header above a reply. X's web bundle as mirrored in DzikStar/X-SCRAPER
+  // (client-web/i18n/nl.js and en.js, key c55eed72, used by the Compose bundle):
+  // "Als antwoord op" (nl), "Replying to" (en).
   replyingTo: { en: ['replying to'], nl: ['als antwoord op'] },
-  // The submit button's text in a reply box: same bundle, "Beantwoorden" (nl), "Reply" (en).
+  // The submit button's text in a reply box: same bundle, key d17df548: "Beantwoorden", "Reply".
   replyButton: { en: ['reply'], nl: ['beantwoorden'] },
-  // The submit button's text elsewhere: same bundle, "Posten" (nl), "Post" (en); "Alles posten"
-  // / "Post all" for a thread. Read for the diagnosis only: the button is found by test id.
-  postButton: { en: ['post', 'post all'], nl: ['posten', 'alles posten'] },
+  // The submit button's text elsewhere: same bundle, keys ee69d769 and ge8e4a38: "Plaatsen" /
+  // "Post", "Alles plaatsen" / "Post all" (a thread). Read for the diagnosis only: the button
+  // is found by its test id.
+  postButton: { en: ['post', 'post all'], nl: ['plaatsen', 'alles plaatsen'] },
+  // The editor's aria-label: same bundle, key f6bab0da: "Tekst plaatsen" / "Post text".
+  editor: { en: ['post text'], nl: ['tekst plaatsen'] },
 } satisfies LabelTable;
 
 const EDITOR = [
@@ -36,8 +40,9 @@ const DM_BOX = '[data-testid="dmComposerTextInput"], [data-testid="dmComposerTex
 // tweetButton (compose, reply and quote dialogs). Same sources as EDITOR.
 const POST_BUTTON = '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]';
 
-/** X posts on Ctrl+Enter, and on macOS on Cmd+Enter only (its keydown handler checks
- * keyCode 13 with metaKey on Mac, ctrlKey elsewhere: X's web bundle, ondemand/RichText.js). */
+/** X posts on keyCode 13 with Draft.js's "command modifier": Cmd on macOS, Ctrl elsewhere, Alt
+ * not held (X's ondemand/RichText.js _myKeyBindingFn in DzikStar/X-SCRAPER, using Draft.js
+ * KeyBindingUtil.hasCommandModifier). So Ctrl+Enter does nothing on a Mac. */
 function isMac(): boolean {
   return /Mac|iPhone|iPad|iPod/.test(globalThis.navigator?.platform ?? '');
 }
@@ -76,7 +81,7 @@ export const x: PlatformAdapter = {
     return countMedia(composer.querySelector('[data-testid="attachments"]'));
   },
   submitsOnKey(event) {
-    if (!isEnter(event) || event.shiftKey || event.altKey) return false;
-    return isMac() ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+    if (!isEnter(event) || event.altKey) return false;
+    return isMac() ? event.metaKey : event.ctrlKey;
   },
 };

@@ -6,6 +6,9 @@ export const BANNER_TEXT = 'Lokale nabootsing voor het testen van PostWijs — g
 
 export const params = new URLSearchParams(location.search);
 export const isHeavyFeed = params.get('feed') === 'heavy';
+/** ?lang=nl: the Dutch UI on every replica (each site keeps its strings in one table `L`). */
+export const NL = params.get('lang') === 'nl';
+if (NL) document.documentElement.lang = 'nl';
 
 /** Renders the fixed banner that marks the page as a local imitation. */
 export function mountBanner() {
@@ -27,6 +30,9 @@ export function installReplicaApi(site) {
   window.__posted = [];
   window.__replica = {
     site,
+    /** Names of the buttons pressed that publish nothing (like, share, emoji, reply openers…), in
+     * order: so a test can prove a click reached the page while window.__posted stayed empty. */
+    pressed: [],
     /** Attaches a generated image to the active composer (or the named box). Returns the box name or null. */
     attachImage(boxName) {
       const box = pickBox(boxName, (b) => b.attachImage);
@@ -38,6 +44,7 @@ export function installReplicaApi(site) {
     clear() {
       for (const b of boxes) b.clear?.();
       window.__posted.length = 0;
+      window.__replica.pressed.length = 0;
     },
     /** What the named (or active) box's editor state holds now: the text a post would record. */
     read(boxName) {
@@ -75,6 +82,11 @@ export function registerBox(box) {
 
 export function noteFocus(boxName) {
   lastFocusedBox = boxes.find((b) => b.name === boxName && b.isMounted()) ?? lastFocusedBox;
+}
+
+/** A button that publishes nothing was pressed (recorded in window.__replica.pressed only). */
+export function notePress(name) {
+  window.__replica?.pressed.push(name);
 }
 
 export function recordPost(box, text, media = 0) {
@@ -223,6 +235,8 @@ export const ICONS = {
   school: 'M3 10l9-6 9 6-9 6z M7 12.5V17c3 2 7 2 10 0v-4.5',
   video: 'M3 7h12v10H3z M15 10l6-3v10l-6-3z',
   globe: 'M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z M3 12h18 M12 3c3 3 3 15 0 18 M12 3c-3 3-3 15 0 18',
+  more: 'M5 12h.01 M12 12h.01 M19 12h.01',
+  close: 'M6 6l12 12 M18 6 6 18',
   tag: 'M9 11a3 3 0 1 0 0-6a3 3 0 1 0 0 6z M3 20c0-3.5 3-5 6-5s6 1.5 6 5 M18 8v6 M15 11h6',
 };
 

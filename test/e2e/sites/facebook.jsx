@@ -1,15 +1,28 @@
-// Replica of Facebook's post composer and comment box, built on the real Lexical 0.52
-// (Facebook's editor). Routes: any path shows the feed. "What's on your mind?" opens the
-// "Create post" dialog (the editor is created when it opens and destroyed when it closes, as on
-// facebook.com). Below the composer, a post with a comment box (Enter submits, Shift+Enter is a
-// new line). ?lang=nl: Dutch labels. ?feed=heavy: a busy 200-item feed.
+// Replica of Facebook's post composer, comment boxes and Messenger chat, built on the real
+// Lexical 0.52 (Facebook's editor). Routes: any path shows the feed; on / and /messages/t/1 a
+// Messenger chat with Mark Pieters is docked bottom right (box fb-messenger).
+//   "What's on your mind?" opens the "Create post" dialog (box fb-post): the editor is created when
+//   it opens and destroyed when it closes, as on facebook.com; Enter there is a new line.
+//   Below the composer, the school's post with an action bar (Like / Comment / Share), a comment
+//   box (box fb-comment; Enter submits, Shift+Enter is a new line), a "Reply" on each comment
+//   (box fb-reply) and an "N comments" link that opens the post in a dialog (box
+//   fb-dialog-comment).
+// ?lang=nl: Dutch labels (all strings in L below). ?commentas=1: the comment boxes are labelled
+// "Comment as <name>". ?feed=heavy: a busy 200-item feed.
+//
+// Evidence key used in the comments: "Maskbook" = DimensionDev/Maskbook's facebook.com automation
+// code (and several automation scripts), per ../shared/NOTES.md ("Corrections and additions");
+// "NOTES compose boxes" = the selectors maintained open-source extensions use (NOTES, "The
+// sites' compose boxes"); "unverified" = no evidence, a structural guess. NOTES: Dutch labels on
+// facebook.com are unverified; match structure, not words.
 import './common.css';
 import './facebook.css';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { LexicalEditor, clearEditor, editorText } from './lexical.jsx';
-import { Icon } from './icons.jsx';
-import { RoleButton } from './react-parts.jsx';
+import { LexicalEditor, clearEditor, editorText, focusEditor } from './lexical.jsx';
+import { Icon, TitledIcon } from './icons.jsx';
+import { RoleButton, useRoute } from './react-parts.jsx';
 import {
   fileToDataUrl,
   h,
@@ -19,63 +32,103 @@ import {
   makeImageDataUrl,
   mountBanner,
   mountFeed,
+  NL,
   noteFocus,
+  notePress,
   params,
   recordPost,
   registerBox,
 } from './common.js';
 
-const NL = params.get('lang') === 'nl';
 const ME = 'Anna de Vries';
 const FIRST = 'Anna';
+const FRIEND = 'Mark Pieters';
+const SCHOOL = 'Basisschool De Regenboog';
+/** ?commentas=1: comment boxes labelled "Comment as <Name>" instead of "Write a comment…"
+ * (both labels: Maskbook). */
+const COMMENT_AS = params.get('commentas') === '1';
+
+// Every UI string of this replica, English and Dutch, in one place. Dutch: unverified unless
+// marked otherwise (NOTES).
 const L = NL
   ? {
-      createPost: 'Bericht maken',
-      post: 'Plaatsen',
-      mind: 'Waar denk je aan?',
-      mindName: `Waar denk je aan, ${FIRST}?`,
-      comment: `Reageer als ${ME}`,
-      commentSend: 'Reageren',
-      attached: 'Bijgevoegde media',
-      close: 'Sluiten',
+      createPost: 'Bericht maken', // unverified
+      post: 'Plaatsen', // unverified
+      mind: 'Waar denk je aan?', // unverified
+      mindName: `Waar denk je aan, ${FIRST}?`, // unverified
+      comment: COMMENT_AS ? `Reageer als ${ME}` : 'Schrijf een reactie…', // unverified
+      commentSend: 'Reageren', // unverified
+      replyTo: (name) => `Beantwoord ${name}`, // unverified
+      reply: 'Beantwoorden', // unverified
+      emoji: 'Emoji invoegen', // unverified
+      attached: 'Bijgevoegde media', // unverified
+      close: 'Sluiten', // unverified
       photo: 'Foto/video',
       live: 'Live video',
       feeling: 'Gevoel/activiteit',
       addToPost: 'Toevoegen aan je bericht',
       friends: 'Vrienden',
       remove: 'Verwijderen',
-      like: 'Vind ik leuk',
-      commentAction: 'Reageren',
-      share: 'Delen',
+      like: 'Vind ik leuk', // unverified
+      leaveComment: 'Reageer', // unverified
+      commentAction: 'Reageren', // unverified
+      shareLabel: 'Verstuur dit naar vrienden of plaats het op je profiel.', // unverified
+      share: 'Delen', // unverified
+      shareItems: ['Nu delen (vrienden)', 'Verzenden in Messenger', 'Link kopiëren'], // unverified
+      postDialog: `Bericht van ${SCHOOL}`, // unverified
       posted: 'Je bericht is geplaatst.',
       search: 'Zoeken op Facebook',
-      comments: (n) => `${n} reacties`,
+      comments: (n) => `${n} reacties`, // unverified
       justNow: 'Zojuist',
+      nav: ['Vrienden', 'Groepen', 'Evenementen'],
+      contacts: 'Contactpersonen',
+      message: 'Bericht', // unverified (English "Message": Maskbook / NOTES)
+      messagePlaceholder: 'Aa',
+      pressEnter: 'Druk op Enter om te verzenden', // unverified
+      closeChat: 'Chat sluiten', // unverified
+      schoolText: 'Vandaag was de sportdag! Dank aan alle ouders die hielpen. ☀️',
+      firstComment: 'Wat leuk!',
+      chatHello: 'Hoi Anna, komen jullie zaterdag ook naar de markt?',
     }
   : {
-      createPost: 'Create post',
-      post: 'Post',
-      mind: "What's on your mind?",
-      mindName: `What's on your mind, ${FIRST}?`,
-      comment: 'Write a comment…',
-      commentSend: 'Comment',
-      attached: 'Attached media',
-      close: 'Close',
+      createPost: 'Create post', // Maskbook; NOTES compose boxes
+      post: 'Post', // Maskbook: div[role=button][aria-label="Post"]
+      mind: "What's on your mind?", // unverified
+      mindName: `What's on your mind, ${FIRST}?`, // unverified
+      comment: COMMENT_AS ? `Comment as ${ME}` : 'Write a comment…', // Maskbook; NOTES compose boxes
+      commentSend: 'Comment', // Maskbook: div[role=button][aria-label="Comment"] sends a comment
+      replyTo: (name) => `Reply to ${name}`, // NOTES compose boxes ("Reply to")
+      reply: 'Reply', // unverified
+      emoji: 'Insert an emoji', // unverified: structural guess
+      attached: 'Attached media', // NOTES compose boxes
+      close: 'Close', // unverified
       photo: 'Photo/video',
       live: 'Live video',
       feeling: 'Feeling/activity',
       addToPost: 'Add to your post',
       friends: 'Friends',
       remove: 'Remove',
-      like: 'Like',
-      commentAction: 'Comment',
-      share: 'Share',
+      like: 'Like', // unverified
+      leaveComment: 'Leave a comment', // unverified
+      commentAction: 'Comment', // unverified
+      shareLabel: 'Send this to friends or post it on your profile.', // unverified
+      share: 'Share', // unverified
+      shareItems: ['Share now (Friends)', 'Send in Messenger', 'Copy link'], // unverified
+      postDialog: `${SCHOOL}'s post`, // unverified
       posted: 'Your post is now published.',
       search: 'Search Facebook',
-      comments: (n) => `${n} comments`,
+      comments: (n) => `${n} comments`, // unverified
       justNow: 'Just now',
+      nav: ['Friends', 'Groups', 'Events'],
+      contacts: 'Contacts',
+      message: 'Message', // Maskbook / NOTES: Messenger chat boxes are Lexical, label "Message"
+      messagePlaceholder: 'Aa',
+      pressEnter: 'Press enter to send', // unverified
+      closeChat: 'Close chat', // unverified
+      schoolText: 'Sports day today! Thanks to all the parents who helped. ☀️',
+      firstComment: 'Lovely!',
+      chatHello: 'Hi Anna, are you coming to the market on Saturday?',
     };
-if (NL) document.documentElement.lang = 'nl';
 
 /** Facebook's buttons: div[role=button] with its class. */
 const FbButton = (props) => <RoleButton base="fb-btn" {...props} />;
@@ -124,6 +177,10 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
     <div className="fb-layer">
       <div className="fb-mask" onClick={onClose} />
       <div role="dialog" aria-modal="true" aria-label={L.createPost} className="fb-dialog">
+        {/* The whole composer sits in a form[method=POST] (Maskbook; NOTES "Corrections"). Enter
+            in the editor is Lexical rich text's new paragraph, never a submit: only the Post
+            button publishes. The form must never submit itself. */}
+        <form method="POST" className="fb-dialog-form" onSubmit={(e) => e.preventDefault()}>
         <div className="fb-dialog-head">
           <h2>{L.createPost}</h2>
           <FbButton label={L.close} className="fb-close" onPress={onClose}>
@@ -192,54 +249,81 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
               </span>
             </div>
           </div>
+          {/* div[role=button][aria-label="Post"], aria-disabled="true" while empty (Maskbook). */}
           <FbButton label={L.post} className="fb-post-btn" disabled={!canPost} onPress={post}>
             <span>{L.post}</span>
           </FbButton>
         </div>
+        </form>
       </div>
     </div>
   );
 }
 
-function CommentBox({ onComment }) {
+/** Escape closes a dialog (unverified: structural guess). */
+function useEscape(close) {
+  useEffect(() => {
+    const onKey = (e) => e.key === 'Escape' && close();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [close]);
+}
+
+/**
+ * A comment box: a Lexical textbox in form[role=presentation] (NOTES compose boxes), labelled
+ * "Write a comment…" / "Comment as <Name>" / "Reply to <Name>" (Maskbook; NOTES). Enter without
+ * Shift submits, Shift+Enter is a new line (NOTES compose boxes: "Enter submits"). It is also
+ * sent by div[role=button][aria-label="Comment"], aria-disabled while empty (Maskbook). Next to
+ * it an emoji button that publishes nothing (unverified: structural guess).
+ * `focusRef.current()` focuses the editor.
+ */
+function CommentForm({ box, label, onSubmit, inDialog, autoFocus, focusRef, className }) {
   const editorRef = useRef(null);
   const [text, setText] = useState('');
+  const onSubmitRef = useRef(onSubmit);
+  onSubmitRef.current = onSubmit;
   const submit = useCallback(() => {
     const editor = editorRef.current;
     if (!editor) return;
     const t = editorText(editor);
     if (t.trim().length === 0) return;
-    recordPost('fb-comment', t, 0);
-    onComment(t);
+    recordPost(box, t, 0);
+    onSubmitRef.current?.(t);
     clearEditor(editor);
-  }, [onComment]);
+  }, [box]);
 
   useEffect(
     () =>
       registerBox({
-        name: 'fb-comment',
+        name: box,
         isMounted: () => !!editorRef.current,
+        inDialog: () => !!inDialog,
         read: () => (editorRef.current ? editorText(editorRef.current) : null),
         clear: () => editorRef.current && clearEditor(editorRef.current),
       }),
-    [],
+    [box, inDialog],
   );
+  if (focusRef) focusRef.current = () => editorRef.current && focusEditor(editorRef.current);
 
   return (
-    <form role="presentation" className="fb-comment-form" onSubmit={(e) => e.preventDefault()}>
+    <form role="presentation" className={`fb-comment-form ${className ?? ''}`} onSubmit={(e) => e.preventDefault()}>
       <Avatar name={ME} size={32} />
       <div className="fb-comment-bubble">
         <LexicalEditor
-          namespace="fb-comment"
+          namespace={box}
           mode="rich"
-          ariaLabel={L.comment}
-          placeholder={L.comment}
+          ariaLabel={label}
+          placeholder={label}
           className="fb-comment-editor"
           editorRef={editorRef}
           onText={setText}
           onEnter={submit}
-          onFocus={() => noteFocus('fb-comment')}
+          onFocus={() => noteFocus(box)}
+          autoFocus={autoFocus}
         />
+        <FbButton label={L.emoji} className="fb-emoji" onPress={() => notePress(`${box}-emoji`)}>
+          <Icon name="smile" size={18} />
+        </FbButton>
         <FbButton label={L.commentSend} className="fb-send" disabled={text.trim().length === 0} onPress={submit}>
           <Icon name="send" size={18} />
         </FbButton>
@@ -248,54 +332,282 @@ function CommentBox({ onComment }) {
   );
 }
 
-function SchoolPost() {
-  const [comments, setComments] = useState([{ author: 'Mark Pieters', text: NL ? 'Wat leuk!' : 'Lovely!' }]);
-  const image = useRef(null);
-  if (!image.current) image.current = makeImageDataUrl();
+/**
+ * A post's action bar: div[role=button]s Like, Comment ("Leave a comment", focuses the comment
+ * box) and Share (opens a small menu; nothing is published). Labels unverified (structural
+ * guess). `titled`: the Share icon is an svg with <title>Share</title>, so an icon's title is part
+ * of the button's text (as in the post dialog).
+ */
+function PostActions({ liked, onLike, onComment, titled }) {
+  const [shareOpen, setShareOpen] = useState(false);
   return (
-    <div role="article" className="fb-card fb-post" aria-label="Basisschool De Regenboog">
+    <div className="fb-actions">
+      <FbButton
+        label={L.like}
+        aria-pressed={liked ? 'true' : 'false'}
+        className={`fb-action${liked ? ' liked' : ''}`}
+        onPress={onLike}
+      >
+        <Icon name="like" /> {L.like}
+      </FbButton>
+      <FbButton label={L.leaveComment} className="fb-action" onPress={onComment}>
+        <Icon name="comment" /> {L.commentAction}
+      </FbButton>
+      <div className="fb-share-wrap">
+        <FbButton
+          label={L.shareLabel}
+          className="fb-action"
+          aria-haspopup="menu"
+          aria-expanded={shareOpen ? 'true' : 'false'}
+          onPress={() => {
+            notePress('fb-share');
+            setShareOpen((o) => !o);
+          }}
+        >
+          {titled ? <TitledIcon name="share" title={L.share} size={18} label={false} /> : <Icon name="share" />} {L.share}
+        </FbButton>
+        {shareOpen && (
+          <div role="menu" className="fb-share-menu">
+            {L.shareItems.map((item) => (
+              <div
+                key={item}
+                role="menuitem"
+                tabIndex={-1}
+                className="fb-share-item"
+                onClick={() => {
+                  notePress('fb-share-item');
+                  setShareOpen(false);
+                }}
+              >
+                {item}
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** The school post's head, text and photo (on the feed and in the post dialog). */
+function SchoolPostBody({ image }) {
+  return (
+    <>
       <div className="fb-post-head">
-        <Avatar name="Basisschool De Regenboog" />
+        <Avatar name={SCHOOL} />
         <div>
-          <div className="fb-name">Basisschool De Regenboog</div>
+          <div className="fb-name">{SCHOOL}</div>
           <div className="fb-muted">
             2 h · <Icon name="globe" size={12} />
           </div>
         </div>
       </div>
-      <div className="fb-post-text">
-        {NL ? 'Vandaag was de sportdag! Dank aan alle ouders die hielpen. ☀️' : 'Sports day today! Thanks to all the parents who helped. ☀️'}
+      <div className="fb-post-text">{L.schoolText}</div>
+      <img className="fb-post-image" src={image} alt="" />
+    </>
+  );
+}
+
+/**
+ * The comments, each with a "Reply" link (role=button) that opens a reply box under it (box
+ * fb-reply, labelled "Reply to <Name>", Enter submits). `replyBox`: whether this list may open
+ * one (only the feed's list; the dialog shows the comments only).
+ */
+function Comments({ comments, replyingTo, setReplyingTo, onReply, replyBox }) {
+  return (
+    <ul className="fb-comments">
+      {comments.map((c, i) => (
+        <li key={i} className="fb-comment-item">
+          <div className="fb-comment">
+            <Avatar name={c.author} size={32} />
+            <div>
+              <div className="fb-comment-text">
+                <b>{c.author}</b>
+                <div>{c.text}</div>
+              </div>
+              {replyBox && (
+                <FbButton
+                  className="fb-reply-link"
+                  onPress={() => {
+                    notePress('fb-reply-open');
+                    setReplyingTo(i);
+                  }}
+                >
+                  {L.reply}
+                </FbButton>
+              )}
+            </div>
+          </div>
+          {c.replies.length > 0 && (
+            <ul className="fb-replies">
+              {c.replies.map((r, j) => (
+                <li key={j} className="fb-comment">
+                  <Avatar name={r.author} size={24} />
+                  <div className="fb-comment-text">
+                    <b>{r.author}</b>
+                    <div>{r.text}</div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          {replyBox && replyingTo === i && (
+            <CommentForm
+              box="fb-reply"
+              label={L.replyTo(c.author)}
+              className="fb-reply-form"
+              autoFocus
+              onSubmit={(t) => onReply(i, t)}
+            />
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The school post opened in a dialog ("N comments"): [role=dialog] labelled
+ * "Basisschool De Regenboog's post", a copy of the post, the same action bar (the Share icon an
+ * svg titled "Share"), a "more options" div[role=button] whose only text is an svg <title>Post
+ * </title>, and a comment box of its own (box fb-dialog-comment, in its own form). Unverified:
+ * structural guess.
+ */
+function PostDialog({ image, comments, liked, onLike, onComment, onClose }) {
+  const focusRef = useRef(null);
+  useEscape(onClose);
+  return createPortal(
+    <div className="fb-layer">
+      <div className="fb-mask" onClick={onClose} />
+      <div role="dialog" aria-label={L.postDialog} className="fb-dialog fb-post-dialog">
+        <div className="fb-dialog-head">
+          <h2>{L.postDialog}</h2>
+          <FbButton className="fb-more" onPress={() => notePress('fb-dialog-more')}>
+            <TitledIcon name="more" title={L.post} size={20} label={false} />
+          </FbButton>
+          <FbButton label={L.close} className="fb-close" onPress={onClose}>
+            ✕
+          </FbButton>
+        </div>
+        <div className="fb-dialog-body fb-post-dialog-body">
+          <SchoolPostBody image={image} />
+          <div className="fb-counts fb-muted">
+            <span>
+              <Icon name="like" size={14} /> {liked ? 25 : 24}
+            </span>
+            <span>{L.comments(comments.length)}</span>
+          </div>
+          <PostActions titled liked={liked} onLike={onLike} onComment={() => focusRef.current?.()} />
+          <Comments comments={comments} />
+          <CommentForm box="fb-dialog-comment" label={L.comment} inDialog focusRef={focusRef} onSubmit={onComment} />
+        </div>
       </div>
-      <img className="fb-post-image" src={image.current} alt="" />
+    </div>,
+    document.body,
+  );
+}
+
+function SchoolPost() {
+  const [comments, setComments] = useState([{ author: FRIEND, text: L.firstComment, replies: [] }]);
+  const [liked, setLiked] = useState(false);
+  const [replyingTo, setReplyingTo] = useState(null);
+  const [dialog, setDialog] = useState(false);
+  const commentFocus = useRef(null);
+  const image = useRef(null);
+  if (!image.current) image.current = makeImageDataUrl();
+  const addComment = useCallback((t) => setComments((cs) => [...cs, { author: ME, text: t, replies: [] }]), []);
+  const addReply = useCallback(
+    (i, t) => setComments((cs) => cs.map((c, j) => (j === i ? { ...c, replies: [...c.replies, { author: ME, text: t }] } : c))),
+    [],
+  );
+  const like = () => {
+    notePress(liked ? 'fb-unlike' : 'fb-like');
+    setLiked((l) => !l);
+  };
+  const closeDialog = useCallback(() => setDialog(false), []);
+  return (
+    <div role="article" className="fb-card fb-post" aria-label={SCHOOL}>
+      <SchoolPostBody image={image.current} />
       <div className="fb-counts fb-muted">
         <span>
-          <Icon name="like" size={14} /> 24
+          <Icon name="like" size={14} /> {liked ? 25 : 24}
         </span>
-        <span>{L.comments(comments.length)}</span>
+        <FbButton className="fb-comments-link" onPress={() => setDialog(true)}>
+          {L.comments(comments.length)}
+        </FbButton>
       </div>
-      <div className="fb-actions">
-        <span>
-          <Icon name="like" /> {L.like}
-        </span>
-        <span>
-          <Icon name="comment" /> {L.commentAction}
-        </span>
-        <span>
-          <Icon name="share" /> {L.share}
-        </span>
+      <PostActions liked={liked} onLike={like} onComment={() => commentFocus.current?.()} />
+      <Comments comments={comments} replyingTo={replyingTo} setReplyingTo={setReplyingTo} onReply={addReply} replyBox />
+      <CommentForm box="fb-comment" label={L.comment} focusRef={commentFocus} onSubmit={addComment} />
+      {dialog && (
+        <PostDialog image={image.current} comments={comments} liked={liked} onLike={like} onComment={addComment} onClose={closeDialog} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * Messenger's chat window, docked bottom right: a region labelled with the friend's name, the
+ * messages, and a Lexical textbox labelled "Message" (NOTES: Messenger chat boxes on facebook.com
+ * are Lexical textboxes labelled "Message"). Enter sends (once) and empties the box, Shift+Enter
+ * is a new line; the send button "Press enter to send" (unverified). A region, not a dialog
+ * (unverified: structural guess; it also keeps "[role=dialog] editor" meaning the composer).
+ */
+function Messenger({ onClose }) {
+  const editorRef = useRef(null);
+  const [text, setText] = useState('');
+  const [messages, setMessages] = useState([{ mine: false, text: L.chatHello }]);
+  const send = useCallback(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const t = editorText(editor);
+    if (t.trim().length === 0) return;
+    recordPost('fb-messenger', t, 0);
+    setMessages((m) => [...m, { mine: true, text: t }]);
+    clearEditor(editor);
+  }, []);
+  useEffect(
+    () =>
+      registerBox({
+        name: 'fb-messenger',
+        isMounted: () => !!editorRef.current,
+        read: () => (editorRef.current ? editorText(editorRef.current) : null),
+        clear: () => editorRef.current && clearEditor(editorRef.current),
+      }),
+    [],
+  );
+  return (
+    <div role="region" aria-label={FRIEND} className="fb-chat" data-replica-box="fb-messenger">
+      <div className="fb-chat-head">
+        <Avatar name={FRIEND} size={32} />
+        <b>{FRIEND}</b>
+        <FbButton label={L.closeChat} className="fb-chat-close" onPress={onClose}>
+          ✕
+        </FbButton>
       </div>
-      <ul className="fb-comments">
-        {comments.map((c, i) => (
-          <li key={i} className="fb-comment">
-            <Avatar name={c.author} size={32} />
-            <div className="fb-comment-text">
-              <b>{c.author}</b>
-              <div>{c.text}</div>
-            </div>
-          </li>
+      <div className="fb-chat-messages">
+        {messages.map((m, i) => (
+          <div key={i} className={`fb-chat-msg${m.mine ? ' mine' : ''}`} dir="auto">
+            {m.text}
+          </div>
         ))}
-      </ul>
-      <CommentBox onComment={(t) => setComments((cs) => [...cs, { author: ME, text: t }])} />
+      </div>
+      <div className="fb-chat-compose">
+        <LexicalEditor
+          namespace="fb-messenger"
+          mode="rich"
+          ariaLabel={L.message}
+          placeholder={L.messagePlaceholder}
+          className="fb-chat-editor"
+          editorRef={editorRef}
+          onText={setText}
+          onEnter={send}
+          onFocus={() => noteFocus('fb-messenger')}
+        />
+        <FbButton label={L.pressEnter} className="fb-send" disabled={text.trim().length === 0} onPress={send}>
+          <Icon name="send" size={18} />
+        </FbButton>
+      </div>
     </div>
   );
 }
@@ -324,13 +636,21 @@ function Feed() {
 // The open "Create post" editor, for __replica.read('fb-post').
 const postEditor = { current: null };
 
+/** Messenger's chat is open by default on / and /messages/t/1 (unverified: structural guess). */
+const chatOpenOn = (path) => path === '/' || /^\/messages\/t\/1\/?$/.test(path);
+
 function App() {
+  const [path] = useRoute();
   const [open, setOpen] = useState(false);
+  const [chat, setChat] = useState(() => chatOpenOn(location.pathname));
   const [media, setMedia] = useState([]);
   const [mine, setMine] = useState([]);
   const [toast, setToast] = useState('');
   const openRef = useRef(open);
   openRef.current = open;
+  useEffect(() => {
+    if (chatOpenOn(path)) setChat(true);
+  }, [path]);
 
   useEffect(
     () =>
@@ -382,13 +702,13 @@ function App() {
             <Avatar name={ME} size={28} /> {ME}
           </div>
           <div className="fb-left-item">
-            <Icon name="people" size={24} className="fb-blue" /> {NL ? 'Vrienden' : 'Friends'}
+            <Icon name="people" size={24} className="fb-blue" /> {L.nav[0]}
           </div>
           <div className="fb-left-item">
-            <Icon name="school" size={24} className="fb-blue" /> {NL ? 'Groepen' : 'Groups'}
+            <Icon name="school" size={24} className="fb-blue" /> {L.nav[1]}
           </div>
           <div className="fb-left-item">
-            <Icon name="calendar" size={24} className="fb-red" /> {NL ? 'Evenementen' : 'Events'}
+            <Icon name="calendar" size={24} className="fb-red" /> {L.nav[2]}
           </div>
         </div>
         <div role="main" className="fb-main">
@@ -434,14 +754,21 @@ function App() {
           <Feed />
         </div>
         <div className="fb-right">
-          <div className="fb-muted fb-right-title">{NL ? 'Contactpersonen' : 'Contacts'}</div>
-          {['Mark Pieters', 'Sanne de Boer', 'Daan Jansen'].map((n) => (
-            <div key={n} className="fb-left-item">
-              <Avatar name={n} size={28} /> {n}
-            </div>
-          ))}
+          <div className="fb-muted fb-right-title">{L.contacts}</div>
+          {[FRIEND, 'Sanne de Boer', 'Daan Jansen'].map((n) =>
+            n === FRIEND ? (
+              <FbButton key={n} className="fb-left-item" onPress={() => setChat(true)}>
+                <Avatar name={n} size={28} /> {n}
+              </FbButton>
+            ) : (
+              <div key={n} className="fb-left-item">
+                <Avatar name={n} size={28} /> {n}
+              </div>
+            ),
+          )}
         </div>
       </div>
+      {chat && <Messenger onClose={() => setChat(false)} />}
       {open && <CreatePostDialog media={media} setMedia={setMedia} onClose={close} onPost={onPost} />}
       {toast && (
         <div role="alert" className="replica-toast fb-toast">

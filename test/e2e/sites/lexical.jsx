@@ -24,6 +24,12 @@ export function clearEditor(editor) {
   });
 }
 
+/** Gives a Lexical editor the keyboard focus, caret at the end. */
+export function focusEditor(editor) {
+  editor.getRootElement()?.focus({ preventScroll: true });
+  editor.focus(undefined, { defaultSelection: 'rootEnd' });
+}
+
 /**
  * props: namespace, mode ('rich' | 'plain'), ariaLabel, placeholder, className, onEnter (Enter
  * without Shift submits when given), onText(text), editorRef, autoFocus, onFocus, attrs (extra
@@ -79,7 +85,9 @@ export function LexicalEditor({
       }),
     );
     if (editorRef) editorRef.current = editor;
-    if (autoFocus) editor.focus();
+    // Lexical's editor.focus() only moves the selection; focus the element too, so an editor that
+    // opens focused (a dialog's, a reply box) really has the keyboard.
+    if (autoFocus) focusEditor(editor);
     return () => {
       unregister();
       editor.setRootElement(null);

@@ -3,9 +3,17 @@
 //   /, /home          timeline with the inline composer (tweetTextarea_0 + tweetButtonInline)
 //   /compose/post     the timeline plus the compose dialog (a second tweetTextarea_0 + tweetButton)
 //   /<user>/status/1  a post with a reply box (tweetTextarea_1 + its own tweetButtonInline "Reply")
+//   timeline posts have reply / retweet / like buttons; reply opens a reply dialog
+//   ([role=dialog][aria-modal=true], box x-reply-dialog, tweetTextarea_0 + tweetButton "Reply")
 // ?react=legacy mounts with ReactDOM.render instead of createRoot.
 // ?mobile=1 replaces the Draft.js editors with plain <textarea data-testid="tweetTextarea_N">
 // (React-controlled, like the mobile web layout). ?feed=heavy: a busy 200-item timeline.
+// ?lang=nl: the Dutch UI (strings in L below).
+//
+// Evidence key used in the comments: "X web bundle" = X's own client code as mirrored in public
+// repositories (DzikStar/X-SCRAPER client-web/i18n/nl.js, ondemand/RichText.js), per
+// ../shared/NOTES.md; "NOTES compose boxes" = the selectors maintained open-source extensions
+// use (NOTES, "The sites' compose boxes"); "unverified" = no evidence, a structural guess.
 import 'draft-js/dist/Draft.css';
 import './common.css';
 import './x.css';
@@ -23,7 +31,9 @@ import {
   installReplicaApi,
   mountBanner,
   mountFeed,
+  NL,
   noteFocus,
+  notePress,
   params,
   recordPost,
   registerBox,
@@ -31,6 +41,86 @@ import {
 
 const MOBILE = params.get('mobile') === '1';
 const ME = { name: 'Juf Anna', handle: '@juf_anna' };
+
+// Every UI string of this replica, English and Dutch, in one place.
+const L = NL
+  ? {
+      post: 'Plaatsen', // X web bundle (DzikStar/X-SCRAPER client-web/i18n/nl.js, key ee69d769; not "Posten")
+      reply: 'Beantwoorden', // X web bundle nl.js
+      replyingTo: 'Als antwoord op', // X web bundle nl.js ("Replying to")
+      placeholder: 'Wat houdt je bezig?', // X web bundle nl.js, key e349147c
+      replyPlaceholder: 'Je antwoord plaatsen', // X web bundle nl.js, key ed1f39ec
+      postText: 'Tekst plaatsen', // X web bundle nl.js, key f6bab0da (the editor's aria-label)
+      addPhotos: "Foto's of video toevoegen", // unverified
+      addEmoji: 'Emoji toevoegen', // X web bundle nl.js, key d4a4842e (its use on the button inferred)
+      removeMedia: 'Media verwijderen', // unverified
+      close: 'Sluiten', // unverified
+      composePost: 'Post opstellen', // unverified
+      drafts: 'Concepten', // unverified
+      sent: 'Je post is verzonden.', // unverified
+      forYou: 'Voor jou', // unverified
+      following: 'Volgend', // unverified
+      postTitle: 'Post', // unverified
+      timeline: 'Tijdlijn: je Startpagina-tijdlijn', // unverified
+      nav: ['Startpagina', 'Verkennen', 'Meldingen', 'Berichten', 'Bladwijzers', 'Profiel', 'Meer'], // unverified
+      primary: 'Primair', // unverified
+      search: 'Zoeken', // unverified
+      happening: 'Wat er gebeurt', // unverified
+      trending: 'Onderwijs · Trending', // unverified
+      replies: (n) => `${n} antwoorden. Beantwoorden`, // unverified count format; "Beantwoorden" X web bundle nl.js
+      reposts: (n) => `${n} repost. Reposten`, // unverified
+      likes: (n) => `${n} vind-ik-leuks. Vind ik leuk`, // unverified
+      liked: (n) => `${n} vind-ik-leuks. Vind ik niet meer leuk`, // unverified
+      date: '10:12 · 14 mei 2025',
+      focalText: 'Vandaag was de sportdag! Dank aan alle ouders die hielpen. ☀️',
+    }
+  : {
+      post: 'Post', // NOTES compose boxes (tweetButton / tweetButtonInline)
+      reply: 'Reply', // X web bundle (English of "Beantwoorden")
+      replyingTo: 'Replying to', // X web bundle (English of "Als antwoord op")
+      placeholder: 'What’s happening?', // X web bundle (DzikStar/X-SCRAPER client-web/i18n/en.js, key e349147c)
+      replyPlaceholder: 'Post your reply', // X web bundle en.js, key ed1f39ec
+      postText: 'Post text', // NOTES compose boxes (aria-label "Post text")
+      addPhotos: 'Add photos or video', // unverified
+      addEmoji: 'Add emoji', // X web bundle en.js, key d4a4842e (its use on the button inferred)
+      removeMedia: 'Remove media', // unverified
+      close: 'Close', // unverified
+      composePost: 'Compose post', // unverified
+      drafts: 'Drafts', // unverified
+      sent: 'Your post was sent.', // unverified
+      forYou: 'For you',
+      following: 'Following',
+      postTitle: 'Post',
+      timeline: 'Timeline: Your Home Timeline', // unverified
+      nav: ['Home', 'Explore', 'Notifications', 'Messages', 'Bookmarks', 'Profile', 'More'],
+      primary: 'Primary',
+      search: 'Search',
+      happening: 'What’s happening',
+      trending: 'Onderwijs · Trending',
+      replies: (n) => `${n} Replies. Reply`, // unverified: structural guess (x.com's count + action)
+      reposts: (n) => `${n} ${n === 1 ? "repost" : "reposts"}. Repost`, // unverified
+      likes: (n) => `${n} Likes. Like`, // unverified
+      liked: (n) => `${n} Likes. Liked`, // unverified
+      date: '10:12 AM · 14 mei 2025',
+      focalText: 'Vandaag was de sportdag! Dank aan alle ouders die hielpen. ☀️',
+    };
+
+/** macOS posts with Cmd+Enter, everything else with Ctrl+Enter (X web bundle: the composer's
+ * keydown checks the platform). Decided from navigator.platform, as a page can. */
+const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform);
+
+/**
+ * X's composer keydown posts only when `keyCode === 13` and the platform's modifier is held:
+ * Ctrl, or Cmd (metaKey) on macOS only (X web bundle ondemand/RichText.js, per NOTES). So a
+ * synthetic KeyboardEvent with key 'Enter' but keyCode 0 does not post, Ctrl+Enter on a Mac does
+ * not post and Cmd+Enter elsewhere does not post. `e` is React's synthetic event (Draft.js's
+ * keyBindingFn gets one too).
+ */
+function isPostKey(e) {
+  const keyCode = e.keyCode || e.nativeEvent?.keyCode || 0;
+  if (keyCode !== 13) return false;
+  return IS_MAC ? e.metaKey === true : e.ctrlKey === true;
+}
 
 function Avatar({ name, small }) {
   return <div className={`x-avatar${small ? ' small' : ''}`}>{initials(name)}</div>;
@@ -52,7 +142,7 @@ function Attachments({ media, onRemove }) {
       {media.map((src, i) => (
         <div key={i} className="x-attachment">
           <img src={src} alt="" />
-          <button type="button" aria-label="Remove media" data-testid="removeMedia" onClick={() => onRemove(i)}>
+          <button type="button" aria-label={L.removeMedia} data-testid="removeMedia" onClick={() => onRemove(i)}>
             ×
           </button>
         </div>
@@ -68,7 +158,7 @@ function DraftBox({ index, editorState, onChange, onPostKey, onFocus, autoFocus,
     if (autoFocus) editor.current?.focus();
   }, [autoFocus]);
   const keyBindingFn = (e) => {
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) return 'replica-post';
+    if (isPostKey(e)) return 'replica-post';
     return getDefaultKeyBinding(e);
   };
   const handleKeyCommand = (command) => {
@@ -86,7 +176,7 @@ function DraftBox({ index, editorState, onChange, onPostKey, onFocus, autoFocus,
         onChange={onChange}
         onFocus={onFocus}
         placeholder={placeholder}
-        ariaLabel="Post text"
+        ariaLabel={L.postText}
         ariaMultiline
         ariaAutoComplete="list"
         role="textbox"
@@ -106,7 +196,7 @@ function TextareaBox({ index, value, onChange, onPostKey, onFocus, autoFocus, pl
     <div className="x-textarea-wrap">
       <textarea
         data-testid={`tweetTextarea_${index}`}
-        aria-label="Post text"
+        aria-label={L.postText}
         placeholder={placeholder}
         value={value}
         autoFocus={autoFocus}
@@ -115,7 +205,8 @@ function TextareaBox({ index, value, onChange, onPostKey, onFocus, autoFocus, pl
         onFocus={onFocus}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          // Same rule as the Draft.js composer (X web bundle): keyCode 13 + Ctrl (Cmd on macOS).
+          if (isPostKey(e)) {
             e.preventDefault();
             onPostKey();
           }
@@ -138,6 +229,7 @@ function Composer({ box, index, buttonTestId, buttonLabel, placeholder, inDialog
   latest.current = { editorState, plain, media };
   const mounted = useRef(false);
   const fileInput = useRef(null);
+  const rootRef = useRef(null);
 
   const text = MOBILE ? plain : editorState.getCurrentContent().getPlainText();
   const canPost = text.trim().length > 0 || media.length > 0;
@@ -153,10 +245,14 @@ function Composer({ box, index, buttonTestId, buttonLabel, placeholder, inDialog
   }, []);
 
   const reset = useCallback(() => {
-    setEditorState(EditorState.createEmpty());
+    // Emptied while the user is still in the editor (posted by keyboard): keep the caret in it,
+    // as x.com does, so typing on goes into the new empty draft in order.
+    const focused = !!rootRef.current?.contains(document.activeElement);
+    const empty = focused ? EditorState.moveFocusToEnd(EditorState.createEmpty()) : EditorState.createEmpty();
+    setEditorState(empty);
     setPlain('');
     setMedia([]);
-    latest.current = { editorState: EditorState.createEmpty(), plain: '', media: [] };
+    latest.current = { editorState: empty, plain: '', media: [] };
   }, []);
 
   const post = useCallback(() => {
@@ -200,7 +296,7 @@ function Composer({ box, index, buttonTestId, buttonLabel, placeholder, inDialog
   };
 
   return (
-    <div className="x-composer" data-replica-box={box}>
+    <div ref={rootRef} className="x-composer" data-replica-box={box}>
       <Avatar name={ME.name} />
       <div className="x-composer-main">
         {MOBILE ? (
@@ -214,7 +310,7 @@ function Composer({ box, index, buttonTestId, buttonLabel, placeholder, inDialog
             <button
               type="button"
               className="x-tool"
-              aria-label="Add photos or video"
+              aria-label={L.addPhotos}
               onClick={() => fileInput.current?.click()}
             >
               <svg viewBox="0 0 24 24" aria-hidden="true">
@@ -232,9 +328,11 @@ function Composer({ box, index, buttonTestId, buttonLabel, placeholder, inDialog
               onChange={onFiles}
             />
             <span className="x-tool-dummy" aria-hidden="true">GIF</span>
-            <span className="x-tool-dummy" aria-hidden="true">
+            {/* A real button that publishes nothing: tests prove PostWijs never holds it back.
+                Unverified: structural guess (x.com's composer has an emoji button). */}
+            <button type="button" className="x-tool x-emoji" aria-label={L.addEmoji} onClick={() => notePress('x-emoji')}>
               <Icon name="smile" size={20} />
-            </span>
+            </button>
           </div>
           <div className="x-post-area">
             {text.length > 0 && <span className="x-count">{280 - text.length}</span>}
@@ -256,13 +354,56 @@ function Composer({ box, index, buttonTestId, buttonLabel, placeholder, inDialog
   );
 }
 
+// The timeline is rendered outside React (mountFeed); its reply buttons open the App's reply
+// dialog through this hook.
+const timelineHooks = { reply: (_tweet) => {} };
+
 function Timeline() {
   const ref = useRef(null);
   useEffect(() => mountFeed(ref.current, renderTweet), []);
-  return <div ref={ref} aria-label="Timeline: Your Home Timeline" className="x-timeline" />;
+  return <div ref={ref} aria-label={L.timeline} className="x-timeline" />;
+}
+
+function handleOf(item) {
+  return `@${item.author.split(' ')[0].toLowerCase()}${item.id}`;
+}
+
+/** One of a post's action buttons, as x.com draws them: button[role=button][data-testid] with
+ * an aria-label that carries the count (unverified: structural guess; the test ids reply,
+ * retweet, like are what automation scripts use on x.com). */
+function actionButton(testid, label, icon, ...count) {
+  return h(
+    'button',
+    { type: 'button', role: 'button', 'data-testid': testid, 'aria-label': label, class: `x-action x-action-${testid}` },
+    iconEl(icon),
+    ' ',
+    ...count,
+  );
 }
 
 function renderTweet(item) {
+  const handle = handleOf(item);
+  const likes = h('span', { 'data-replica-likes': '' }, String(item.likes));
+  const reply = actionButton('reply', L.replies(2), 'comment', '2');
+  const retweet = actionButton('retweet', L.reposts(1), 'repost', '1');
+  const like = actionButton('like', L.likes(item.likes), 'heart', likes);
+  // Reply opens the reply dialog (a composer of its own); it publishes nothing by itself.
+  reply.addEventListener('click', () => {
+    notePress('x-reply-open');
+    timelineHooks.reply({ author: item.author, handle, text: item.text });
+  });
+  // Retweet would open a menu on x.com; here it records nothing.
+  retweet.addEventListener('click', () => notePress('x-retweet'));
+  // Like toggles; x.com swaps the test id to "unlike" (unverified: structural guess).
+  like.addEventListener('click', () => {
+    const liked = like.getAttribute('data-testid') === 'unlike';
+    item.likes += liked ? -1 : 1;
+    likes.textContent = String(item.likes);
+    like.setAttribute('data-testid', liked ? 'like' : 'unlike');
+    like.setAttribute('aria-label', liked ? L.likes(item.likes) : L.liked(item.likes));
+    like.classList.toggle('liked', !liked);
+    notePress(liked ? 'x-unlike' : 'x-like');
+  });
   return h(
     'article',
     { 'data-testid': 'tweet', class: 'x-tweet', tabindex: '0', role: 'article' },
@@ -274,18 +415,21 @@ function renderTweet(item) {
         'div',
         { class: 'x-tweet-head' },
         h('b', {}, item.author),
-        h('span', { class: 'x-muted' }, ` @${item.author.split(' ')[0].toLowerCase()}${item.id} · `),
+        h('span', { class: 'x-muted' }, ` ${handle} · `),
         h('span', { class: 'x-muted', 'data-replica-time': '' }, `${item.minutes} min`),
       ),
       h('div', { 'data-testid': 'tweetText', lang: 'nl', dir: 'auto' }, item.text),
-      h(
-        'div',
-        { class: 'x-actions', role: 'group' },
-        h('span', {}, iconEl('comment'), ' 2'),
-        h('span', {}, iconEl('repost'), ' 1'),
-        h('span', {}, iconEl('heart'), ' ', h('span', { 'data-replica-likes': '' }, String(item.likes))),
-      ),
+      h('div', { class: 'x-actions', role: 'group' }, reply, retweet, like),
     ),
+  );
+}
+
+/** "Replying to @handle" / "Als antwoord op @handle" (X web bundle nl.js). */
+function ReplyingTo({ handle }) {
+  return (
+    <div className="x-replying">
+      {L.replyingTo} <span className="x-link">{handle}</span>
+    </div>
   );
 }
 
@@ -294,58 +438,107 @@ function Home({ navigate, toast }) {
     <>
       <header className="x-column-header">
         <div className="x-tabs">
-          <span className="x-tab active">For you</span>
-          <span className="x-tab">Following</span>
+          <span className="x-tab active">{L.forYou}</span>
+          <span className="x-tab">{L.following}</span>
         </div>
       </header>
       <Composer
         box="x-post"
         index={0}
         buttonTestId="tweetButtonInline"
-        buttonLabel="Post"
-        placeholder="What is happening?!"
-        onPosted={() => toast('Your post was sent.')}
+        buttonLabel={L.post}
+        placeholder={L.placeholder}
+        onPosted={() => toast(L.sent)}
       />
       <Timeline />
     </>
   );
 }
 
-function ComposeDialog({ navigate, toast }) {
-  const close = () => navigate('/home');
+/** Escape closes a dialog (unverified: structural guess, as on x.com). */
+function useEscape(close) {
   useEffect(() => {
     const onKey = (e) => e.key === 'Escape' && close();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   });
+}
+
+/** The modal layer x.com draws its dialogs in: mask, [role=dialog][aria-modal=true], close. */
+function DialogFrame({ titleId, title, close, children }) {
+  useEscape(close);
   return (
     <div className="x-layers">
       <div className="x-mask" onClick={close} />
-      <div role="dialog" aria-modal="true" aria-labelledby="x-dialog-title" className="x-dialog">
+      <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="x-dialog">
         <div className="x-dialog-head">
-          <button type="button" aria-label="Close" data-testid="app-bar-close" className="x-close" onClick={close}>
+          <button type="button" aria-label={L.close} data-testid="app-bar-close" className="x-close" onClick={close}>
             ✕
           </button>
-          <h2 id="x-dialog-title" className="x-visually-hidden">
-            Compose post
+          <h2 id={titleId} className="x-visually-hidden">
+            {title}
           </h2>
-          <span className="x-drafts">Drafts</span>
+          <span className="x-drafts">{L.drafts}</span>
         </div>
-        <Composer
-          box="x-dialog"
-          index={0}
-          buttonTestId="tweetButton"
-          buttonLabel="Post"
-          placeholder="What is happening?!"
-          inDialog
-          autoFocus
-          onPosted={() => {
-            toast('Your post was sent.');
-            navigate('/home');
-          }}
-        />
+        {children}
       </div>
     </div>
+  );
+}
+
+function ComposeDialog({ navigate, toast }) {
+  const close = () => navigate('/home');
+  return (
+    <DialogFrame titleId="x-dialog-title" title={L.composePost} close={close}>
+      <Composer
+        box="x-dialog"
+        index={0}
+        buttonTestId="tweetButton"
+        buttonLabel={L.post}
+        placeholder={L.placeholder}
+        inDialog
+        autoFocus
+        onPosted={() => {
+          toast(L.sent);
+          navigate('/home');
+        }}
+      />
+    </DialogFrame>
+  );
+}
+
+/** The dialog a timeline post's reply button opens: the post, "Replying to @handle" and a
+ * composer (tweetTextarea_0 + tweetButton "Reply"). Unverified: structural guess, except the
+ * strings (X web bundle) and the test ids (NOTES compose boxes). */
+function ReplyDialog({ tweet, close, toast }) {
+  return (
+    <DialogFrame titleId="x-reply-title" title={L.reply} close={close}>
+      <article data-testid="tweet" className="x-tweet x-quoted">
+        <div className="x-avatar small">{initials(tweet.author)}</div>
+        <div className="x-tweet-main">
+          <div className="x-tweet-head">
+            <b>{tweet.author}</b> <span className="x-muted">{tweet.handle}</span>
+          </div>
+          <div data-testid="tweetText" lang="nl" dir="auto">
+            {tweet.text}
+          </div>
+        </div>
+      </article>
+      <ReplyingTo handle={tweet.handle} />
+      <Composer
+        box="x-reply-dialog"
+        index={0}
+        buttonTestId="tweetButton"
+        buttonLabel={L.reply}
+        placeholder={L.replyPlaceholder}
+        inDialog
+        autoFocus
+        onPosted={() => {
+          toast(L.sent);
+          close();
+        }}
+      />
+    </DialogFrame>
   );
 }
 
@@ -353,7 +546,7 @@ function StatusPage({ toast }) {
   return (
     <>
       <header className="x-column-header">
-        <div className="x-title">Post</div>
+        <div className="x-title">{L.postTitle}</div>
       </header>
       <article data-testid="tweet" className="x-tweet x-focal">
         <div className="x-avatar small">BS</div>
@@ -362,21 +555,19 @@ function StatusPage({ toast }) {
             <b>Basisschool De Regenboog</b> <span className="x-muted">@bs_regenboog</span>
           </div>
           <div data-testid="tweetText" lang="nl" className="x-focal-text">
-            Vandaag was de sportdag! Dank aan alle ouders die hielpen. ☀️
+            {L.focalText}
           </div>
-          <div className="x-muted">10:12 AM · 14 mei 2025</div>
+          <div className="x-muted">{L.date}</div>
         </div>
       </article>
-      <div className="x-replying">
-        Replying to <span className="x-link">@bs_regenboog</span>
-      </div>
+      <ReplyingTo handle="@bs_regenboog" />
       <Composer
         box="x-reply"
         index={1}
         buttonTestId="tweetButtonInline"
-        buttonLabel="Reply"
-        placeholder="Post your reply"
-        onPosted={() => toast('Your post was sent.')}
+        buttonLabel={L.reply}
+        placeholder={L.replyPlaceholder}
+        onPosted={() => toast(L.sent)}
       />
       <Timeline />
     </>
@@ -384,23 +575,22 @@ function StatusPage({ toast }) {
 }
 
 function Nav({ navigate }) {
-  const items = ['Home', 'Explore', 'Notifications', 'Messages', 'Bookmarks', 'Profile', 'More'];
   return (
-    <nav className="x-nav" aria-label="Primary">
+    <nav className="x-nav" aria-label={L.primary}>
       <div className="x-logo" aria-label="X">
         𝕏
       </div>
-      {items.map((i) => (
+      {L.nav.map((label, i) => (
         <a
-          key={i}
-          href={i === 'Home' ? '/home' : '#'}
+          key={label}
+          href={i === 0 ? '/home' : '#'}
           className="x-nav-item"
           onClick={(e) => {
             e.preventDefault();
-            if (i === 'Home') navigate('/home');
+            if (i === 0) navigate('/home');
           }}
         >
-          {i}
+          {label}
         </a>
       ))}
       <a
@@ -412,7 +602,7 @@ function Nav({ navigate }) {
           navigate('/compose/post');
         }}
       >
-        Post
+        {L.post}
       </a>
     </nav>
   );
@@ -421,6 +611,11 @@ function Nav({ navigate }) {
 function App() {
   const [path, navigate] = useRoute();
   const [toastText, toast] = useToast();
+  const [replyTo, setReplyTo] = useState(null);
+  useEffect(() => {
+    timelineHooks.reply = setReplyTo;
+  }, []);
+  const closeReply = useCallback(() => setReplyTo(null), []);
   const isCompose = /^\/compose\/(post|tweet)\/?$/.test(path);
   const isStatus = /\/status\/\d+/.test(path);
   return (
@@ -432,11 +627,11 @@ function App() {
       {!MOBILE && (
         <aside className="x-sidebar">
           <div className="x-search">
-            <Icon name="search" /> Search
+            <Icon name="search" /> {L.search}
           </div>
           <div className="x-card">
-            <h3>What’s happening</h3>
-            <p className="x-muted">Onderwijs · Trending</p>
+            <h3>{L.happening}</h3>
+            <p className="x-muted">{L.trending}</p>
             <p>
               <b>#schoolreis</b>
             </p>
@@ -444,6 +639,7 @@ function App() {
         </aside>
       )}
       {isCompose && <ComposeDialog navigate={navigate} toast={toast} />}
+      {replyTo && !isCompose && <ReplyDialog tweet={replyTo} close={closeReply} toast={toast} />}
       <Toast text={toastText} />
     </div>
   );
