@@ -135,12 +135,6 @@ function shutdown(code: number): Promise<never> {
 }
 
 /** The options tab PostWijs opens on first install: the demo has set the school already. */
-async function closeInstallTab(b: ExtensionBrowser): Promise<void> {
-  const isOptions = (p: Page) => p.url().includes(`${b.extensionId}/src/options/`);
-  const deadline = Date.now() + 3_000;
-  while (Date.now() < deadline && !b.context.pages().some(isOptions)) await new Promise((r) => setTimeout(r, 100));
-  for (const p of b.context.pages().filter(isOptions)) await p.close();
-}
 
 if (headless) await scriptedDemo();
 else await interactive();
@@ -180,7 +174,6 @@ async function interactive(): Promise<void> {
     await configure(b, DEMO_SETTINGS);
     const page = b.context.pages()[0] ?? (await b.context.newPage());
     await page.goto(X_HOME);
-    await closeInstallTab(b);
     await page.bringToFront();
   } catch (error) {
     // Closing the window while the demo is still setting up is a normal way to stop.
@@ -247,7 +240,6 @@ async function scriptedDemo(): Promise<void> {
     const b = browser;
     await step('de demoschool instellen / setting up the demo school', async () => {
       await configure(b, DEMO_SETTINGS);
-      await closeInstallTab(b);
     });
 
     const page = await b.context.newPage();

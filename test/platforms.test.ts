@@ -1,5 +1,8 @@
 // @vitest-environment happy-dom
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../src/content/platforms/index.ts';
 import type { DraftKind, Platform } from '../src/engine/types.ts';
 import { facebook } from '../src/content/platforms/facebook.ts';
 import { instagram } from '../src/content/platforms/instagram.ts';
@@ -303,6 +306,46 @@ describe('labels', () => {
     expect(labelOf(document.getElementById('b')!)).toBe('post');
     expect(labelOf(document.getElementById('c')!)).toBe('delen');
   });
+});
+
+// Like the rules' meta-test: every platform comes with everything it needs, in step.
+describe('platform meta-test', () => {
+  const root = join(import.meta.dirname, '..');
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8')) as { content_scripts: { matches: string[] }[] };
+  const matches = manifest.content_scripts.flatMap((c) => c.matches);
+  const sitesTs = readFileSync(join(root, 'test', 'e2e', 'sites.ts'), 'utf8');
+
+  it('the manifest matches exactly the hosts of the platforms', () => {
+    expect(matches.sort()).toEqual(PLATFORMS.flatMap((p) => p.hosts.map((h) => `https://${h}/*`)).sort());
+  });
+
+  for (const { adapter, hosts } of PLATFORMS) {
+    describe(adapter.id, () => {
+      it('has a label table with Dutch and English labels for every purpose, each with its source in a comment', () => {
+        const purposes = Object.entries(adapter.labels);
+        expect(purposes.length).toBeGreaterThan(1);
+        for (const [purpose, labels] of purposes) {
+          expect(labels.en.length, `${purpose}: en`).toBeGreaterThan(0);
+          expect(labels.nl.length, `${purpose}: nl`).toBeGreaterThan(0);
+          for (const label of [...labels.en, ...labels.nl]) expect(label, `${purpose}: lower case, as labels are compared`).toBe(label.toLowerCase());
+        }
+        const source = readFileSync(join(root, 'src', 'content', 'platforms', `${adapter.id}.ts`), 'utf8');
+        const table = source.slice(source.indexOf('export const labels'), source.indexOf('satisfies LabelTable'));
+        for (const purpose of Object.keys(adapter.labels)) expect(table, `a comment above ${purpose}`).toMatch(new RegExp(`//[^\\n]*\\n(\\s*//[^\\n]*\\n)*\\s*${purpose}:`));
+      });
+      it('has a replica page served at its hosts, in Dutch and English', () => {
+        const page = join(root, 'test', 'e2e', 'sites', `${adapter.id}.jsx`);
+        expect(existsSync(page)).toBe(true);
+        expect(readFileSync(page, 'utf8')).toMatch(/^const L = NL\b/m);
+        for (const host of hosts) expect(sitesTs).toContain(`'${host}': '${adapter.id}'`);
+      });
+      it('has DOM-snippet cases in both languages', () => {
+        const langs = new Set(CASES[adapter.id].map((c) => c.lang));
+        expect([...langs].sort()).toEqual(['en', 'nl']);
+        expect(CASES[adapter.id].length).toBeGreaterThanOrEqual(5);
+      });
+    });
+  }
 });
 
 export { CASES };

@@ -13,9 +13,16 @@ import { readEditorText } from './read-text.ts';
 //                     issue 8157, draft-js issue 36), and into an empty one it crashes Draft
 //                     (reproduced by the replica tests); both editors read a paste as their own
 //                     edit, and split its lines into blocks themselves.
-//   Firefox           a paste dispatched from a content script arrives without its data
-//                     (Bugzilla 1654724): nothing changes, so execCommand follows, one line at
-//                     a time (multi-line insertText kept only the first line in Lexical).
+//   Firefox           a synthetic paste reaches the page without its data, even one the page
+//                     makes itself (Bugzilla 1654724; seen here in Firefox ESR: getData gives
+//                     ""), so nothing changes and execCommand follows:
+//                     Lexical: insertParagraph, then insertText (one line at a time: a
+//                       multi-line insertText kept only the first line).
+//                     Draft.js: a line break by execCommand desynchronises its state (the draft
+//                       was lost, seen here), and text typed into an empty block crashes it. So
+//                       the line goes in at the end of the last text, where Draft.js reads it
+//                       back, and a keydown Enter (keyCode 13, which Draft.js reads) splits the
+//                       block before it in Draft.js's own state.
 //   nothing worked    copy the line to the clipboard and tell the user to paste it.
 // Each step is verified by re-reading the editor after the editor committed; a step that
 // changed the text is never followed by another (no doubled text).
@@ -40,19 +47,64 @@ export async function insertOnNewLine(editor: HTMLElement, line: string): Promis
   placeCaretAtEnd(editor);
   // Let the editor take the new selection (Draft.js syncs it on the select event) first.
   await afterCommit();
-  const data = new DataTransfer();
-  data.setData('text/plain', (newLine ? '\n' : '') + line);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  editor.dispatchEvent(pasteEvent((newLine ? '\n' : '') + line));
   await afterCommit();
   if (landed()) return 'pasted';
   if (changed()) return 'failed';
 
+  if (editor.classList.contains('public-DraftEditor-content')) return draftFallback(editor, line, before, landed, changed);
   placeCaretAtEnd(editor);
   if (newLine) execInsert('insertParagraph');
   execInsert('insertText', line);
   await afterCommit();
   if (landed()) return 'inserted';
   return changed() ? 'failed' : copy(line);
+}
+
+/** Draft.js without a paste (Firefox): see the comment at the top. */
+async function draftFallback(editor: HTMLElement, line: string, before: string, landed: () => boolean, changed: () => boolean): Promise<InsertOutcome> {
+  // An empty Draft.js editor crashes on execCommand; an empty draft has nothing to fix anyway.
+  if (!before.trim() || !placeCaretBeforeTextEnd(editor, 0)) return copy(line);
+  await afterCommit();
+  execInsert('insertText', line);
+  await afterCommit();
+  if (!landed()) return changed() ? 'failed' : copy(line);
+  if (placeCaretBeforeTextEnd(editor, line.length)) {
+    await afterCommit();
+    editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true } as KeyboardEventInit));
+    await afterCommit();
+  }
+  return landed() ? 'inserted' : 'failed';
+}
+
+/** Puts the caret `back` characters before the end of the editor's last text. */
+function placeCaretBeforeTextEnd(editor: HTMLElement, back: number): boolean {
+  editor.focus();
+  const walker = document.createTreeWalker(editor, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  let left = back;
+  for (let i = texts.length - 1; i >= 0; i--) {
+    const text = texts[i]!;
+    if (text.length >= left) {
+      const selection = window.getSelection();
+      const range = document.createRange();
+      range.setStart(text, text.length - left);
+      range.collapse(true);
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return true;
+    }
+    left -= text.length;
+  }
+  return false;
+}
+
+/** A paste of `text`, as the editors read it (Chromium; Firefox drops the data). */
+function pasteEvent(text: string): Event {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  return new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
 }
 
 function execInsert(command: 'insertText' | 'insertParagraph', value?: string): boolean {

@@ -233,31 +233,57 @@ export async function installExtension(firefox: Firefox): Promise<{ extension: s
   return { extension, optionsTab: tab!.context };
 }
 
-/** Clicks an element and types text with trusted input events, as a user would. */
-async function clickAndType(firefox: Firefox, context: string, selector: string, text: string): Promise<void> {
+/** The BiDi handle of the element an expression returns (polled until it exists). */
+async function elementHandle(firefox: Firefox, context: string, expression: string, what: string): Promise<string> {
   const sharedId = await poll(
     async () =>
       (
         await firefox.bidi.send<{ result: { sharedId?: string } }>('script.evaluate', {
-          expression: `document.querySelector(${JSON.stringify(selector)})`,
+          expression,
           target: { context },
           awaitPromise: false,
         })
       ).result.sharedId,
     (v) => !!v,
-    selector,
+    what,
   );
+  return sharedId!;
+}
+
+/** Clicks the element an expression returns with trusted pointer events, as a user would
+ * (it may be inside an open shadow root). */
+export async function clickElement(firefox: Firefox, context: string, expression: string, what = expression): Promise<void> {
+  const sharedId = await elementHandle(firefox, context, expression, what);
   const click = [
     { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element: { sharedId } } },
     { type: 'pointerDown', button: 0 },
     { type: 'pointerUp', button: 0 },
   ];
+  await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: click }] });
+}
+
+/** WebDriver key values of the keys the tests press. */
+export const KEY = { control: '\uE009', enter: '\uE007', shift: '\uE008' } as const;
+
+/** Presses keys as a chord (all down in order, then up in reverse), with trusted key events. */
+export async function pressChord(firefox: Firefox, context: string, ...keys: string[]): Promise<void> {
+  const actions = [...keys.map((value) => ({ type: 'keyDown', value })), ...[...keys].reverse().map((value) => ({ type: 'keyUp', value }))];
+  await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions }] });
+}
+
+/** Types text with trusted key events into the focused element. */
+export async function typeText(firefox: Firefox, context: string, text: string): Promise<void> {
   const keys = [...text].flatMap((c) => [
     { type: 'keyDown', value: c },
     { type: 'keyUp', value: c },
   ]);
-  await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'pointer', id: 'mouse', actions: click }] });
   await firefox.bidi.send('input.performActions', { context, actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+}
+
+/** Clicks an element and types text with trusted input events, as a user would. */
+export async function clickAndType(firefox: Firefox, context: string, selector: string, text: string): Promise<void> {
+  await clickElement(firefox, context, `document.querySelector(${JSON.stringify(selector)})`, selector);
+  await typeText(firefox, context, text);
 }
 
 /** Opens the x.com replica in a new tab, types the draft into its compose box and waits until
