@@ -561,7 +561,7 @@ describe('X: as strict as x.com', () => {
     const p = await open('https://x.com/home?lang=nl');
     expect(await p.evaluate(() => document.documentElement.lang)).toBe('nl');
     expect(await p.locator('[data-testid="tweetButtonInline"]').textContent()).toBe('Plaatsen');
-    expect(await p.locator('[data-testid="tweetTextarea_0"]').getAttribute('aria-label')).toBe('Posttekst');
+    expect(await p.locator('[data-testid="tweetTextarea_0"]').getAttribute('aria-label')).toBe('Tekst plaatsen');
     expect(await p.locator('.public-DraftEditorPlaceholder-inner').textContent()).toBe('Wat houdt je bezig?');
     expect(await p.locator('button[aria-label="Emoji toevoegen"]').count()).toBe(1);
     const tweet = p.locator('article[data-testid="tweet"]').first();
