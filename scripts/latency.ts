@@ -13,8 +13,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_PATH, configure, EXTENSION_DIR, GRIFTLAND_TEACHER, type ExtensionBrowser } from '../test/e2e/browser.ts';
 import { startSites } from '../test/e2e/sites.ts';
 
-const KEYSTROKES = 200;
-const ROUNDS = 2;
+const KEYSTROKES = 160;
+const ROUNDS = Number(process.env.LATENCY_ROUNDS ?? 4);
 const TEXT = 'Vandaag met groep 7 naar het museum in Amsterdam, wat een dag! Bram uit 7B wist alles over Rembrandt en de Nachtwacht. '
   .repeat(4)
   .slice(0, KEYSTROKES);
@@ -72,7 +72,14 @@ async function measure(withExtension: boolean, sitesArgs: string[], target: (typ
         requestAnimationFrame(() => w.__lat.push(performance.now() - t0));
       }).observe(box, { subtree: true, childList: true, characterData: true });
     }, target.editor);
-    await page.keyboard.type(TEXT, { delay: 35 });
+    // Random gaps of 30–50 ms (seeded, the same in every run) so that keystrokes do not lock
+    // onto one phase of the 16.7 ms frame, which would make medians jump between runs.
+    let seed = 7;
+    for (const char of TEXT) {
+      await page.keyboard.type(char);
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      await page.waitForTimeout(30 + (seed % 21));
+    }
     await page.waitForTimeout(300);
     const latencies = await page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
     // Script time per checked keystroke: a fresh line typed slowly, ScriptDuration before/after.
@@ -93,7 +100,8 @@ async function measure(withExtension: boolean, sitesArgs: string[], target: (typ
 const sites = await startSites();
 try {
   console.log(`Typing latency, ${KEYSTROKES} keystrokes per run, ${ROUNDS} rounds alternating without/with PostWijs, heavy feed.`);
-  for (const target of PAGES) {
+  // LATENCY_ONLY=facebook (or x) measures one page only.
+  for (const target of PAGES.filter((p) => !process.env.LATENCY_ONLY || p.name.toLowerCase().startsWith(process.env.LATENCY_ONLY.toLowerCase()))) {
     const without: number[] = [];
     const withExt: number[] = [];
     const scriptWithout: number[] = [];

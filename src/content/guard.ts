@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/types.ts';
 import { askToPost } from './confirm.tsx';
-import { isDisabledButton, type PlatformAdapter } from './platforms/types.ts';
+import { isDisabledButton, isEnter, type PlatformAdapter } from './platforms/types.ts';
 import type { EditorSession } from './session.ts';
 
 // The post guard. A window listener in the capture phase, registered at document_start, runs
@@ -73,7 +73,9 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
   window.addEventListener(
     'keydown',
     (event) => {
-      if (bypass || event.isComposing || event.keyCode === 229 || !alive()) return;
+      // Only Enter can publish: every other key returns here, before any DOM work, so typing
+      // pays nothing for the guard.
+      if (bypass || !isEnter(event) || event.isComposing || event.keyCode === 229 || !alive()) return;
       const target = event.composedPath()[0];
       if (!(target instanceof Element)) return;
       const editor = adapter.editorFrom(target);

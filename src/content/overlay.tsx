@@ -36,6 +36,7 @@ export class Overlay {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
   private state: OverlayState = { findings: [], open: false };
+  private placement = '';
 
   constructor(platform: string, private readonly actions: OverlayActions) {
     this.host = document.createElement('postwijs-overlay');
@@ -55,17 +56,22 @@ export class Overlay {
     this.paint();
   }
 
-  /** Keep the badge in the editor's bottom-right corner. */
+  /** Keep the badge in the editor's bottom-right corner. Writes nothing when nothing moved, so
+   * following the editor costs no style or layout work while the page only scrolls around it. */
   place(rect: DOMRect): void {
     const top = Math.max(0, Math.min(window.innerHeight - 32, rect.bottom - 34));
     const left = Math.max(0, Math.min(window.innerWidth - 40, rect.right - 40));
-    this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-    this.host.style.display = rect.width === 0 && rect.height === 0 ? 'none' : 'block';
+    const hidden = rect.width === 0 && rect.height === 0;
     const below = top < window.innerHeight / 2;
-    const alignLeft = left < 400;
     // The panel never runs out of the window: it gets the room there is on its side.
-    const room = below ? window.innerHeight - top - 34 - 8 : top - 8;
-    this.host.style.setProperty('--pw-panel-max', `${Math.max(160, Math.round(room))}px`);
+    const room = Math.max(160, Math.round(below ? window.innerHeight - top - 34 - 8 : top - 8));
+    const placement = `${Math.round(left)},${Math.round(top)},${hidden},${room}`;
+    if (placement === this.placement) return;
+    this.placement = placement;
+    this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    this.host.style.display = hidden ? 'none' : 'block';
+    this.host.style.setProperty('--pw-panel-max', `${room}px`);
+    const alignLeft = left < 400;
     if (below !== this.state.below || alignLeft !== this.state.alignLeft) this.update({ below, alignLeft });
   }
 

@@ -30,6 +30,7 @@ export class EditorSession {
   private classification: Classification;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  private repositionFrame = 0;
 
   constructor(
     readonly editor: HTMLElement,
@@ -47,6 +48,7 @@ export class EditorSession {
       observer.disconnect();
       clearTimeout(this.timer);
       cancelAnimationFrame(this.frame);
+      cancelAnimationFrame(this.repositionFrame);
       this.overlay.remove();
     });
     editor.addEventListener('input', () => this.schedule(), { signal });
@@ -104,9 +106,15 @@ export class EditorSession {
     }, DEBOUNCE_MS);
   }
 
+  /** Follows the editor on scroll and resize: one frame at a time however many events come (a
+   * busy feed that keeps the page scroll-anchored fires a scroll event per change), and never
+   * cancelling a scheduled check. */
   private reposition(): void {
-    cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.overlay.place(this.editor.getBoundingClientRect()));
+    if (this.repositionFrame) return;
+    this.repositionFrame = requestAnimationFrame(() => {
+      this.repositionFrame = 0;
+      this.overlay.place(this.editor.getBoundingClientRect());
+    });
   }
 
   private runCheck(): void {
