@@ -1,3 +1,5 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GRIFTLAND_TEACHER, launchOnSites, openPopupWindow, type ExtensionBrowser } from './browser.ts';
@@ -13,6 +15,13 @@ interface Posted {
   box: string;
   text: string;
   media: number;
+}
+
+const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
+/** A screenshot for people to look at (test/e2e/screenshots/, not committed). */
+async function shot(target: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await target.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 let browser: ExtensionBrowser;
@@ -145,6 +154,8 @@ describe('fault 3: Facebook\'s comment send button is held back like Enter', () 
       await waitForFinding('facebook', 'offensive-language');
       const send = page.locator(`[role="article"] form [role="button"][aria-label="${lang === 'nl' ? 'Reageren' : 'Comment'}"]`).first();
       await send.click();
+      await confirmDialog().locator('[data-action="edit"]').waitFor();
+      await shot(page, `facebook-comment-send-confirm-${lang}`);
       await confirmDialog().locator('[data-action="edit"]').click();
       await expectNothingHeldOrPosted();
       await send.click();
@@ -376,6 +387,7 @@ describe('a changed site: a box PostWijs does not recognise', () => {
     expect(await page.evaluate(() => (window as unknown as { __unknownSent?: number }).__unknownSent)).toBe(1);
     await overlay('facebook').last().locator('[data-action="toggle"]').click();
     await expect.poll(() => overlay('facebook').last().locator('[role="dialog"]').textContent()).toMatch(/herkent dit invoervak niet goed|does not recognise this box/);
+    await shot(page, 'facebook-unrecognised');
 
     await page.bringToFront();
     const popup = await openPopupWindow(browser);
@@ -386,6 +398,7 @@ describe('a changed site: a box PostWijs does not recognise', () => {
       expect(diagnosis).toContain('role="textbox"');
       expect(diagnosis).toContain('not recognised');
       for (const secret of ['Geheim', 'Pietje', 'Puk', '3B', 'debiel', 'Jantje', 'Zwaluw', 'Zonnebloem', 'Paginatekst', 'juf_anna', 'Verstuur', 'Opsteller']) expect(diagnosis).not.toContain(secret);
+      await shot(popup, 'popup-unrecognised');
       await popup.locator('[data-action="copy-diagnosis"]').click();
       await expect.poll(() => popup.locator('.status').textContent()).toMatch(/gekopieerd|copied/i);
     } finally {
