@@ -90,6 +90,13 @@ const CASES: Record<Platform, Case[]> = {
       expected: { unrecognised: 'no-submit' },
     },
     {
+      name: 'a textarea in a form on a page of its own (an assistant chat): not a compose box',
+      lang: 'nl',
+      html: `<main><form><textarea placeholder="Vraag iets"></textarea><button type="submit">Verzenden</button></form></main>`,
+      focus: 'textarea',
+      expected: { none: true },
+    },
+    {
       name: 'another contenteditable on the page: not a compose box',
       lang: 'en',
       html: `<div contenteditable="true" role="textbox"><p>notes</p></div>`,

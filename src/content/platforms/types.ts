@@ -109,13 +109,14 @@ export function editableRoot(target: Element): HTMLElement | null {
 
 /**
  * Does this text box look like a composer on a social site, whatever its labels say: a
- * textarea or contenteditable textbox inside a dialog, a form, or a post (article)? Used for
+ * contenteditable textbox or a textarea inside a dialog or under a post (an article)? Used for
  * boxes the adapter's selectors do not know, so that a changed site shows "not recognised"
- * instead of silence; search fields are <input>s and never match.
+ * instead of silence. Search fields are <input>s, and a chat or assistant box on its own page is
+ * in neither, so they never match.
  */
 export function looksLikeComposer(box: HTMLElement): boolean {
   const textbox = box instanceof HTMLTextAreaElement || box.getAttribute('role') === 'textbox';
-  return textbox && !!box.closest('[role="dialog"], form, [role="article"], article');
+  return textbox && !!box.closest('[role="dialog"], [role="article"], article');
 }
 
 /** The first enabled-or-not button in `scope` whose label matches, searched from the end
