@@ -37,7 +37,9 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
       return;
     }
     const findings = session.currentFindings().filter((f: Finding) => f.severity !== 'info');
-    if (!findings.length) return;
+    // "Toch plaatsen" is the user's answer for this draft: a second step of the same post (on a
+    // Facebook Page, Next and then Post) does not ask again while the text stays the same.
+    if (!findings.length || session.acceptedAsIs()) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     asking = true;
@@ -45,6 +47,7 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
       asking = false;
       session.editor.focus();
       if (choice !== 'post-anyway') return;
+      session.acceptAsIs();
       bypass = true;
       try {
         replay();

@@ -31,6 +31,7 @@ export class EditorSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private repositionFrame = 0;
+  private accepted: string | undefined;
 
   constructor(
     readonly editor: HTMLElement,
@@ -76,6 +77,16 @@ export class EditorSession {
   submitButtonHit(target: Element): HTMLElement | undefined {
     const button = this.box()?.submitButton;
     return button && button.contains(target) ? button : undefined;
+  }
+
+  /** The user chose "Toch plaatsen" for the text as it is now. */
+  acceptAsIs(): void {
+    this.accepted = readEditorText(this.editor);
+  }
+
+  /** Was "Toch plaatsen" chosen for exactly this text? */
+  acceptedAsIs(): boolean {
+    return this.accepted !== undefined && this.accepted === readEditorText(this.editor);
   }
 
   /** Applies the fix of that kind (from the popup), if the draft still needs it. */

@@ -107,6 +107,23 @@ describe('fault 1: Enter in Facebook\'s create-post dialog (a form) is a new lin
   }
 });
 
+describe('a Page posts in two steps: Next is held back, and "Toch plaatsen" is not asked again at Post', () => {
+  it('nl: Volgende asks once; after "Toch plaatsen", Plaatsen posts without asking again, exactly once', async () => {
+    await open('https://www.facebook.com/?lang=nl&as=page');
+    await page.locator('[role="button"]').filter({ hasText: /Waar denk je aan/ }).first().click();
+    await page.locator('[role="dialog"] form [data-lexical-editor="true"]').click();
+    await page.keyboard.type(SCHOOL_POST);
+    await waitForFinding('facebook', 'missing-disclaimer');
+    await page.locator('[role="dialog"] [role="button"][aria-label="Volgende"]').click();
+    await confirmDialog().locator('[data-action="post-anyway"]').click();
+    await page.locator('[role="dialog"] [role="button"][aria-label="Plaatsen"]').click();
+    await expect.poll(posted).toHaveLength(1);
+    await page.waitForTimeout(300);
+    expect(await confirmDialog().count()).toBe(0);
+    expect(await posted()).toEqual([{ box: 'fb-post', text: SCHOOL_POST, media: 0 }]);
+  });
+});
+
 describe('fault 2: "Toch plaatsen" after the submit key on X posts, once (X reads keyCode 13)', () => {
   it('Linux: Ctrl+Enter is held back, and "Toch plaatsen" posts exactly once', async () => {
     await open('https://x.com/home');

@@ -47,6 +47,8 @@ const SCHOOL = 'Basisschool De Regenboog';
 /** ?commentas=1: comment boxes labelled "Comment as <Name>" instead of "Write a comment…"
  * (both labels: Maskbook). */
 const COMMENT_AS = params.get('commentas') === '1';
+// ?as=page: posting as a Page (Next, then Post).
+const AS_PAGE = params.get('as') === 'page';
 
 // Every UI string of this replica, English and Dutch, in one place. Dutch: unverified unless
 // marked otherwise (NOTES).
@@ -54,6 +56,8 @@ const L = NL
   ? {
       createPost: 'Bericht maken', // unverified
       post: 'Plaatsen', // unverified
+      next: 'Volgende', // unverified (Pages: Next, then Post)
+      postSettings: 'Berichtinstellingen', // unverified
       mind: 'Waar denk je aan?', // unverified
       mindName: `Waar denk je aan, ${FIRST}?`, // unverified
       comment: COMMENT_AS ? `Reageer als ${ME}` : 'Schrijf een reactie…', // unverified
@@ -93,6 +97,8 @@ const L = NL
   : {
       createPost: 'Create post', // Maskbook; NOTES compose boxes
       post: 'Post', // Maskbook: div[role=button][aria-label="Post"]
+      next: 'Next', // a "Facebook.com Page Knowledge" doc (public code search): Next, then Post
+      postSettings: 'Post settings', // same doc: the second step is "Post settings"
       mind: "What's on your mind?", // unverified
       mindName: `What's on your mind, ${FIRST}?`, // unverified
       comment: COMMENT_AS ? `Comment as ${ME}` : 'Write a comment…', // Maskbook; NOTES compose boxes
@@ -145,6 +151,7 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
   const editorRef = useRef(null);
   const fileInput = useRef(null);
   const [text, setText] = useState('');
+  const [step, setStep] = useState(1);
   useEffect(() => {
     postEditor.current = editorRef.current;
     return () => {
@@ -249,10 +256,22 @@ function CreatePostDialog({ media, setMedia, onClose, onPost }) {
               </span>
             </div>
           </div>
-          {/* div[role=button][aria-label="Post"], aria-disabled="true" while empty (Maskbook). */}
-          <FbButton label={L.post} className="fb-post-btn" disabled={!canPost} onPress={post}>
-            <span>{L.post}</span>
-          </FbButton>
+          {/* div[role=button][aria-label="Post"], aria-disabled="true" while empty (Maskbook).
+              ?as=page: a Page posts in two steps, Next, then Post under "Post settings" (a
+              public "Facebook.com Page Knowledge" doc); the editor stays in the dialog (unverified:
+              structural guess). */}
+          {AS_PAGE && step === 1 ? (
+            <FbButton label={L.next} className="fb-post-btn" disabled={!canPost} onPress={() => setStep(2)}>
+              <span>{L.next}</span>
+            </FbButton>
+          ) : (
+            <>
+              {AS_PAGE && <h3 className="fb-post-settings">{L.postSettings}</h3>}
+              <FbButton label={L.post} className="fb-post-btn" disabled={!canPost} onPress={post}>
+                <span>{L.post}</span>
+              </FbButton>
+            </>
+          )}
         </div>
         </form>
       </div>
