@@ -12,16 +12,21 @@ import { both, buttonIn, countMedia, editableRoot, isEnter, labelIs, labelMatche
 // the feed in its dialog; a Direct chat.
 
 export const labels = {
-  // Caption box: aria-label "Write a caption..." (posting scripts 2025-26, NOTES); nl
-  // "Schrijf een bijschrift..." (issue 9; other projects' fixtures, unverified).
+  // Caption box: a contenteditable div[role=textbox] labelled "Write a caption..." or "…" (public
+  // posting bots, 2025-26; older builds a textarea). nl "Schrijf een bijschrift..." from issue
+  // 9: not found in any public source, so a caption box is also known by its place (a textbox
+  // in the create dialog).
   captionBox: { en: ['write a caption'], nl: ['schrijf een bijschrift'] },
-  // Comment textarea "Add a comment…" (NOTES); nl "Voeg een reactie toe…" (issue 9, unverified).
+  // Comment textarea "Add a comment…" (animetechie/IGpost main.py; a public bot verified
+  // 2026-01). nl "Voeg een reactie toe…" unverified: any textarea in a form is a comment box.
   commentBox: { en: ['add a comment'], nl: ['voeg een reactie toe'] },
-  // The create flow's publish button, a div[role=button] "Share" (NOTES), nl "Delen" (issue 9).
+  // The create flow's publish button "Share", a div[role=button] (public posting bots and a
+  // posting playbook). nl "Delen" (issue 9) unverified.
   shareButton: { en: ['share'], nl: ['delen'] },
-  // A comment form's submit "Post" (NOTES), nl "Plaatsen" (unverified).
+  // A comment form's submit: a div[role=button] "Post" in newer builds, button[type=submit] in
+  // older ones (the 2026-01 bot). nl "Plaatsen" unverified.
   commentSend: { en: ['post'], nl: ['plaatsen'] },
-  // Direct's message box (en "Message…"; nl "Bericht…", unverified): never watched.
+  // Direct's message box ("Message…"; nl "Bericht…"): both unverified; never watched.
   directBox: { en: ['message'], nl: ['bericht'] },
 } satisfies LabelTable;
 
