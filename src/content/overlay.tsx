@@ -56,15 +56,16 @@ export class Overlay {
     this.paint();
   }
 
-  /** Keep the badge in the editor's bottom-right corner. Writes nothing when nothing moved, so
-   * following the editor costs no style or layout work while the page only scrolls around it. */
-  place(rect: DOMRect): void {
-    const top = Math.max(0, Math.min(window.innerHeight - 32, rect.bottom - 34));
-    const left = Math.max(0, Math.min(window.innerWidth - 40, rect.right - 40));
+  /** Keep the badge in the editor's bottom-right corner. The caller reads the editor's rect and
+   * the viewport before anything is written (no forced layout); nothing is written when
+   * nothing moved, so following the editor costs no style or layout work. */
+  place(rect: DOMRect, viewport: { width: number; height: number }): void {
+    const top = Math.max(0, Math.min(viewport.height - 32, rect.bottom - 34));
+    const left = Math.max(0, Math.min(viewport.width - 40, rect.right - 40));
     const hidden = rect.width === 0 && rect.height === 0;
-    const below = top < window.innerHeight / 2;
+    const below = top < viewport.height / 2;
     // The panel never runs out of the window: it gets the room there is on its side.
-    const room = Math.max(160, Math.round(below ? window.innerHeight - top - 34 - 8 : top - 8));
+    const room = Math.max(160, Math.round(below ? viewport.height - top - 34 - 8 : top - 8));
     const placement = `${Math.round(left)},${Math.round(top)},${hidden},${room}`;
     if (placement === this.placement) return;
     this.placement = placement;

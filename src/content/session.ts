@@ -124,7 +124,7 @@ export class EditorSession {
     if (this.repositionFrame) return;
     this.repositionFrame = requestAnimationFrame(() => {
       this.repositionFrame = 0;
-      this.overlay.place(this.editor.getBoundingClientRect());
+      this.overlay.place(this.editor.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight });
     });
   }
 
@@ -133,13 +133,14 @@ export class EditorSession {
     // Read layout before writing to the overlay: reading it after the write would force a
     // second, synchronous layout on every checked keystroke.
     const rect = this.editor.getBoundingClientRect();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
     this.text = readEditorText(this.editor);
     const box = this.box();
     if (!box) {
       this.result = undefined;
       this.overlay.update({ findings: [], unrecognised: true });
       this.onChecked(this, []);
-      this.overlay.place(rect);
+      this.overlay.place(rect, viewport);
       return;
     }
     const draft: Draft = {
@@ -152,11 +153,21 @@ export class EditorSession {
     this.result = check(draft, this.config());
     this.overlay.update({ findings: this.result.findings, unrecognised: false, kind: box.kind });
     this.onChecked(this, this.result.findings);
-    this.overlay.place(rect);
+    this.overlay.place(rect, viewport);
   }
 
-  private async fix(finding: Finding): Promise<InsertOutcome | 'no-fix'> {
-    const text = finding.fix?.text;
+  /** One insertion at a time: a double click, or the overlay and the popup together, must not
+   * put the line in twice. */
+  private inserting: Promise<InsertOutcome | 'no-fix'> | undefined;
+
+  private fix(finding: Finding): Promise<InsertOutcome | 'no-fix'> {
+    this.inserting ??= this.insertFix(finding).finally(() => (this.inserting = undefined));
+    return this.inserting;
+  }
+
+  private async insertFix(finding: Finding): Promise<InsertOutcome | 'no-fix'> {
+    // The draft may have changed since the panel was drawn: fix only what it still needs.
+    const text = this.currentFindings().find((f) => f.ruleId === finding.ruleId && f.fix?.kind === finding.fix?.kind)?.fix?.text;
     if (!text) return 'no-fix';
     const outcome = await insertOnNewLine(this.editor, text);
     this.runCheck();

@@ -1,4 +1,4 @@
-import { both, buttonIn, countMedia, editableRoot, isEnter, labelIs, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
+import { both, boxLabel, buttonIn, countMedia, editableRoot, isEnter, labelIs, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
 // Facebook (www.facebook.com, web.facebook.com). Every compose box is a Lexical editor, and
 // Facebook's class names are generated, so a box is told apart by its label and its place:
@@ -48,10 +48,6 @@ export const labels = {
 // The Lexical root: every Facebook compose box (data-lexical-editor: Maskbook, posting bots).
 const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
-function editorLabel(editor: HTMLElement): string {
-  return labelOf(editor) || (editor.getAttribute('aria-placeholder') ?? '').toLowerCase();
-}
-
 export const facebook: PlatformAdapter = {
   id: 'facebook',
   labels,
@@ -63,14 +59,16 @@ export const facebook: PlatformAdapter = {
     return root && looksLikeComposer(root) ? root : null;
   },
   ignored(editor) {
-    const chat = labelIs(editorLabel(editor), both(labels.messengerBox)) || editor.getAttribute('aria-placeholder') === 'Aa';
+    const chat = labelIs(boxLabel(editor), both(labels.messengerBox)) || editor.getAttribute('aria-placeholder') === 'Aa';
     return chat || editor.closest('[aria-label="Thread composer"]') ? 'messenger' : null;
   },
   classify(editor): Classification {
-    const label = editorLabel(editor);
+    const label = boxLabel(editor);
     const form = editor.closest('form');
     const dialog = editor.closest('[role="dialog"]');
-    const reply = labelMatches(label, both(labels.replyBox));
+    // Comment labels first: the Dutch reply label "beantwoord" is also how "Beantwoord als …"
+    // (a comment box) starts.
+    const reply = !labelMatches(label, both(labels.commentBox)) && labelMatches(label, both(labels.replyBox));
     const comment = (composer: Element, kind: 'comment' | 'reply'): Classification => ({
       ok: true,
       kind,
@@ -88,9 +86,10 @@ export const facebook: PlatformAdapter = {
     const post = scope ? buttonIn(scope, both(labels.postButton), true) : null;
     if (scope && post) return { ok: true, kind: 'post', composer: dialog ?? scope, submitButton: post, submitsOnEnter: false };
     if (createPost) return { ok: false, reason: 'no-submit', composer: dialog! };
-    // Any other Lexical box in a form under a post or in a post's dialog: a comment box whose
-    // label we do not know (Facebook's Dutch labels are unverified).
-    if (form && (form.closest('[role="article"]') || dialog)) return comment(form, 'comment');
+    // Any other Lexical box in a form under a post, or in a dialog that shows a post: a comment
+    // box whose label we do not know (Facebook's Dutch labels are unverified). Other dialogs
+    // (sharing to the feed, editing a post) are not comment boxes: not recognised.
+    if (form && (form.closest('[role="article"]') || dialog?.querySelector('[role="article"]'))) return comment(form, 'comment');
     return { ok: false, reason: scope ? 'no-submit' : 'unknown-kind', composer: scope ?? editor.parentElement ?? editor };
   },
   mediaOf(composer) {

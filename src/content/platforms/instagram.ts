@@ -1,4 +1,4 @@
-import { both, buttonIn, countMedia, editableRoot, isEnter, labelIs, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
+import { both, boxLabel, buttonIn, countMedia, editableRoot, isEnter, labelMatches, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
 // Instagram (www.instagram.com).
 //   caption   the create flow's last step, a Lexical box (older builds a textarea) in the
@@ -26,8 +26,9 @@ export const labels = {
   // A comment form's submit: a div[role=button] "Post" in newer builds, button[type=submit] in
   // older ones (the 2026-01 bot). nl "Plaatsen" unverified.
   commentSend: { en: ['post'], nl: ['plaatsen'] },
-  // Direct's message box ("Message…"; nl "Bericht…"): both unverified; never watched.
-  directBox: { en: ['message'], nl: ['bericht'] },
+  // Direct's message box ("Message…"; nl "Bericht…") and the share sheet's "Write a
+  // message…": all unverified; private messages, never watched.
+  directBox: { en: ['message', 'write a message'], nl: ['bericht', 'schrijf een bericht'] },
 } satisfies LabelTable;
 
 const EDITOR = 'div[contenteditable="true"][role="textbox"], textarea';
@@ -39,17 +40,17 @@ export const instagram: PlatformAdapter = {
     const hit = target.closest<HTMLElement>(EDITOR);
     const root = hit ? (hit instanceof HTMLTextAreaElement ? hit : editableRoot(hit)) : null;
     if (!root) return null;
-    const label = labelOf(root) || (root.getAttribute('placeholder') ?? '').toLowerCase();
+    const label = boxLabel(root);
     if (labelMatches(label, [...both(labels.captionBox), ...both(labels.commentBox), ...both(labels.directBox)])) return root;
     // Structural fallback: a text box in a dialog or a form.
     return looksLikeComposer(root) ? root : null;
   },
   ignored(editor) {
-    const label = labelOf(editor) || (editor.getAttribute('placeholder') ?? '').toLowerCase();
-    return labelIs(label, both(labels.directBox)) ? 'direct-message' : null;
+    const label = boxLabel(editor);
+    return labelMatches(label, both(labels.directBox)) ? 'direct-message' : null;
   },
   classify(editor): Classification {
-    const label = labelOf(editor) || (editor.getAttribute('placeholder') ?? '').toLowerCase();
+    const label = boxLabel(editor);
     const form = editor.closest('form');
     const dialog = editor.closest('[role="dialog"]');
     if (labelMatches(label, both(labels.commentBox)) || (form && editor instanceof HTMLTextAreaElement)) {

@@ -80,6 +80,12 @@ export function labelOf(el: Element): string {
   return normalise(text);
 }
 
+/** A text box's own label: aria-label, aria-placeholder or placeholder, never its text (that
+ * is the draft, which must not decide what kind of box it is). */
+export function boxLabel(box: Element): string {
+  return normalise(box.getAttribute('aria-label') ?? box.getAttribute('aria-placeholder') ?? box.getAttribute('placeholder') ?? '');
+}
+
 function normalise(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -1,4 +1,4 @@
-import { ancestorWith, both, countMedia, editableRoot, isEnter, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
+import { both, countMedia, editableRoot, isEnter, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
 // X (x.com, twitter.com). The editor is Draft.js; X finds its parts by data-testid, which does
 // not change with the UI language, so test ids come first and labels only tell a reply from a
@@ -47,6 +47,17 @@ function isMac(): boolean {
   return /Mac|iPhone|iPad|iPod/.test(globalThis.navigator?.platform ?? '');
 }
 
+const REPLYING_TO = new RegExp(`(^|\\s)(${both(labels.replyingTo).join('|')})(\\s|$)`, 'i');
+
+/** Does the composer show "Replying to" / "Als antwoord op" in its own text (not the draft)?
+ * Reads at most a few thousand characters of it. */
+function saysReplyingTo(scope: Element, editor: Element): boolean {
+  const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < 4000; node = walker.nextNode()) if (!editor.contains(node)) text += ` ${(node as Text).data}`;
+  return REPLYING_TO.test(text);
+}
+
 export const x: PlatformAdapter = {
   id: 'x',
   labels,
@@ -63,17 +74,26 @@ export const x: PlatformAdapter = {
   },
   classify(editor): Classification {
     // The composer: the nearest ancestor that also holds a post button (the dialog, the inline
-    // reply block, the timeline composer).
-    const composer = ancestorWith(editor, (el) => !!el.querySelector(POST_BUTTON)) ?? editor.closest('[role="dialog"]') ?? editor.parentElement ?? editor;
+    // reply block, the timeline composer), never beyond the editor's own dialog: a text box in
+    // some other dialog (a profile's bio, an image description) must not borrow the timeline's
+    // Post button. Without a dialog, a composer is a few levels up at most.
+    const dialog = editor.closest('[role="dialog"]');
+    let composer: Element | null = null;
+    let depth = 0;
+    for (let el = editor.parentElement; el && depth < 12; el = el.parentElement, depth++) {
+      if (el.querySelector(POST_BUTTON)) {
+        composer = el;
+        break;
+      }
+      if (el === dialog) break;
+    }
+    if (!composer) return { ok: false, reason: 'no-submit', composer: dialog ?? editor.parentElement ?? editor };
     const buttons = composer.querySelectorAll<HTMLElement>(POST_BUTTON);
     // With several composers in one block (a thread being written) the last button posts all.
-    const submitButton = buttons.length ? buttons[buttons.length - 1]! : null;
-    if (!submitButton) return { ok: false, reason: 'no-submit', composer };
-    // A reply: the button says Reply / Beantwoorden, or the dialog says "Replying to" /
-    // "Als antwoord op". The dialog's text is only tested against the phrases, never kept.
-    const scope = composer.closest('[role="dialog"]') ?? composer;
-    const replyPhrase = new RegExp(`(^|\\s)(${both(labels.replyingTo).join('|')})\\s`, 'i');
-    const isReply = labelMatches(labelOf(submitButton), both(labels.replyButton)) || replyPhrase.test(scope.textContent ?? '');
+    const submitButton = buttons[buttons.length - 1]!;
+    // A reply: the button says Reply / Beantwoorden, or the dialog says "Replying to" / "Als
+    // antwoord op" somewhere outside the editor (the draft itself must not decide).
+    const isReply = labelMatches(labelOf(submitButton), both(labels.replyButton)) || saysReplyingTo(dialog ?? composer, editor);
     return { ok: true, kind: isReply ? 'reply' : 'post', composer, submitButton, submitsOnEnter: false };
   },
   mediaOf(composer) {
