@@ -1,4 +1,4 @@
-import { both, boxLabel, buttonIn, countMedia, editableRoot, isEnter, labelIs, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
+import { bothLanguages, boxLabel, buttonIn, countMedia, editableRoot, sendsOnPlainEnter, labelIs, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
 // Facebook (www.facebook.com, web.facebook.com). Every compose box is a Lexical editor, and
 // Facebook's class names are generated, so a box is told apart by its label and its place:
@@ -45,6 +45,9 @@ export const labels = {
   attachedMedia: { en: ['attached media'], nl: ['bijgevoegde media'] },
 } satisfies LabelTable;
 
+/** The labels above in both languages, lower-cased. */
+const LABELS = bothLanguages(labels);
+
 // The Lexical root: every Facebook compose box (data-lexical-editor: Maskbook, posting bots).
 const EDITOR = 'div[contenteditable="true"][role="textbox"][data-lexical-editor="true"]';
 
@@ -59,7 +62,7 @@ export const facebook: PlatformAdapter = {
     return root && looksLikeComposer(root) ? root : null;
   },
   ignored(editor) {
-    const chat = labelIs(boxLabel(editor), both(labels.messengerBox)) || editor.getAttribute('aria-placeholder') === 'Aa';
+    const chat = labelIs(boxLabel(editor), LABELS.messengerBox) || editor.getAttribute('aria-placeholder') === 'Aa';
     return chat || editor.closest('[aria-label="Thread composer"]') ? 'messenger' : null;
   },
   classify(editor): Classification {
@@ -68,22 +71,22 @@ export const facebook: PlatformAdapter = {
     const dialog = editor.closest('[role="dialog"]');
     // Comment labels first: the Dutch reply label "beantwoord" is also how "Beantwoord als …"
     // (a comment box) starts.
-    const reply = !labelMatches(label, both(labels.commentBox)) && labelMatches(label, both(labels.replyBox));
+    const reply = !labelMatches(label, LABELS.commentBox) && labelMatches(label, LABELS.replyBox);
     const comment = (composer: Element, kind: 'comment' | 'reply'): Classification => ({
       ok: true,
       kind,
       composer,
       // Found only inside the comment's own form: a Share button elsewhere in a post dialog,
       // or the action bar's "Comment", is not this box's submit. Enter always sends.
-      submitButton: buttonIn(composer, both(labels.commentSend), true),
+      submitButton: buttonIn(composer, LABELS.commentSend, true),
       submitsOnEnter: true,
     });
-    if (reply || labelMatches(label, both(labels.commentBox))) return comment(form ?? editor.parentElement?.parentElement ?? editor, reply ? 'reply' : 'comment');
+    if (reply || labelMatches(label, LABELS.commentBox)) return comment(form ?? editor.parentElement?.parentElement ?? editor, reply ? 'reply' : 'comment');
     // The create-post dialog: a form with method=post in a dialog, or any form or dialog with a
     // Post / Next button. Without a button we know, it is not recognised, never a comment.
     const createPost = dialog && form?.matches('form[method="post" i]') ? form : null;
     const scope = createPost ?? form ?? dialog;
-    const post = scope ? buttonIn(scope, both(labels.postButton), true) : null;
+    const post = scope ? buttonIn(scope, LABELS.postButton, true) : null;
     if (scope && post) return { ok: true, kind: 'post', composer: dialog ?? scope, submitButton: post, submitsOnEnter: false };
     if (createPost) return { ok: false, reason: 'no-submit', composer: dialog! };
     // Any other Lexical box in a form under a post, or in a dialog that shows a post: a comment
@@ -94,12 +97,9 @@ export const facebook: PlatformAdapter = {
   },
   mediaOf(composer) {
     const groups = composer.querySelectorAll('[aria-label][role="group"]');
-    for (const group of groups) if (labelIs(labelOf(group), both(labels.attachedMedia))) return countMedia(group);
+    for (const group of groups) if (labelIs(labelOf(group), LABELS.attachedMedia)) return countMedia(group);
     return { images: 0, videos: 0 };
   },
-  submitsOnKey(event, box) {
-    // Comment and reply boxes send on Enter; Shift+Enter is a new line there. In the
-    // create-post dialog Enter is always a new line.
-    return box.submitsOnEnter && isEnter(event) && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
-  },
+  // Comment boxes send on plain Enter; the create-post dialog and captions never do.
+  submitsOnKey: sendsOnPlainEnter,
 };

@@ -1,4 +1,4 @@
-import { both, boxLabel, buttonIn, countMedia, editableRoot, isEnter, labelMatches, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
+import { bothLanguages, boxLabel, buttonIn, countMedia, editableRoot, sendsOnPlainEnter, labelMatches, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
 // Instagram (www.instagram.com).
 //   caption   the create flow's last step, a Lexical box (older builds a textarea) in the
@@ -31,6 +31,10 @@ export const labels = {
   directBox: { en: ['message', 'write a message'], nl: ['bericht', 'schrijf een bericht'] },
 } satisfies LabelTable;
 
+/** The labels above in both languages, lower-cased. */
+const LABELS = bothLanguages(labels);
+const KNOWN_BOXES = [...LABELS.captionBox, ...LABELS.commentBox, ...LABELS.directBox];
+
 const EDITOR = 'div[contenteditable="true"][role="textbox"], textarea';
 
 export const instagram: PlatformAdapter = {
@@ -41,27 +45,27 @@ export const instagram: PlatformAdapter = {
     const root = hit ? (hit instanceof HTMLTextAreaElement ? hit : editableRoot(hit)) : null;
     if (!root) return null;
     const label = boxLabel(root);
-    if (labelMatches(label, [...both(labels.captionBox), ...both(labels.commentBox), ...both(labels.directBox)])) return root;
+    if (labelMatches(label, KNOWN_BOXES)) return root;
     // Structural fallback: a text box in a dialog or a form.
     return looksLikeComposer(root) ? root : null;
   },
   ignored(editor) {
     const label = boxLabel(editor);
-    return labelMatches(label, both(labels.directBox)) ? 'direct-message' : null;
+    return labelMatches(label, LABELS.directBox) ? 'direct-message' : null;
   },
   classify(editor): Classification {
     const label = boxLabel(editor);
     const form = editor.closest('form');
     const dialog = editor.closest('[role="dialog"]');
-    if (labelMatches(label, both(labels.commentBox)) || (form && editor instanceof HTMLTextAreaElement)) {
+    if (labelMatches(label, LABELS.commentBox) || (form && editor instanceof HTMLTextAreaElement)) {
       // The comment's own form, never the post dialog around it: the Share Post icon in that
       // dialog is not this comment's submit.
       const composer = form ?? editor.parentElement ?? editor;
-      const submitButton = form?.querySelector<HTMLElement>('button[type="submit"]') ?? buttonIn(composer, both(labels.commentSend), true);
+      const submitButton = form?.querySelector<HTMLElement>('button[type="submit"]') ?? buttonIn(composer, LABELS.commentSend, true);
       return submitButton ? { ok: true, kind: 'comment', composer, submitButton, submitsOnEnter: true } : { ok: false, reason: 'no-submit', composer };
     }
-    if (dialog && (labelMatches(label, both(labels.captionBox)) || !form)) {
-      const submitButton = buttonIn(dialog, both(labels.shareButton), true);
+    if (dialog && (labelMatches(label, LABELS.captionBox) || !form)) {
+      const submitButton = buttonIn(dialog, LABELS.shareButton, true);
       return submitButton ? { ok: true, kind: 'caption', composer: dialog, submitButton, submitsOnEnter: false } : { ok: false, reason: 'no-submit', composer: dialog };
     }
     return { ok: false, reason: 'unknown-kind', composer: form ?? dialog ?? editor.parentElement ?? editor };
@@ -71,7 +75,6 @@ export const instagram: PlatformAdapter = {
     const found = countMedia(composer);
     return composer.matches('[role="dialog"]') ? { images: Math.max(1, found.images), videos: found.videos } : found;
   },
-  submitsOnKey(event, box) {
-    return box.submitsOnEnter && isEnter(event) && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
-  },
+  // Comment boxes send on plain Enter; the create-post dialog and captions never do.
+  submitsOnKey: sendsOnPlainEnter,
 };

@@ -56,6 +56,12 @@ export function both(labels: Labels): string[] {
   return [...labels.en, ...labels.nl].map((l) => l.toLowerCase());
 }
 
+/** Every purpose's labels in both languages, made once per adapter (classify runs on every
+ * check and on every click on a button). */
+export function bothLanguages<T extends LabelTable>(table: T): Record<keyof T, string[]> {
+  return Object.fromEntries(Object.entries(table).map(([purpose, labels]) => [purpose, both(labels)])) as Record<keyof T, string[]>;
+}
+
 /** A button the site shows as disabled does nothing when clicked: never hold it back. */
 export function isDisabledButton(button: Element): boolean {
   return button.getAttribute('aria-disabled') === 'true' || (button as HTMLButtonElement).disabled === true;
@@ -136,12 +142,6 @@ export function buttonIn(scope: Element, labels: readonly string[], exact = fals
   return null;
 }
 
-/** The ancestor of `el` (itself excluded) that matches, within `limit`. */
-export function ancestorWith(el: Element, test: (candidate: Element) => boolean, limit: Element | null = null): Element | null {
-  for (let p = el.parentElement; p && p !== limit; p = p.parentElement) if (test(p)) return p;
-  return null;
-}
-
 export function countMedia(container: Element | null): { images: number; videos: number } {
   if (!container) return { images: 0, videos: 0 };
   return { images: container.querySelectorAll('img').length, videos: container.querySelectorAll('video').length };
@@ -150,4 +150,10 @@ export function countMedia(container: Element | null): { images: number; videos:
 /** Is the Enter key (by key, and by the legacy keyCode where the page's handler reads it)? */
 export function isEnter(event: KeyboardEvent): boolean {
   return event.key === 'Enter' || event.keyCode === 13;
+}
+
+/** The comment boxes' key rule (Facebook, Instagram): plain Enter sends, Shift+Enter is a new
+ * line, and boxes that do not send on Enter (create-post, captions) never do. */
+export function sendsOnPlainEnter(event: KeyboardEvent, box: BoxAnalysis): boolean {
+  return box.submitsOnEnter && isEnter(event) && !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
 }

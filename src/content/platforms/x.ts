@@ -1,4 +1,4 @@
-import { both, countMedia, editableRoot, isEnter, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
+import { bothLanguages, countMedia, editableRoot, isEnter, labelMatches, labelOf, looksLikeComposer, type Classification, type LabelTable, type PlatformAdapter } from './types.ts';
 
 // X (x.com, twitter.com). The editor is Draft.js; X finds its parts by data-testid, which does
 // not change with the UI language, so test ids come first and labels only tell a reply from a
@@ -24,6 +24,9 @@ export const labels = {
   editor: { en: ['post text'], nl: ['tekst plaatsen'] },
 } satisfies LabelTable;
 
+/** The labels above in both languages, lower-cased. */
+const LABELS = bothLanguages(labels);
+
 const EDITOR = [
   // Draft.js editor of the timeline composer, the dialogs and replies: tweetTextarea_0, _1 …
   // (threads). Seen in insin/control-panel-for-twitter script.js (2026) and X's own bundle.
@@ -47,7 +50,7 @@ function isMac(): boolean {
   return /Mac|iPhone|iPad|iPod/.test(globalThis.navigator?.platform ?? '');
 }
 
-const REPLYING_TO = new RegExp(`(^|\\s)(${both(labels.replyingTo).join('|')})(\\s|$)`, 'i');
+const REPLYING_TO = new RegExp(`(^|\\s)(${LABELS.replyingTo.join('|')})(\\s|$)`, 'i');
 
 /** Does the composer show "Replying to" / "Als antwoord op" in its own text (not the draft)?
  * Reads at most a few thousand characters of it. */
@@ -93,7 +96,7 @@ export const x: PlatformAdapter = {
     const submitButton = buttons[buttons.length - 1]!;
     // A reply: the button says Reply / Beantwoorden, or the dialog says "Replying to" / "Als
     // antwoord op" somewhere outside the editor (the draft itself must not decide).
-    const isReply = labelMatches(labelOf(submitButton), both(labels.replyButton)) || saysReplyingTo(dialog ?? composer, editor);
+    const isReply = labelMatches(labelOf(submitButton), LABELS.replyButton) || saysReplyingTo(dialog ?? composer, editor);
     return { ok: true, kind: isReply ? 'reply' : 'post', composer, submitButton, submitsOnEnter: false };
   },
   mediaOf(composer) {
