@@ -1,7 +1,5 @@
-import { facebook } from './platforms/facebook.ts';
-import { instagram } from './platforms/instagram.ts';
+import { PLATFORMS } from './platforms/index.ts';
 import type { Classification, PlatformAdapter } from './platforms/types.ts';
-import { x } from './platforms/x.ts';
 
 // "Kopieer diagnose": what a box PostWijs does not recognise looks like, for the school's ICT
 // contact or for us to fix the adapter after a site changed. It describes structure only:
@@ -13,21 +11,26 @@ import { x } from './platforms/x.ts';
 const MAX_ANCESTORS = 14;
 const MAX_BUTTONS = 16;
 
+let vocabulary: Set<string> | undefined;
 /** Words that may appear in a diagnosis: the labels' words of every platform, and a few of
- * the sites' generic UI words. */
-const VOCABULARY = new Set<string>([
-  ...[facebook, x, instagram].flatMap((adapter) =>
-    Object.values(adapter.labels).flatMap((l) => [...l.en, ...l.nl].flatMap((label) => label.toLowerCase().split(/\s+/))),
-  ),
-  ...'send verzenden close sluiten emoji like share save opslaan more meer options opties photo foto video gif reply comments reacties post posts text tekst'.split(' '),
-]);
+ * the sites' generic UI words. Made on the first diagnosis, not when the content script starts
+ * on every page. */
+function knownWords(): Set<string> {
+  vocabulary ??= new Set<string>([
+    ...PLATFORMS.flatMap(({ adapter }) =>
+      Object.values(adapter.labels).flatMap((l) => [...l.en, ...l.nl].flatMap((label) => label.toLowerCase().split(/\s+/))),
+    ),
+    ...'send verzenden close sluiten emoji like share save opslaan more meer options opties photo foto video gif reply comments reacties post posts text tekst'.split(' '),
+  ]);
+  return vocabulary;
+}
 
 /** Keeps the known words of a label; every other word becomes "…" (runs of them one "…"). */
 export function maskLabel(label: string): string {
   const words = label.trim().split(/\s+/).filter(Boolean);
   const kept = words.map((w) => {
     const bare = w.toLowerCase().replace(/[.,:;!?…]+$/, '');
-    return VOCABULARY.has(bare) ? w.replace(/[^\p{L}\p{N}…. -]/gu, '') : '…';
+    return knownWords().has(bare) ? w.replace(/[^\p{L}\p{N}…. -]/gu, '') : '…';
   });
   return kept.join(' ').replace(/…( …)+/g, '…');
 }
