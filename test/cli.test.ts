@@ -155,8 +155,8 @@ describe('the installed command', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
-  it('protocols lists the five protocols', () => {
+  it('protocols lists the general protocol and the five schools', () => {
     const out = execFileSync(process.execPath, [join(root, 'bin', 'postwijs.mjs'), 'protocols'], { encoding: 'utf8' });
-    expect(out.trim().split('\n')).toHaveLength(5);
+    expect(out.trim().split('\n')).toHaveLength(6);
   });
 });

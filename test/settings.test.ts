@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, POLICY_KEYS, settingsSchema } from '../src/shared/set
 describe('settings schema', () => {
   it('gives a complete default for every setting', () => {
     expect(DEFAULT_SETTINGS).toEqual(settingsSchema.parse({}));
-    expect(DEFAULT_SETTINGS.protocol).toBe('cvo-baarn-soest');
+    expect(DEFAULT_SETTINGS.protocol).toBe('algemeen');
     expect(DEFAULT_SETTINGS.pausedUntil).toBe(0);
   });
   it('rejects a lesson block that ends before it starts, and bad times', () => {

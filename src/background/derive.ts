@@ -16,7 +16,7 @@ export function deriveEffective(input: { settings: unknown; noConsentNames: unkn
   const policy = readPolicy(input.managed);
   const { settings, fromPolicy, locked } = effectiveSettings(user.settings, policy.policy);
   const protocolProblems: Problem[] = [];
-  let protocol = getProtocol(isProtocolId(settings.protocol) ? settings.protocol : 'cvo-baarn-soest');
+  let protocol = getProtocol(isProtocolId(settings.protocol) ? settings.protocol : 'algemeen');
   if (settings.protocol === 'custom') {
     const custom = parseCustomProtocol(settings.customProtocol);
     if (custom.protocol) protocol = custom.protocol;

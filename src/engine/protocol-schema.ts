@@ -35,13 +35,15 @@ export const protocolSchema = z
     title: z.string().min(1),
     /** The school(s) or organisation the protocol is for. */
     school: z.string().min(1),
-    /** The board (bevoegd gezag / stichting) that employs the staff. */
-    board: z.string().min(1),
+    /** The board (bevoegd gezag / stichting) that employs the staff. Empty only in the general
+     * protocol, which is for whichever school the user names in the settings. */
+    board: z.string(),
     /** Other names of the board or schools that count as naming the employer. */
     boardAliases: z.array(z.string().min(1)).default([]),
     /** When the protocol was adopted or last updated, as the document says it. */
     date: z.string().min(1),
-    language: z.literal('nl'),
+    /** The document's language: most protocols are Dutch; an international school's may be English. */
+    language: z.enum(['nl', 'en']).default('nl'),
     summary: localized,
     /** The protocol's own disclaimer wording, where it gives one, and a short form of it for X,
      * whose 280 characters the full wording would mostly fill. */

@@ -107,7 +107,7 @@ function Popup({ state }: { state: EffectiveState | undefined }) {
       <dl>
         <dt>{t('popupProtocol')}</dt>
         <dd>
-          {protocol.title} ({protocol.board})
+          {protocol.title}{protocol.board && ` (${protocol.board})`}
         </dd>
         <dt>{t('popupRole')}</dt>
         <dd>{t(ROLE_LABEL[settings.role] ?? 'roleEmployee')}</dd>

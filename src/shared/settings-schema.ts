@@ -7,7 +7,7 @@ import { ROLES, WEEKDAYS } from '../engine/types.ts';
 
 export const SETTINGS_VERSION = 1;
 
-export const PROTOCOL_CHOICES = ['aeres-mbo', 'cvo-baarn-soest', 'ooh', 'vsnon', 'willibrord-miland', 'custom'] as const;
+export const PROTOCOL_CHOICES = ['algemeen', 'aeres-mbo', 'cvo-baarn-soest', 'ooh', 'vsnon', 'willibrord-miland', 'custom'] as const;
 
 const hhmm = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'tijd als UU:MM (time as HH:MM)');
 
@@ -17,7 +17,8 @@ export const lessonBlockSchema = z
 
 /** The settings a user (or a school's policy) can set. Every field has a default. */
 export const settingsSchema = z.object({
-  protocol: z.enum(PROTOCOL_CHOICES).default('cvo-baarn-soest'),
+  /** The general protocol until the user, or a policy, names the school's own. */
+  protocol: z.enum(PROTOCOL_CHOICES).default('algemeen'),
   /** A school's own protocol document, as JSON text (validated by the protocol schema). */
   customProtocol: z.string().max(200_000).default(''),
   schoolName: z.string().trim().max(120).default(''),

@@ -27,7 +27,7 @@ describe('popup on a fresh install', () => {
       const w = window as unknown as { __shownAt?: number };
       const observer = new MutationObserver(() => {
         const dd = document.querySelectorAll('dl dd');
-        if (dd.length >= 2 && /CVO Baarn\/Soest/.test(dd[0]!.textContent ?? '') && /staff member|medewerker/.test(dd[1]!.textContent ?? '')) {
+        if (dd.length >= 2 && /Algemeen: de kern/.test(dd[0]!.textContent ?? '') && /staff member|medewerker/.test(dd[1]!.textContent ?? '')) {
           w.__shownAt = performance.now();
           observer.disconnect();
         }

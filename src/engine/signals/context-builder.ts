@@ -40,7 +40,8 @@ function findersFor(config: CheckConfig) {
   let cached = finders.get(config);
   if (!cached) {
     const schoolNames = [config.school.name, ...config.school.aliases];
-    const boardNames = [config.protocol.board, ...config.protocol.boardAliases];
+    // The general protocol has no board: its employer is the school the user names.
+    const boardNames = [config.protocol.board, ...config.protocol.boardAliases].filter((name) => name.trim() !== '');
     const nameWords = nameWordsOf([...schoolNames, ...boardNames]);
     cached = { school: mentionFinder(schoolNames, { nameWords }), board: mentionFinder(boardNames, { nameWords }) };
     finders.set(config, cached);
