@@ -9,12 +9,15 @@ import { findingMessage } from '../shared/finding-text.ts';
 import { setUiLanguage } from '../shared/i18n.ts';
 import { InputError, parseJsonLines, type CorpusPost } from './corpus.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
+import { draftFromFile, ProtocolCommandError, validateFile } from './protocol.ts';
 
 // postwijs: the engine on the command line.
 //   check [FILE|-] --protocol ID --school NAME [--alias A]... --role R [--json] [--lang en]
 //   check --jsonl [FILE|-]           one JSON line per post, as in ../shared/corpus/dev.jsonl
 //   eval FILE.jsonl [--min-f1 0.9]   precision / recall / F1 per label
 //   protocols                        the bundled protocols
+//   protocol draft FILE              a protocol document drafted from a PDF, .docx or text (JSON on stdout)
+//   protocol validate FILE           checks a protocol document as the build does
 // Exit codes: 0 clean, 1 findings (warning or error; `--fail-on` changes the level) or F1
 // below --min-f1, 2 bad usage or bad input (one line on stderr, never a stack trace).
 
@@ -34,6 +37,8 @@ const USAGE = `Gebruik / usage:
   postwijs check --jsonl [BESTAND|-] [--fail-on ...]
   postwijs eval BESTAND.jsonl [--min-f1 0.9] [--json]
   postwijs protocols
+  postwijs protocol draft BESTAND.pdf|.docx|.txt
+  postwijs protocol validate BESTAND.json
 Protocollen: ${PROTOCOL_IDS.join(', ')}. Rollen: ${ROLES.join(', ')}.`;
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -245,10 +250,47 @@ function runProtocols(io: Io): number {
   return 0;
 }
 
-export function main(argv: string[], io: Io): number {
+function runProtocolCommand(argv: string[], io: Io): Promise<number> | number {
+  const [sub, ...files] = argv;
+  if ((sub !== 'draft' && sub !== 'validate') || files.length !== 1) {
+    throw new UsageError('gebruik (usage): postwijs protocol draft BESTAND | postwijs protocol validate BESTAND');
+  }
+  const file = files[0]!;
+  if (sub === 'validate') {
+    try {
+      const problems = validateFile(file);
+      if (problems.length) {
+        io.stderr(`${file}: ${problems.length} probleem/problemen (problems):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+        return 1;
+      }
+      io.stdout(`${file}: geldig protocol (valid protocol)\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof ProtocolCommandError) return fail(io, error.message);
+      throw error;
+    }
+  }
+  return draftFromFile(file).then(
+    (json) => {
+      io.stdout(json);
+      return 0;
+    },
+    (error: unknown) => fail(io, error instanceof ProtocolCommandError ? error.message : `interne fout (internal error): ${(error as Error).message}`),
+  );
+}
+
+function fail(io: Io, message: string): number {
+  io.stderr(`postwijs: ${message.replace(/\s+/gu, ' ')}\n`);
+  return 2;
+}
+
+/** Every command returns its exit code; `protocol draft` reads documents and so returns it later. */
+export function main(argv: string[], io: Io): number | Promise<number> {
   try {
     const [command, ...rest] = argv;
     switch (command) {
+      case 'protocol':
+        return runProtocolCommand(rest, io);
       case 'check':
         return runCheck(rest, io);
       case 'eval':

@@ -1,3 +1,3 @@
 import { main, nodeIo } from './main.ts';
 
-process.exitCode = main(process.argv.slice(2), nodeIo);
+process.exitCode = await main(process.argv.slice(2), nodeIo);

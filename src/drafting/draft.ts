@@ -83,11 +83,29 @@ export function draftProtocol(input: DraftInput): ProtocolDraft {
   };
 }
 
+function optionsOf(ruleId: RuleId, passage: Passage, units: Unit[]): OptionsFound {
+  const unit = units.find((u) => u.number === passage.article);
+  const items = units.filter((u) => u.parent !== undefined && u.parent === passage.article);
+  return findOptions(ruleId, passage.quote, unit, items);
+}
+
 function withOptions(candidate: Candidate, units: Unit[]): Proposal {
-  const unit = units.find((u) => u.number === candidate.article);
-  const items = units.filter((u) => u.parent !== undefined && u.parent === candidate.article);
-  const found: OptionsFound = findOptions(candidate.ruleId, candidate.quote, unit, items);
-  return { ...candidate, ...(found.options ? { options: found.options } : {}), ...(found.roles ? { roles: found.roles } : {}), optionWhy: found.why };
+  let chosen: Candidate = candidate;
+  let found: OptionsFound = optionsOf(candidate.ruleId, candidate, units);
+  // A photo rule that spells out its conditions ("drie voorwaarden: a. … b. … c. …") is the
+  // protocol's most specific statement of it, and the one whose details PostWijs can check:
+  // cite that one, even where a plainer article scores higher.
+  if (candidate.ruleId === 'media-consent' && found.options?.policy === 'consent') {
+    for (const alternative of candidate.alternatives) {
+      const options = optionsOf(candidate.ruleId, alternative, units);
+      if (options.options?.policy === 'consent') continue;
+      const { alternatives, ...best } = candidate;
+      chosen = { ...candidate, ...alternative, alternatives: [best, ...alternatives.filter((a) => a !== alternative)] };
+      found = options;
+      break;
+    }
+  }
+  return { ...chosen, ...(found.options ? { options: found.options } : {}), ...(found.roles ? { roles: found.roles } : {}), optionWhy: found.why };
 }
 
 export interface ProtocolMeta {

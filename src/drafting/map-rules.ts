@@ -94,25 +94,40 @@ function unitFactor(unit: Unit): number {
 }
 
 /** The best passage of one unit for one rule: its best sentence, plus what a sentence ending in
- * a colon introduces. */
+ * a colon introduces. An article often states a rule over two sentences ("Everyone keeps to
+ * decency. If it is exceeded (bullying, threats …), measures follow."), so when the best sentence
+ * states a duty, evidence it lacks counts at half weight from the article's other sentences. */
 export function bestPassage(unit: Unit, ruleId: string, language = 'nl'): Passage | undefined {
   const list = sentences(unit.text, language);
-  let best: { index: number; score: number; why: Evidence[] } | undefined;
-  for (const [index, s] of list.entries()) {
+  const scored = list.map((s) => {
     const { score: raw, why } = scoreSentence(s.text, ruleId);
-    if (raw === 0) continue;
     // A rule says what must or must not be done; an item of a list inherits its lead-in's duty.
     const normative = NORMATIVE.test(foldForPatterns(s.text)) || unit.marker === 'item' || unit.marker === 'bullet';
-    const score = raw * (normative ? 1 : phrases.normative.factorWithout) * unitFactor(unit);
-    if (!best || score > best.score) best = { index, score, why };
+    return { score: raw * (normative ? 1 : phrases.normative.factorWithout), why, normative };
+  });
+  let bestIndex = -1;
+  for (const [index, s] of scored.entries()) if (s.score > 0 && (bestIndex < 0 || s.score > scored[bestIndex]!.score)) bestIndex = index;
+  if (bestIndex < 0) return undefined;
+  const best = scored[bestIndex]!;
+  const seen = new Set(best.why.map((w) => w.meaning));
+  let extra = 0;
+  const why = [...best.why];
+  for (const s of scored) {
+    if (s === best || !best.normative) continue;
+    for (const w of s.why) {
+      if (seen.has(w.meaning)) continue;
+      seen.add(w.meaning);
+      why.push(w);
+      extra += 0.5 * (RULE_PATTERNS[ruleId]!.find((p) => p.meaning === w.meaning)?.weight ?? 0);
+    }
   }
-  if (!best) return undefined;
-  let end = best.index;
+  const score = (best.score + extra) * unitFactor(unit);
+  let end = bestIndex;
   while (end + 1 < list.length && /:$/u.test(list[end]!.text)) end++;
-  const first = list[best.index]!;
+  const first = list[bestIndex]!;
   const last = list[end]!;
   const quote = unit.text.slice(first.start, last.start + last.text.length);
-  return { article: unit.number, quote, score: Math.round(best.score * 100) / 100, why: best.why };
+  return { article: unit.number, quote, score: Math.round(score * 100) / 100, why };
 }
 
 /** For every rule that some article states: the best passage and its alternatives. */

@@ -69,7 +69,10 @@ function looksLikeHeading(text: string): boolean {
   if (t.length < 3 || t.length > 90) return false;
   if (/[.,;]$/u.test(t)) return false;
   if (!/^[\p{Lu}\d"“'‘]/u.test(t)) return false;
-  return t.split(/\s+/u).length <= 12;
+  const words = t.split(/\s+/u).length;
+  // "Daarmee worden bedoeld:" or "De punten 1 t/m 10 gelden voor:" lead into a list; "Voorbeelden:" heads one.
+  if (/:$/u.test(t) && words > 3) return false;
+  return words <= 12;
 }
 
 const count = (s: string, c: string) => s.split(c).length - 1;

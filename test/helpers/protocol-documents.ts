@@ -119,7 +119,7 @@ const NOTE_MARK = /\s*\[\^(\d+):\s*([^\]]*)\]/g;
  * Splits plain text into blocks: blank lines separate blocks, a block that is
  * one short line without closing punctuation is a heading, and "- " lines are
  * bullet items (following lines without "- " continue the item, as in
- * hard-wrapped .txt files). The first block, if a heading, is the title (level 1).
+ * hard-wrapped .txt files); a line that starts with "1.", "A." or "b)" starts a paragraph. The first block, if a heading, is the title (level 1).
  */
 export function parseBlocks(text: string): Block[] {
   const blocks: Block[] = [];
@@ -149,6 +149,11 @@ function chunkBlocks(lines: string[]): Block[] {
   for (const line of lines) {
     if (line.startsWith('- ')) {
       current = { kind: 'bullet', text: line.slice(2).trim() };
+      out.push(current);
+    } else if (current && /^(?:\d{1,3}(?:\.\d{1,2})*[.)]|[A-Za-z][.)])\s+\S/.test(line)) {
+      // "1. …", "A.2 …" or "b) …" on a line of its own is a new numbered paragraph, as in the
+      // protocols' own texts (which list articles line by line without blank lines between).
+      current = { kind: 'paragraph', text: line };
       out.push(current);
     } else if (current) {
       current.text += ` ${line}`;

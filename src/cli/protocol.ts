@@ -1,0 +1,57 @@
+// postwijs protocol draft FILE | validate FILE: the drafting engine and the protocol check on the
+// command line, for directors and for us. Reads PDF, .docx and text on this machine only.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DocumentError, MAX_DOCUMENT_BYTES, readDocument, type PdfJs } from '../documents/read.ts';
+import { documentErrorMessage } from '../documents/messages.ts';
+import { draftProtocol, NotAProtocolError } from '../drafting/draft.ts';
+import { validateProtocolDocument } from '../drafting/validate.ts';
+
+export class ProtocolCommandError extends Error {}
+
+async function nodePdfJs(): Promise<{ pdfjs: PdfJs; standardFontDataUrl: string }> {
+  // The legacy build is the one pdfjs-dist supports in Node; its standard fonts sit beside it.
+  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return { pdfjs, standardFontDataUrl: `${join(root, 'standard_fonts')}/` };
+}
+
+function readBytes(path: string): Uint8Array {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    throw new ProtocolCommandError(`${path}: kan het bestand niet lezen (cannot read the file): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (size > MAX_DOCUMENT_BYTES) throw new ProtocolCommandError(`${path}: ${documentErrorMessage('too-large')}`);
+  return new Uint8Array(readFileSync(path));
+}
+
+export async function draftFromFile(path: string): Promise<string> {
+  const bytes = readBytes(path);
+  try {
+    const { pdfjs, standardFontDataUrl } = await nodePdfJs();
+    const pages = await readDocument(bytes, { pdfjs, pdfParams: { standardFontDataUrl } });
+    const draft = draftProtocol({ pages, fileName: path });
+    const problems = validateProtocolDocument(draft.protocol);
+    // A draft that fails the check is our bug, not the user's file: say so plainly.
+    if (problems.length) throw new ProtocolCommandError(`${path}: het concept is ongeldig (the draft is invalid): ${problems[0]}`);
+    return JSON.stringify(draft.protocol, null, 2) + '\n';
+  } catch (error) {
+    if (error instanceof DocumentError) throw new ProtocolCommandError(`${path}: ${documentErrorMessage(error.reason)}`);
+    if (error instanceof NotAProtocolError) throw new ProtocolCommandError(`${path}: ${documentErrorMessage(error.reason === 'empty' ? 'empty' : 'no-rules')}`);
+    throw error;
+  }
+}
+
+export function validateFile(path: string): string[] {
+  const bytes = readBytes(path);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new ProtocolCommandError(`${path}: geen geldige JSON (not valid JSON): ${(error as Error).message}`);
+  }
+  return validateProtocolDocument(raw);
+}
