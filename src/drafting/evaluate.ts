@@ -42,8 +42,16 @@ export function overlap(a: string, b: string): number {
   return shared / small.size;
 }
 
+/** The same article, or a paragraph or bullet ("Foto's en filmpjes ¶2") of the section the
+ * answer cites by its heading. */
+function sameArticle(answer: string, proposed: string): boolean {
+  const a = normArticle(answer);
+  const p = normArticle(proposed);
+  return a === p || (p.startsWith(a) && /^[¶•]\d+$/u.test(p.slice(a.length)));
+}
+
 export function agrees(answer: AnswerRule, proposed: ProposedRule): boolean {
-  return answer.ruleId === proposed.ruleId && (normArticle(answer.article) === normArticle(proposed.article) || overlap(answer.quote, proposed.quote) >= 0.6);
+  return answer.ruleId === proposed.ruleId && (sameArticle(answer.article, proposed.article) || overlap(answer.quote, proposed.quote) >= 0.6);
 }
 
 export function scoreDraft(answer: AnswerRule[], proposals: ProposedRule[]): Score {

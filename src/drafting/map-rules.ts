@@ -31,6 +31,9 @@ interface CompiledPattern {
   meaning: string;
   regex: RegExp;
   weight: number;
+  /** The pattern does not count in a sentence this matches ("recognisable pupils" in a sentence
+   * about photos is the photo rule, not the pupil rule). */
+  notWith?: RegExp;
 }
 
 /** Lower case, no accents, straight quotes: the form the lexicon's patterns are written for.
@@ -38,6 +41,12 @@ interface CompiledPattern {
 export function foldForPatterns(text: string): string {
   let out = '';
   for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    // Most of a protocol is ASCII: only lower-case it.
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : ch;
+      continue;
+    }
     const base = ch.normalize('NFD').replace(/\p{M}/gu, '');
     const mapped = base.length === 1 ? base : ch;
     const straight = mapped.replace(/[‘’‚‛′]/gu, "'").replace(/[“”„‟″]/gu, '"');
@@ -52,45 +61,105 @@ export function compilePattern(source: string): RegExp {
 }
 
 const RULE_PATTERNS: Record<string, CompiledPattern[]> = Object.fromEntries(
-  Object.entries(phrases.rules).map(([ruleId, list]) => [ruleId, list.map((p) => ({ meaning: p.meaning, regex: compilePattern(p.pattern), weight: p.weight }))]),
+  Object.entries(phrases.rules).map(([ruleId, list]) => [
+    ruleId,
+    list.map((p: { meaning: string; pattern: string; weight: number; notWith?: string }) => ({
+      meaning: p.meaning,
+      regex: compilePattern(p.pattern),
+      weight: p.weight,
+      ...(p.notWith ? { notWith: compilePattern(p.notWith) } : {}),
+    })),
+  ]),
 );
 const NORMATIVE = compilePattern(phrases.normative.pattern);
 const BACKGROUND = compilePattern(phrases.backgroundSections.pattern);
+const DEFINITION = compilePattern(phrases.definitionSentence.pattern);
 const THRESHOLD = phrases.threshold;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
 /** The sentences of a text, verbatim, with their offsets. Intl.Segmenter knows Dutch and
- * English sentence ends; a colon before a list is not one. */
+ * English sentence ends; a colon before a list is not one. Its time grows faster than the text
+ * (V8 on a 100 KB paragraph: over a second), so a long text is cut first, after a sentence end
+ * near every couple of thousand characters, and each piece is segmented on its own. */
 export function sentences(text: string, language = 'nl'): { text: string; start: number }[] {
   let segmenter = segmenters.get(language);
   if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'sentence' })));
   const out: { text: string; start: number }[] = [];
-  for (const s of segmenter.segment(text)) {
-    const trimmed = s.segment.trimEnd();
-    if (!trimmed.trim()) continue;
-    const lead = trimmed.length - trimmed.trimStart().length;
-    out.push({ text: trimmed.trimStart(), start: s.index + lead });
+  for (const [offset, piece] of pieces(text)) {
+    for (const s of segmenter.segment(piece)) {
+      const trimmed = s.segment.trimEnd();
+      if (!trimmed.trim()) continue;
+      const lead = trimmed.length - trimmed.trimStart().length;
+      out.push({ text: trimmed.trimStart(), start: offset + s.index + lead });
+    }
   }
   return out;
 }
 
-function scoreSentence(sentence: string, ruleId: string): { score: number; why: Evidence[] } {
-  const folded = foldForPatterns(sentence);
+const PIECE = 2000;
+function pieces(text: string): [number, string][] {
+  if (text.length <= PIECE) return [[0, text]];
+  const out: [number, string][] = [];
+  let start = 0;
+  while (text.length - start > PIECE) {
+    const window = text.slice(start + PIECE / 2, start + PIECE);
+    const ends = [...window.matchAll(/[.!?…]["”’)]?\s+(?=\S)/gu)];
+    const last = ends[ends.length - 1];
+    // No sentence end in the window (a list without full stops): cut at a space, or hard.
+    const cut = last ? start + PIECE / 2 + last.index + last[0].length : start + PIECE / 2 + Math.max(window.lastIndexOf(' ') + 1, 1);
+    out.push([start, text.slice(start, cut)]);
+    start = cut;
+  }
+  out.push([start, text.slice(start)]);
+  return out;
+}
+
+function scoreSentence(sentence: string, folded: string, ruleId: string): { score: number; why: Evidence[] } {
   let score = 0;
   const why: Evidence[] = [];
   for (const pattern of RULE_PATTERNS[ruleId] ?? []) {
     const m = pattern.regex.exec(folded);
-    if (!m) continue;
+    if (!m || pattern.notWith?.test(folded)) continue;
     score += pattern.weight;
     why.push({ meaning: pattern.meaning, matched: sentence.slice(m.index, m.index + m[0].length) });
   }
   return { score, why };
 }
 
-/** How much a unit's sentences count: less in a section that explains rather than rules. */
-function unitFactor(unit: Unit): number {
-  return BACKGROUND.test(foldForPatterns(unit.section ?? '')) ? phrases.backgroundSections.factor : 1;
+interface PreparedSentence {
+  text: string;
+  start: number;
+  folded: string;
+  /** How much the sentence's evidence counts: a duty counts fully, a statement less, a definition least. */
+  factor: number;
+  normative: boolean;
+}
+
+interface PreparedUnit {
+  sentences: PreparedSentence[];
+  /** Less in a section that explains rather than rules. */
+  factor: number;
+}
+
+/** What every rule's scoring needs from a unit, worked out once for all rules. */
+const prepared = new WeakMap<Unit, PreparedUnit>();
+function prepare(unit: Unit, language: string): PreparedUnit {
+  const cached = prepared.get(unit);
+  if (cached) return cached;
+  const result: PreparedUnit = {
+    factor: BACKGROUND.test(foldForPatterns(unit.section ?? '')) ? phrases.backgroundSections.factor : 1,
+    sentences: sentences(unit.text, language).map((s) => {
+      const folded = foldForPatterns(s.text);
+      // A definition ("Persoonsgegevens: gegevens die …") explains a word; it is not a rule, list item or not.
+      if (DEFINITION.test(folded)) return { ...s, folded, factor: phrases.definitionSentence.factor, normative: false };
+      // A rule says what must or must not be done; an item of a list inherits its lead-in's duty.
+      const normative = NORMATIVE.test(folded) || unit.marker === 'item' || unit.marker === 'bullet';
+      return { ...s, folded, factor: normative ? 1 : phrases.normative.factorWithout, normative };
+    }),
+  };
+  prepared.set(unit, result);
+  return result;
 }
 
 /** The best passage of one unit for one rule: its best sentence, plus what a sentence ending in
@@ -98,12 +167,10 @@ function unitFactor(unit: Unit): number {
  * decency. If it is exceeded (bullying, threats …), measures follow."), so when the best sentence
  * states a duty, evidence it lacks counts at half weight from the article's other sentences. */
 export function bestPassage(unit: Unit, ruleId: string, language = 'nl'): Passage | undefined {
-  const list = sentences(unit.text, language);
+  const { sentences: list, factor } = prepare(unit, language);
   const scored = list.map((s) => {
-    const { score: raw, why } = scoreSentence(s.text, ruleId);
-    // A rule says what must or must not be done; an item of a list inherits its lead-in's duty.
-    const normative = NORMATIVE.test(foldForPatterns(s.text)) || unit.marker === 'item' || unit.marker === 'bullet';
-    return { score: raw * (normative ? 1 : phrases.normative.factorWithout), why, normative };
+    const { score: raw, why } = scoreSentence(s.text, s.folded, ruleId);
+    return { score: raw * s.factor, why, normative: s.normative };
   });
   let bestIndex = -1;
   for (const [index, s] of scored.entries()) if (s.score > 0 && (bestIndex < 0 || s.score > scored[bestIndex]!.score)) bestIndex = index;
@@ -112,16 +179,18 @@ export function bestPassage(unit: Unit, ruleId: string, language = 'nl'): Passag
   const seen = new Set(best.why.map((w) => w.meaning));
   let extra = 0;
   const why = [...best.why];
-  for (const s of scored) {
-    if (s === best || !best.normative) continue;
-    for (const w of s.why) {
-      if (seen.has(w.meaning)) continue;
-      seen.add(w.meaning);
-      why.push(w);
-      extra += 0.5 * (RULE_PATTERNS[ruleId]!.find((p) => p.meaning === w.meaning)?.weight ?? 0);
+  if (best.normative) {
+    for (const s of scored) {
+      if (s === best) continue;
+      for (const w of s.why) {
+        if (seen.has(w.meaning)) continue;
+        seen.add(w.meaning);
+        why.push(w);
+        extra += 0.5 * (RULE_PATTERNS[ruleId]!.find((p) => p.meaning === w.meaning)?.weight ?? 0);
+      }
     }
   }
-  const score = (best.score + extra) * unitFactor(unit);
+  const score = (best.score + extra) * factor;
   let end = bestIndex;
   while (end + 1 < list.length && /:$/u.test(list[end]!.text)) end++;
   const first = list[bestIndex]!;
@@ -146,6 +215,7 @@ export function mapRules(units: Unit[], language = 'nl'): Candidate[] {
 }
 
 /** Whether any sentence of the unit states a rule at all (for listing articles that map to none). */
-export function statesSomething(unit: Unit): boolean {
-  return sentences(unit.text).some((s) => NORMATIVE.test(foldForPatterns(s.text))) && unitFactor(unit) === 1;
+export function statesSomething(unit: Unit, language = 'nl'): boolean {
+  const { sentences: list, factor } = prepare(unit, language);
+  return factor === 1 && list.some((s) => s.normative && s.factor === 1);
 }

@@ -3,7 +3,7 @@
 // bullets under a heading, or no numbers at all (a pasted web page). Pure and DOM-free.
 
 export interface Unit {
-  /** The number as a reader would cite it: "1.4", "A.2", "2c", "21", "Reden 5", "Gedrag •2". */
+  /** The number as a reader would cite it: "1.4", "A.2", "2c", "21", "Reden 5", "De groepsapp •2". */
   number: string;
   /** The heading of the section the unit stands in, as the document writes it. */
   section?: string;
@@ -31,7 +31,8 @@ type LineKind =
   | { kind: 'bullet'; rest: string }
   | { kind: 'text'; rest: string };
 
-const ARTICLE_WORD = /^(?:artikel|art\.|article)\s+(\d{1,3}(?:\.\d{1,2})*[a-z]?)\b\s*[.:)–-]?\s*(.*)$/iu;
+/** "Artikel 4", "Art. 4", and the words schools use for the same: "Afspraak 4 – …", "Regel 4". */
+const ARTICLE_WORD = /^(?:artikel|art\.|article|afspraak|regel|rule)\s+(\d{1,3}(?:\.\d{1,2})*[a-z]?)\b\s*[.:)–-]?\s*(.*)$/iu;
 const LETTER_NUMBER = /^(\p{Lu})\s?\.\s?(\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+(.*))?$/u;
 const DOTTED = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?(?:\s+(.*))?$/u;
 const PLAIN = /^(\d{1,3})(?:[.)]\s*|\s+(?=\p{Lu}))(.*)$/u;
@@ -70,6 +71,8 @@ function looksLikeHeading(text: string): boolean {
   if (/[.,;]$/u.test(t)) return false;
   if (!/^[\p{Lu}\d"“'‘]/u.test(t)) return false;
   const words = t.split(/\s+/u).length;
+  // "Versie 1.3 – juli 2025", "Schooljaar 2025-2026": a version or date line, not a section.
+  if (/\b(?:19|20)\d{2}\b/u.test(t)) return false;
   // "Daarmee worden bedoeld:" or "De punten 1 t/m 10 gelden voor:" lead into a list; "Voorbeelden:" heads one.
   if (/:$/u.test(t) && words > 3) return false;
   return words <= 12;
@@ -81,6 +84,16 @@ const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
 /** The first word of a heading, to tell apart numbers that restart in each section. */
 function sectionTag(section: string | undefined): string {
   return /\p{L}[\p{L}-]*/u.exec(section ?? '')?.[0] ?? '§';
+}
+
+/** A heading as a reader would cite a paragraph under it: "Foto's en filmpjes ¶2". Its own
+ * numbering goes (the paragraph has none of its own), and a long one is cut at a word. */
+function sectionLabel(section: string | undefined): string {
+  const bare = (section ?? '').replace(/^(?:\p{Lu}|\d{1,2}(?:\.\d{1,2})*)[.)]?\s+/u, '').replace(/[?:!]+$/u, '').trim();
+  if (!bare) return '§';
+  if (bare.length <= 40) return bare;
+  const cut = bare.slice(0, 40);
+  return cut.slice(0, cut.lastIndexOf(' ') > 15 ? cut.lastIndexOf(' ') : 40);
 }
 
 export function segment(text: string): Segmented {
@@ -161,7 +174,8 @@ export function segment(text: string): Segmented {
           section = line.rest ? collapse(`Artikel ${line.number} ${line.rest}`) : `Artikel ${line.number}`;
           headings.push(section);
           start(number, '', 'article');
-        } else if (line.style !== 'plain' && line.rest && looksLikeHeading(line.rest) && nextIsBody(i)) {
+        } else if (line.rest && looksLikeHeading(line.rest) && nextIsBody(i) && (line.style !== 'plain' || (line.rest.split(/\s+/u).length <= 6 && !ENDS_SENTENCE.test(line.rest)))) {
+          // "7. Confidentiality" above its bullets is a numbered heading too, when it is short.
           setHeading(`${line.number} ${line.rest}`);
           start(number, '', 'article');
         } else start(number, line.rest, 'article');
@@ -187,7 +201,7 @@ export function segment(text: string): Segmented {
         // Bullets under a numbered article belong to it; under a plain heading each is a unit.
         if (current && parentNumber && current.number.startsWith(parentNumber.split(' ')[0]!) && current.marker === 'article') {
           current.text = collapse(`${current.text} ${line.rest}`);
-        } else start(`${sectionTag(section)} •${++bulletCount}`, line.rest, 'bullet');
+        } else start(`${sectionLabel(section)} •${++bulletCount}`, line.rest, 'bullet');
         break;
       case 'text': {
         const previous = current?.text ?? '';
@@ -201,7 +215,7 @@ export function segment(text: string): Segmented {
           setHeading(line.rest);
           sectionLetter = /^\p{Lu}\.\s/u.test(line.rest) ? sectionLetter : undefined;
         } else {
-          start(`${sectionTag(section)} ¶${++paragraphCount}`, line.rest, 'paragraph');
+          start(`${sectionLabel(section)} ¶${++paragraphCount}`, line.rest, 'paragraph');
           parentNumber = undefined;
         }
         break;

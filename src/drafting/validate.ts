@@ -3,7 +3,8 @@
 // pass it before it is offered). The schema and the rules' option schemas decide what is valid;
 // on top of that a quote shown to users must be clean text: no footnote markers glued to words
 // ("persoonsgegevens2"), and, when the source text is at hand, every article must be verbatim
-// from it (whitespace, line-end hyphens and footnote markers aside).
+// from it (whitespace, line-end hyphens, footnote markers and bullet marks aside: an article's
+// bullets are joined into its text).
 import { normalizeWhitespace, protocolSchema } from '../engine/protocol-schema.ts';
 import { validateRuleOptions } from '../rules/options.ts';
 import { dropFootnoteMarkers, pagesFromText, repairPages } from './repair.ts';
@@ -31,9 +32,10 @@ export function validateProtocolDocument(raw: unknown, source?: string): string[
   return problems;
 }
 
-/** Text as the check compares it: repaired like a draft's source, whitespace collapsed. */
-function comparable(text: string): string {
-  return normalizeWhitespace(repairPages(pagesFromText(text)).replace(/\n+/gu, ' '));
+/** Text as the check compares it: repaired like a draft's source, without bullet marks (an
+ * article's bullets are joined into its text), whitespace collapsed. */
+export function comparable(text: string): string {
+  return normalizeWhitespace(repairPages(pagesFromText(text)).replace(/\s*•\s*/gu, ' ').replace(/\n+/gu, ' '));
 }
 
 function markerContext(text: string): string {

@@ -198,7 +198,8 @@ async function write(box: Box, text: string, ready: (ruleIds: string[]) => boole
   await editor.click();
   // One editor update for the whole draft: the check that follows sees all of it.
   await page.keyboard.insertText(text);
-  expect(await page.evaluate((b) => (window as unknown as { __replica: { read(b: string): string | null } }).__replica.read(b), boxName)).toBe(text);
+  // The editor's own state (what the site would post) holds exactly the draft.
+  await expect.poll(() => page.evaluate((b) => (window as unknown as { __replica: { read(b: string): string | null } }).__replica.read(b), boxName)).toBe(text);
 
   const overlay = overlayOf(box);
   const ids = async () => ((await overlay.count()) === 1 ? ((await overlay.getAttribute('data-findings')) ?? '').split(' ').filter(Boolean) : []);
@@ -231,6 +232,43 @@ describe('first run: the general protocol (algemeen)', () => {
     expect(only(shown, 'pupil-mention')).toMatchObject({ severity: 'warning' });
     expect(only(shown, 'pupil-mention').citation).toMatch(citationOf('3'));
     expect(ruleOf('algemeen', 'pupil-mention').article).toBe('3');
+  });
+
+  // KNOWN PRODUCT BUGS (reported, not fixed here): right after install the school name is empty,
+  // yet algemeen's missing-affiliation (article 2) words its message and its fix with it:
+  // "You write about  but do not say that you work there." and one click inserts
+  // "(medewerker van )" into the post. `it.fails` keeps the strict assertions; when the product
+  // is fixed these turn red; then make them plain `it`s. A failure to get there returns
+  // normally, which `it.fails` reports as a failure, so only the product assertion can pass them.
+  const FIRST_RUN_COMMENT = 'Gefeliciteerd Emma uit 2B met de schrijfwedstrijd!';
+
+  it.fails('KNOWN BUG: on first run the affiliation message names no empty school', async () => {
+    let affiliation: Shown;
+    try {
+      expect((await effective()).settings?.schoolName).toBe('');
+      affiliation = only(await write('comment', FIRST_RUN_COMMENT, has('pupil-mention')), 'missing-affiliation');
+      expect(affiliation.citation).toMatch(citationOf(ruleOf('algemeen', 'missing-affiliation').article));
+    } catch (error) {
+      console.error('setup of the first-run affiliation case failed:', error);
+      return;
+    }
+    expect(affiliation.message).not.toMatch(/(?:about|over)\s+(?:but|maar|,)/);
+  });
+
+  it.fails('KNOWN BUG: on first run the affiliation fix inserts no line without a school', async () => {
+    let inserted: string | null;
+    try {
+      expect((await effective()).settings?.schoolName).toBe('');
+      await write('comment', FIRST_RUN_COMMENT, has('pupil-mention'));
+      await overlayOf('comment').locator('button[data-action="insert-affiliation"]').click();
+      const read = () => page.evaluate(() => (window as unknown as { __replica: { read(b: string): string | null } }).__replica.read('fb-comment'));
+      await expect.poll(read, { timeout: 10_000 }).not.toBe(FIRST_RUN_COMMENT);
+      inserted = await read();
+    } catch (error) {
+      console.error('setup of the first-run affiliation fix case failed:', error);
+      return;
+    }
+    expect(inserted).not.toMatch(/\((?:medewerker van|[^()]* bij) ?\)/);
   });
 });
 
