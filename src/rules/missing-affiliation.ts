@@ -1,5 +1,9 @@
 import { defineRule, STAFF } from './define-rule.ts';
 
+/** Affiliation evidence that names a function ("als docent", a signature "…, directeur",
+ * "mentor Griftland"), as opposed to only saying where one works. */
+const FUNCTION_REASONS = new Set(['job-title', 'signature', 'job-at-school']);
+
 // Staff taking part in a discussion about the school say that they work there
 // (CVO C.3, OOH C.3, VSNON 20, Willibrord-Miland C.2); CVO B.2 also asks for the function.
 export default defineRule({
@@ -11,7 +15,10 @@ export default defineRule({
     defaultRoles: STAFF,
     messages: {
       missing: 'ruleMissingAffiliationMissing',
+      missingUnnamed: 'ruleMissingAffiliationMissingUnnamed',
       missingWithFunction: 'ruleMissingAffiliationMissingWithFunction',
+      missingWithFunctionUnnamed: 'ruleMissingAffiliationMissingWithFunctionUnnamed',
+      missingFunction: 'ruleMissingAffiliationMissingFunction',
     },
     defaultOptions: {
       /** CVO B.2: the function must be stated too. */
@@ -22,17 +29,26 @@ export default defineRule({
     } as { requireJobTitle: boolean; discussionOnly: boolean },
   },
   check(draft, { signals, config, options, severity }) {
-    if (!signals.schoolRelated.value || signals.affiliation.value) return [];
+    if (!signals.schoolRelated.value) return [];
+    // "Ik werk op Griftland" says where, not as what: CVO B.2 asks for both.
+    const functionNamed = signals.affiliation.evidence.some((e) => FUNCTION_REASONS.has(e.reason));
+    if (signals.affiliation.value && (!options.requireJobTitle || functionNamed)) return [];
     const isDiscussion = draft.kind === 'reply' || draft.kind === 'comment';
     const jobTitle = config.jobTitle?.trim();
-    const line = jobTitle ? `${jobTitle} bij ${config.school.name}` : `medewerker van ${config.school.name}`;
+    const school = config.school.name.trim();
+    // Without the school's name (the general protocol before setup) the message says "je school"
+    // and no line is offered: "(medewerker van )" would put a broken sentence in the post.
+    const messageId = signals.affiliation.value
+      ? 'missingFunction'
+      : `${options.requireJobTitle ? 'missingWithFunction' : 'missing'}${school ? '' : 'Unnamed'}`;
+    const line = jobTitle ? `${jobTitle} bij ${school}` : `medewerker van ${school}`;
     return [
       {
-        messageId: options.requireJobTitle ? 'missingWithFunction' : 'missing',
-        data: { school: config.school.name },
+        messageId,
+        data: { school },
         severity: options.discussionOnly && !isDiscussion ? 'info' : severity,
         spans: signals.schoolRelated.evidence.slice(0, 3).map((e) => e.span),
-        fix: { kind: 'insert-affiliation', text: `(${line})` },
+        ...(school ? { fix: { kind: 'insert-affiliation' as const, text: `(${line})` } } : {}),
       },
     ];
   },

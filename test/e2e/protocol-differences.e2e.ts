@@ -234,41 +234,18 @@ describe('first run: the general protocol (algemeen)', () => {
     expect(ruleOf('algemeen', 'pupil-mention').article).toBe('3');
   });
 
-  // KNOWN PRODUCT BUGS (reported, not fixed here): right after install the school name is empty,
-  // yet algemeen's missing-affiliation (article 2) words its message and its fix with it:
-  // "You write about  but do not say that you work there." and one click inserts
-  // "(medewerker van )" into the post. `it.fails` keeps the strict assertions; when the product
-  // is fixed these turn red; then make them plain `it`s. A failure to get there returns
-  // normally, which `it.fails` reports as a failure, so only the product assertion can pass them.
+  // Right after install the school name is empty: algemeen's missing-affiliation (article 2)
+  // must then say "je school" and offer no line to insert (it once read "You write about  but …"
+  // and inserted "(medewerker van )" into the post).
   const FIRST_RUN_COMMENT = 'Gefeliciteerd Emma uit 2B met de schrijfwedstrijd!';
 
-  it.fails('KNOWN BUG: on first run the affiliation message names no empty school', async () => {
-    let affiliation: Shown;
-    try {
-      expect((await effective()).settings?.schoolName).toBe('');
-      affiliation = only(await write('comment', FIRST_RUN_COMMENT, has('pupil-mention')), 'missing-affiliation');
-      expect(affiliation.citation).toMatch(citationOf(ruleOf('algemeen', 'missing-affiliation').article));
-    } catch (error) {
-      console.error('setup of the first-run affiliation case failed:', error);
-      return;
-    }
+  it('on first run the affiliation message names no empty school and offers no broken line', async () => {
+    expect((await effective()).settings?.schoolName).toBe('');
+    const affiliation = only(await write('comment', FIRST_RUN_COMMENT, has('pupil-mention')), 'missing-affiliation');
+    expect(affiliation.citation).toMatch(citationOf(ruleOf('algemeen', 'missing-affiliation').article));
     expect(affiliation.message).not.toMatch(/(?:about|over)\s+(?:but|maar|,)/);
-  });
-
-  it.fails('KNOWN BUG: on first run the affiliation fix inserts no line without a school', async () => {
-    let inserted: string | null;
-    try {
-      expect((await effective()).settings?.schoolName).toBe('');
-      await write('comment', FIRST_RUN_COMMENT, has('pupil-mention'));
-      await overlayOf('comment').locator('button[data-action="insert-affiliation"]').click();
-      const read = () => page.evaluate(() => (window as unknown as { __replica: { read(b: string): string | null } }).__replica.read('fb-comment'));
-      await expect.poll(read, { timeout: 10_000 }).not.toBe(FIRST_RUN_COMMENT);
-      inserted = await read();
-    } catch (error) {
-      console.error('setup of the first-run affiliation fix case failed:', error);
-      return;
-    }
-    expect(inserted).not.toMatch(/\((?:medewerker van|[^()]* bij) ?\)/);
+    expect(affiliation.message).toMatch(/je school|your school/);
+    await expect.poll(() => overlayOf('comment').locator('button[data-action="insert-affiliation"]').count()).toBe(0);
   });
 });
 
@@ -396,22 +373,11 @@ describe('3. CVO Baarn/Soest: staff in a discussion name CVO and their function 
     expect(ooh.map((f) => f.rule)).not.toContain('missing-affiliation');
   });
 
-  // KNOWN PRODUCT BUG (reported, not fixed here): requireJobTitle only changes the wording.
-  // src/rules/missing-affiliation.ts returns no finding as soon as signals.affiliation holds,
-  // and "ik werk op …" is an affiliation without a function, so under CVO B.2 ("… en welke
-  // functie hij heeft") this comment passes. `it.fails` keeps the strict assertion: when the
-  // product is fixed this test turns red; then make it a plain `it`.
-  it.fails('KNOWN BUG: "ik werk op het Griftland" without a function still gets missing-affiliation under CVO', { timeout: 60_000 }, async () => {
-    let cvo: Shown[];
-    try {
-      await useSettings({ protocol: 'cvo-baarn-soest', ...SCHOOL });
-      cvo = await write('comment', WORKS_THERE, has('missing-disclaimer'));
-      expectCitesOwnArticles(cvo, 'cvo-baarn-soest');
-    } catch (error) {
-      // Not the failure this test expects: returning normally makes `it.fails` report it.
-      console.error('setup of the CVO job-title case failed:', error);
-      return;
-    }
+  // CVO B.2 asks for the function as well: "ik werk op het Griftland" says where, not as what.
+  it('"ik werk op het Griftland" without a function still gets missing-affiliation under CVO', { timeout: 60_000 }, async () => {
+    await useSettings({ protocol: 'cvo-baarn-soest', ...SCHOOL });
+    const cvo = await write('comment', WORKS_THERE, has('missing-disclaimer'));
+    expectCitesOwnArticles(cvo, 'cvo-baarn-soest');
     const affiliation = only(cvo, 'missing-affiliation');
     expect(affiliation.severity).toBe('warning');
     expect(affiliation.message).toContain('wat je functie is');

@@ -4,7 +4,8 @@ import { runCase, ruleTester } from './rule-tester.ts';
 ruleTester('missing-affiliation', {
   valid: [
     { text: 'Als docent op Griftland zie ik dit elke dag. Op persoonlijke titel.' },
-    { text: 'Ik werk zelf op Griftland en vind de mobielban een succes.' },
+    { text: 'Ik werk zelf op Het Spectrum en vind de mobielban een succes.', protocol: 'ooh', school: { name: 'OBS Het Spectrum', aliases: ['Spectrum'] } },
+    { text: 'Griftland College, ik ben daar mentor en vind de mobielban een succes.' },
     { text: 'Beste ouders,\nMorgen is de school dicht.\n\nHartelijke groet,\nPeter de Wit\ndirecteur Griftland College', role: 'director' },
     { text: 'Griftland doet mee aan de staking.', role: 'parent' },
     { text: 'Lekker weekend gehad.' },
@@ -15,6 +16,20 @@ ruleTester('missing-affiliation', {
     },
   ],
   invalid: [
+    {
+      // CVO B.2: where one works is not enough, the function is asked too.
+      text: 'Ik werk zelf op Griftland en vind de mobielban een succes.',
+      kind: 'reply',
+      errors: [{ messageId: 'missingFunction', severity: 'warning' }],
+    },
+    {
+      // The general protocol before the school is named: no broken "(medewerker van )" line.
+      text: 'Onze leerlingen van 3 havo gingen vandaag naar Den Haag, zo trots op de school!',
+      protocol: 'algemeen',
+      school: { name: '', aliases: [] },
+      kind: 'reply',
+      errors: [{ messageId: 'missingUnnamed', severity: 'warning' }],
+    },
     {
       text: '@ouder123 Op Griftland mogen leerlingen hun telefoon niet gebruiken in de les.',
       kind: 'reply',
