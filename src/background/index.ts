@@ -22,7 +22,7 @@ import { deriveEffective, sameEffective, sameStored } from './derive.ts';
 async function derive(managed?: Record<string, unknown>): Promise<void> {
   const stored = await readStoredInputs();
   const policy = managed ?? stored.managed;
-  const effective = deriveEffective({ settings: stored.settings, noConsentNames: stored.noConsentNames, managed: policy, ...(stored.effective ? { previous: stored.effective } : {}) });
+  const effective = deriveEffective({ settings: stored.settings, customProtocol: stored.customProtocol, noConsentNames: stored.noConsentNames, managed: policy, ...(stored.effective ? { previous: stored.effective } : {}) });
   const changed: Record<string, unknown> = {};
   if (managed && !sameStored(managed, stored.managed)) changed[KEYS.managedPolicy] = managed;
   if (!sameEffective(stored.effective, effective)) changed[KEYS.effective] = effective;
@@ -47,7 +47,7 @@ onFirstInstall(openOptionsPage);
 
 onStorageChange((area, keys) => {
   if (area === 'managed') refreshWithManaged();
-  else if (area === 'sync' || (area === 'local' && keys.includes(KEYS.noConsentNames))) refresh();
+  else if (area === 'sync' || (area === 'local' && (keys.includes(KEYS.noConsentNames) || keys.includes(KEYS.customProtocol)))) refresh();
 }, new AbortController().signal);
 
 // The toolbar badge: the number of findings of the draft in each tab, as its content script

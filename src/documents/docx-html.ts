@@ -17,16 +17,54 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** Word's automatic number of the current item, which mammoth leaves out of the text. Under a
+ * numbered heading ("3 Privacy van leerlingen") Word protocols number articles "3.1", "3.2";
+ * under a numbered sentence the sub-items are a list: "a.", "b.". Deeper levels become bullets. */
+function listNumber(lists: { ordered: boolean; count: number; itemText: string }[], sectionNumber: number): string {
+  const depth = lists.length;
+  const own = lists[depth - 1]!.count;
+  if (depth === 1) return `${own}. `;
+  const parent = lists[depth - 2]!;
+  // mammoth writes a multilevel list whose first level is the numbered heading itself as an
+  // empty bullet around the articles ("<h2>Uitgangspunten</h2><ul><li><ol><li>…"): the
+  // heading's number is then the count of headings so far.
+  if (depth === 2 && !parent.ordered && parent.itemText === '' && sectionNumber > 0) return `${sectionNumber}.${own} `;
+  if (depth === 2) return headingLike(parent.itemText) ? `${parent.count}.${own} ` : `${String.fromCharCode(96 + Math.min(own, 26))}. `;
+  return '• ';
+}
+
+function headingLike(text: string): boolean {
+  return text.length > 0 && text.split(/\s+/u).length <= 8 && !/[.:;,!?]$/u.test(text);
+}
+
 const BLOCK = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'td', 'th', 'tr', 'table', 'ol', 'ul', 'br']);
 
-export function htmlToLines(html: string): SourceLine[] {
+/** mammoth's footnote and endnote references ("<sup><a href="#footnote-1">[1]</a></sup>") and the
+ * notes themselves ("<li id="footnote-1">…") are not the protocol's text: a quote must not read
+ * "persoonsgegevens[1]", and the notes must not become articles. */
+function dropNotes(html: string): string {
+  return html
+    .replace(/<sup>\s*<a href="#(?:footnote|endnote)-[^"]*"[^>]*>[^<]*<\/a>\s*<\/sup>/gu, '')
+    .replace(/<li id="(?:footnote|endnote)-[^"]*">[\s\S]*?<\/li>/gu, '')
+    .replace(/<ol>\s*<\/ol>/gu, '');
+}
+
+export function htmlToLines(rawHtml: string): SourceLine[] {
+  const html = dropNotes(rawHtml);
   const lines: SourceLine[] = [];
-  const lists: { ordered: boolean; count: number }[] = [];
+  const lists: { ordered: boolean; count: number; itemText: string }[] = [];
   let current = '';
+  let prefix = '';
+  /** How many headings of each level so far, and the level of the last one. */
+  const headings = [0, 0, 0, 0, 0, 0];
+  let lastHeading = 0;
   const flush = () => {
     const text = current.replace(/\s+/gu, ' ').trim();
-    if (text) lines.push({ text });
+    const top = lists[lists.length - 1];
+    if (text && top && top.itemText === '') top.itemText = text;
+    if (text) lines.push({ text: `${prefix}${text}` });
     current = '';
+    prefix = '';
   };
   for (const token of html.split(/(<[^>]+>)/u)) {
     if (!token) continue;
@@ -41,10 +79,17 @@ export function htmlToLines(html: string): SourceLine[] {
     if (name === 'ol' || name === 'ul') {
       flush();
       if (closing) lists.pop();
-      else lists.push({ ordered: name === 'ol', count: 0 });
+      else lists.push({ ordered: name === 'ol', count: 0, itemText: '' });
       continue;
     }
     flush();
+    const level = /^h([1-6])$/u.exec(name)?.[1];
+    if (level && !closing) {
+      const n = Number(level);
+      headings[n - 1]!++;
+      for (let deeper = n; deeper < 6; deeper++) headings[deeper] = 0;
+      lastHeading = n;
+    }
     if (closing) {
       // Headings and paragraphs end with an empty line, as in the texts the segmenter knows.
       if (/^h\d$|^p$|^table$/u.test(name) && lists.length === 0) lines.push({ text: '' });
@@ -54,9 +99,8 @@ export function htmlToLines(html: string): SourceLine[] {
       const list = lists[lists.length - 1];
       if (!list) continue;
       list.count++;
-      const depth = lists.length;
-      // Level 1 "1.", level 2 "a.", deeper "•": Word's default multilevel list.
-      current = list.ordered ? (depth === 1 ? `${list.count}. ` : depth === 2 ? `${String.fromCharCode(96 + Math.min(list.count, 26))}. ` : '• ') : '• ';
+      list.itemText = '';
+      prefix = list.ordered ? listNumber(lists, lastHeading ? headings[lastHeading - 1]! : 0) : '• ';
     }
   }
   flush();

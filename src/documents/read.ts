@@ -105,9 +105,15 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Node's TextDecoder decodes "windows-1252" as Latin-1 (0x92 stays a control code), so the
+    // 0x80–0x9F range, where Windows keeps its curly quotes and dashes, is mapped here.
+    let out = '';
+    for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252_HIGH[byte - 0x80] || '\uFFFD' : String.fromCharCode(byte);
+    return out;
   }
 }
+
+const CP1252_HIGH = [...'€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ'];
 
 function textLines(text: string): SourcePage {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n').map((line) => ({ text: line }));

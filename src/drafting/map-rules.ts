@@ -179,21 +179,28 @@ export function bestPassage(unit: Unit, ruleId: string, language = 'nl'): Passag
   const seen = new Set(best.why.map((w) => w.meaning));
   let extra = 0;
   const why = [...best.why];
+  let begin = bestIndex;
+  let end = bestIndex;
   if (best.normative) {
-    for (const s of scored) {
+    for (const [index, s] of scored.entries()) {
       if (s === best) continue;
+      let added = false;
       for (const w of s.why) {
         if (seen.has(w.meaning)) continue;
         seen.add(w.meaning);
         why.push(w);
         extra += 0.5 * (RULE_PATTERNS[ruleId]!.find((p) => p.meaning === w.meaning)?.weight ?? 0);
+        added = true;
       }
+      // Evidence from the sentence right before or after belongs in the quote: the rule is
+      // stated over both ("… doen dat op persoonlijke titel. Zij maken duidelijk dat …").
+      if (added && index === begin - 1) begin = index;
+      if (added && index === end + 1) end = index;
     }
   }
   const score = (best.score + extra) * factor;
-  let end = bestIndex;
   while (end + 1 < list.length && /:$/u.test(list[end]!.text)) end++;
-  const first = list[bestIndex]!;
+  const first = list[begin]!;
   const last = list[end]!;
   const quote = unit.text.slice(first.start, last.start + last.text.length);
   return { article: unit.number, quote, score: Math.round(score * 100) / 100, why };

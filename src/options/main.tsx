@@ -10,7 +10,7 @@ import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
 import { uiLanguage } from '../shared/runtime.ts';
 import { readStoredSettings, storedForm, type Problem } from '../shared/settings-merge.ts';
 import { PROTOCOL_CHOICES, settingsSchema, type Settings } from '../shared/settings-schema.ts';
-import { KEYS, onStorageChange, readArea, readEffective, writeArea, type EffectiveState } from '../shared/storage.ts';
+import { KEYS, onStorageChange, readArea, readEffective, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
 import { STYLES } from '../popup/styles.ts';
 import { formatTimetable, parseTimetable } from './timetable-text.ts';
 
@@ -152,8 +152,12 @@ function Options() {
       return;
     }
     const names = draft.noConsent.split('\n').map((n) => n.trim()).filter(Boolean);
-    await writeArea('sync', { [KEYS.settings]: storedForm(parsed.data) });
-    await writeArea('local', { [KEYS.noConsentNames]: names });
+    try {
+      await saveUserSettings(storedForm(parsed.data), names);
+    } catch (error) {
+      setStatus({ ok: false, lines: [t('optionsSaveFailed', (error as Error).message)] });
+      return;
+    }
     setStored({ settings: parsed.data, problems: [] });
     setUiLanguage(parsed.data.uiLanguage);
     setStatus({ ok: true, lines: [] });
@@ -175,6 +179,18 @@ function Options() {
         </select>
         {lockNote('protocol')}
         {protocol && <p class="summary">{protocol.summary[lang]}</p>}
+        {draft.protocol === 'algemeen' && (
+          <p class="general" data-state="general-protocol">
+            {t('optionsGeneralProtocolNote')}
+          </p>
+        )}
+        {!isLocked('protocol') && (
+          <p>
+            <a href="../review/index.html" data-action="open-review">
+              {t('optionsReviewLink')}
+            </a>
+          </p>
+        )}
         {draft.protocol === 'custom' && !isLocked('protocol') && (
           <div>
             <label for="protocol-file">{t('optionsImportProtocol')}</label>
@@ -315,8 +331,9 @@ input[type=text], select, textarea { font: inherit; padding: 6px 8px; border: 1p
 input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #1a56db; outline-offset: 1px; }
 .summary, .help, .preview { margin: 2px 0; font-size: 13px; color: #475467; }
 .locked { font-size: 13px; font-weight: 600; color: #1a3a8f; }
+.general { margin: 4px 0; padding: 6px 8px; border-radius: 6px; background: #fffaeb; color: #7a2e0e; font-size: 13px; }
 .ok { color: #067647; } .error { color: #b42318; }
-@media (prefers-color-scheme: dark) { .summary, .help, .preview { color: #d0d5dd; } .locked { color: #b2ccff; } .ok { color: #75e0a7; } .error { color: #fda29b; } }
+@media (prefers-color-scheme: dark) { .general { background: #4e1d09; color: #fef0c7; } .summary, .help, .preview { color: #d0d5dd; } .locked { color: #b2ccff; } .ok { color: #75e0a7; } .error { color: #fda29b; } }
 `;
 document.head.append(style);
 render(<Options />, document.getElementById('app')!);

@@ -34,3 +34,12 @@ export function openOptionsPage(): void {
 
 /** The language of the UI: the user's choice (set with setUiLanguage), else the browser's. */
 export { activeLanguage as uiLanguage } from './i18n.ts';
+
+/** The extension's own id (in Firefox the fixed add-on id), for policy files that name it. */
+export function extensionId(): string {
+  try {
+    return extensionApi()?.runtime?.id ?? '<extension-id>';
+  } catch {
+    return '<extension-id>';
+  }
+}

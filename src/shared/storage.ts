@@ -14,7 +14,9 @@ import type { Settings } from './settings-schema.ts';
 // local "effective": what the background worker derived from all of them, including the
 // protocol document in use, for the content script and the pages to read.
 
-export const KEYS = { settings: 'settings', noConsentNames: 'noConsentNames', managedPolicy: 'managedPolicy', effective: 'effective' } as const;
+/** storage.sync holds the small settings that follow the user; a school's own protocol (often
+ * larger than sync's 8,192 bytes per item) lives in storage.local under `customProtocol`. */
+export const KEYS = { settings: 'settings', noConsentNames: 'noConsentNames', managedPolicy: 'managedPolicy', effective: 'effective', customProtocol: 'customProtocol' } as const;
 
 export interface EffectiveState {
   settings: Settings;
@@ -44,6 +46,15 @@ export async function writeArea(area: 'sync' | 'local', items: Record<string, un
   await extensionApi()?.storage?.[area].set?.(items);
 }
 
+/** Saves the user's settings: the custom protocol to storage.local, the rest to storage.sync.
+ * Rejects (with the browser's reason, e.g. a quota) when a write fails, so that a page never
+ * reports as saved what was not. */
+export async function saveUserSettings(stored: { version: number; settings: Record<string, unknown> & { customProtocol: string } }, noConsentNames?: string[]): Promise<void> {
+  const { customProtocol, ...rest } = stored.settings;
+  await writeArea('local', { [KEYS.customProtocol]: customProtocol, ...(noConsentNames ? { [KEYS.noConsentNames]: noConsentNames } : {}) });
+  await writeArea('sync', { [KEYS.settings]: { version: stored.version, settings: { ...rest, customProtocol: '' } } });
+}
+
 export async function readEffective(): Promise<EffectiveState | undefined> {
   return asEffective((await readArea('local', KEYS.effective))[KEYS.effective]);
 }
@@ -57,14 +68,22 @@ function asEffective(stored: unknown): EffectiveState | undefined {
  * effective state, if any. */
 export interface StoredInputs {
   settings: unknown;
+  /** The custom protocol's text from storage.local, if one was saved there. */
+  customProtocol: unknown;
   noConsentNames: unknown;
   managed: unknown;
   effective: EffectiveState | undefined;
 }
 
 export async function readStoredInputs(): Promise<StoredInputs> {
-  const [sync, local] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.noConsentNames, KEYS.managedPolicy, KEYS.effective])]);
-  return { settings: sync[KEYS.settings], noConsentNames: local[KEYS.noConsentNames], managed: local[KEYS.managedPolicy] ?? {}, effective: asEffective(local[KEYS.effective]) };
+  const [sync, local] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.noConsentNames, KEYS.managedPolicy, KEYS.effective, KEYS.customProtocol])]);
+  return {
+    settings: sync[KEYS.settings],
+    customProtocol: local[KEYS.customProtocol],
+    noConsentNames: local[KEYS.noConsentNames],
+    managed: local[KEYS.managedPolicy] ?? {},
+    effective: asEffective(local[KEYS.effective]),
+  };
 }
 
 /** Calls back whenever storage changes in one of the areas; returns nothing, stops with the signal. */
