@@ -21,6 +21,8 @@ describe('reading protocol documents', () => {
     const draft = draftProtocol({ pages: await read(bytes) });
     const quotes = Object.values(draft.protocol.rules).map((r) => r.quote).join(' ');
     expect(quotes).not.toMatch(/[\uE000-\uF8FF]|\p{Ll}{3}\d\b|Pagina \d/u);
+    // The footnote's text at the page foot joins no article.
+    expect(draft.units.map((u) => u.text).join(' ')).not.toContain('alle gegevens waarmee iemand direct of indirect te herkennen is');
   });
   it('.docx files, plain, with Word auto-numbering and with tables, draft the same rules at the same articles', async () => {
     expect(await rulesOf(await docxFromText(DEFAULT_PROTOCOL_TEXT))).toEqual(expected);

@@ -206,8 +206,15 @@ export function pdfLines(items: TextItem[], pageHeight: number): SourceLine[] {
     } else rows.push({ y, size, items: [item] });
   }
   rows.sort((a, b) => b.y - a.y);
+  // Small print below the page's last line of body text is its footnotes ("¹ Persoonsgegevens:
+  // alle gegevens …"): it would otherwise join the article that ends the page.
+  let lastBody = -1;
+  rows.forEach((row, i) => {
+    if (row.size >= bodyHeight * 0.9) lastBody = i;
+  });
+  const body = rows.filter((row, i) => i <= lastBody || row.size >= bodyHeight * 0.9);
   const lines: SourceLine[] = [];
-  for (const row of rows) {
+  for (const row of body) {
     row.items.sort((a, b) => a.transform[4]! - b.transform[4]!);
     let text = '';
     let lastEnd: number | undefined;
@@ -225,7 +232,6 @@ export function pdfLines(items: TextItem[], pageHeight: number): SourceLine[] {
     const fromTop = pageHeight - row.y;
     const edge = fromTop < pageHeight * EDGE_BAND ? 'top' : row.y < pageHeight * EDGE_BAND ? 'bottom' : undefined;
     lines.push({ text: clean, ...(edge ? { edge } : {}) });
-    void bodyHeight;
   }
   return lines;
 }

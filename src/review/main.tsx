@@ -193,7 +193,7 @@ function Review() {
       {draft && meta && (
         <>
           <div class="review">
-            <section aria-labelledby="document-heading" class="document">
+            <section aria-labelledby="document-heading" class="document" tabIndex={0}>
               <h2 id="document-heading">{t('optionsReviewDocument')}</h2>
               <p class="help">{t('optionsReviewDocumentIntro')}</p>
               <ol class="units">
@@ -310,12 +310,12 @@ function ProposalCard(props: { proposal: Proposal; index: number; choice: Choice
         </div>
       ) : (
         <p class="article">
-          <a href={`#unit-${cssId(passage.article)}`}>{t('optionsReviewPassageOption', passage.article, '')}</a>
+          <a href={`#unit-${cssId(passage.article)}`}>{t('optionsReviewArticle', passage.article)}</a>
         </p>
       )}
       <blockquote>{passage.quote}</blockquote>
       <p class="why">
-        <strong>{t('optionsReviewWhy')}:</strong> {passage.why.map((w) => `“${w.matched}” (${w.meaning})`).join('; ')}
+        <strong>{t('optionsReviewWhy')}:</strong> {passage.why.map((w) => `“${w.matched}”`).join(', ')}
       </p>
       <OptionsFound proposal={proposal} />
     </fieldset>
@@ -422,7 +422,8 @@ input:focus-visible, select:focus-visible, textarea:focus-visible, a:focus-visib
 .units li { margin: 8px 0; }
 .units .number { font-weight: 700; }
 mark { background: #fef0c7; color: #1d2939; padding: 0 1px; }
-.proposal { border: 1px solid #d0d5dd; border-radius: 8px; margin: 0 0 12px; padding: 8px 12px; }
+.proposal { border: 1px solid #d0d5dd; border-radius: 8px; margin: 0 0 12px; padding: 8px 12px; min-width: 0; }
+.proposal select { width: 100%; }
 .proposal.skipped { opacity: 0.75; }
 .proposal legend { font-weight: 700; padding: 0 4px; }
 .choice { display: flex; gap: 16px; }
