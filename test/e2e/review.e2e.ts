@@ -49,12 +49,25 @@ const effective = () =>
 
 async function openReview(): Promise<Page> {
   const options = await browser.context.newPage();
+  watchRequests(options);
   await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
   const link = options.locator('a[data-action="open-review"]');
   await link.click();
   await options.waitForURL(/\/src\/review\/index\.html$/);
   await options.locator('#protocol-document').waitFor();
   return options;
+}
+
+/** Every request the review pages made that left the extension: reading a document must make none. */
+const outside: string[] = [];
+/** Requests seen at all (the page's own scripts and chunks): proves the watch sees requests. */
+let watched = 0;
+function watchRequests(page: Page): void {
+  page.on('request', (request) => {
+    watched++;
+    if (!request.url().startsWith(`chrome-extension://${browser.extensionId}/`)) outside.push(request.url());
+  });
+  page.on('websocket', (socket) => outside.push(socket.url()));
 }
 
 async function upload(review: Page, name: string, mimeType: string, bytes: Uint8Array): Promise<void> {
@@ -127,6 +140,9 @@ describe('a school protocol from its document', () => {
     expect(disclaimer.article).toMatch(new RegExp(`Artikel ${expectedRules['missing-disclaimer']!.article.replace('.', '\\.')} van het protocol`));
     expect(disclaimer.quote).toBe(expectedRules['missing-disclaimer']!.quote);
     await review.close();
+    // pdfjs and its worker got bytes, never a URL: nothing was fetched from anywhere.
+    expect(watched).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
   });
 
   it('imports a .docx of another school (Word numbering, tables): its own articles are then cited', async () => {
@@ -143,6 +159,7 @@ describe('a school protocol from its document', () => {
     const shown = await commentFindings('Morgen is de Voorbeeldschool dicht vanwege een studiedag.');
     expect(shown.find((f) => f.rule === 'missing-disclaimer')!.quote).toBe(expected.protocol.rules['missing-disclaimer']!.quote);
     await review.close();
+    expect(outside).toEqual([]);
   });
 
   it('a scan, a password PDF, a photo, an empty file and a broken .docx each get a clear message and change nothing; a 5 MB PDF is read', async () => {
