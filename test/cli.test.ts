@@ -1,7 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
+import { corruptDocx, DEFAULT_PROTOCOL_TEXT, docxFromText, emptyFile, encryptedPdf, pdfFromText, photoAsPdf, scannedPdf, WORD_EXPORT_DEBRIS } from './helpers/protocol-documents.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -158,5 +161,64 @@ describe('the installed command', () => {
   it('protocols lists the general protocol and the five schools', () => {
     const out = execFileSync(process.execPath, [join(root, 'bin', 'postwijs.mjs'), 'protocols'], { encoding: 'utf8' });
     expect(out.trim().split('\n')).toHaveLength(6);
+  });
+});
+
+describe('postwijs protocol draft / validate (the real command, on files)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'postwijs-cli-'));
+  const cli = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'postwijs.mjs'), 'protocol', ...args], { encoding: 'utf8' });
+  const write = async (name: string, bytes: Uint8Array | Promise<Uint8Array>) => {
+    const path = join(dir, name);
+    writeFileSync(path, await bytes);
+    return path;
+  };
+
+  it('drafts a PDF to a protocol document on stdout (exit 0) that validate accepts', async () => {
+    const pdf = await write('protocol.pdf', pdfFromText(DEFAULT_PROTOCOL_TEXT, WORD_EXPORT_DEBRIS));
+    const r = cli('draft', pdf);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { title: string; rules: Record<string, { article: string; quote: string }> };
+    expect(doc.title).toBe('Protocol sociale media Stichting Voorbeeld');
+    expect(doc.rules['lesson-time']?.article).toBe('2.3');
+    const saved = await write('protocol.json', new TextEncoder().encode(r.stdout));
+    const v = cli('validate', saved);
+    expect(v.status).toBe(0);
+    expect(v.stdout).toMatch(/geldig protocol/);
+  });
+  it('drafts a .docx and a .txt', async () => {
+    expect(cli('draft', await write('protocol.docx', docxFromText(DEFAULT_PROTOCOL_TEXT, { numbering: true }))).status).toBe(0);
+    expect(JSON.parse(cli('draft', join(root, 'src', 'protocols', 'sources', 'vsnon.txt')).stdout).disclaimer.article).toBe('21');
+  });
+  const refusals: [string, () => Promise<Uint8Array>, RegExp][] = [
+    ['scan.pdf', () => scannedPdf(), /scan zonder tekstlaag/],
+    ['beveiligd.pdf', () => encryptedPdf(), /wachtwoord/],
+    ['foto.pdf', () => photoAsPdf(), /foto of afbeelding/],
+    ['leeg.txt', () => emptyFile(), /leeg/],
+    ['kapot.docx', () => corruptDocx(), /beschadigd/],
+    ['boodschappen.txt', async () => new TextEncoder().encode('Boodschappen\n\nmelk, brood en kaas voor het weekend.'), /geen socialemediaprotocol/],
+  ];
+  for (const [name, make, message] of refusals) {
+    it(`refuses ${name} with one line on stderr and exit 2`, async () => {
+      const r = cli('draft', await write(name, make()));
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    });
+  }
+  it('a missing file is exit 2 with one line', () => {
+    const r = cli('draft', join(dir, 'bestaat-niet.pdf'));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('validate lists the problems of an invalid document (exit 1), and of CVO with its old footnote marker', async () => {
+    // CVO as it was encoded before: "persoonsgegevens2 betreft" in A.2's text and quotes.
+    const old = readFileSync(join(root, 'src', 'protocols', 'cvo-baarn-soest.json'), 'utf8').replaceAll('geen persoonsgegevens betreft', 'geen persoonsgegevens2 betreft');
+    const r = cli('validate', await write('cvo-oud.json', new TextEncoder().encode(old)));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/footnote marker/);
+    const broken = cli('validate', await write('kapot.json', new TextEncoder().encode('{"id": ')));
+    expect(broken.status).toBe(2);
   });
 });

@@ -188,6 +188,22 @@ describe('a school protocol from its document', () => {
     await review.close();
   });
 
+  it('a 50-page PDF shows its reading progress page by page before the rules', async () => {
+    const review = await openReview();
+    // Every text the status region shows, recorded as it changes (no polling that could miss one).
+    await review.evaluate(() => {
+      const seen: string[] = ((window as unknown as { __statusTexts: string[] }).__statusTexts = []);
+      const status = document.querySelector('.reading[role="status"]')!;
+      new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { subtree: true, childList: true, characterData: true });
+    });
+    await upload(review, 'protocol-50.pdf', 'application/pdf', await pdfFromText(DEFAULT_PROTOCOL_TEXT, { ...WORD_EXPORT_DEBRIS, minPages: 50 }));
+    await review.locator('[role="status"][data-state="drafted"]').waitFor({ timeout: 30_000 });
+    const texts = await review.evaluate(() => (window as unknown as { __statusTexts: string[] }).__statusTexts);
+    const progress = texts.filter((t) => /Pagina \d+ van 50 gelezen/.test(t));
+    expect(progress.length).toBeGreaterThan(1);
+    await review.close();
+  });
+
   for (const language of ['nl', 'en'] as const) {
     it(`the review page with a draft has no axe violations (${language})`, async () => {
       await browser.serviceWorker.evaluate(async (s) => {
