@@ -122,10 +122,17 @@ describe('draftProtocol', () => {
     expect(draftProtocol({ text: seedText('vsnon'), fileName: 'vsnon.txt' }).protocol.rules['media-consent']?.options).toEqual({ policy: 'no-recognisable-people' });
     expect(draftProtocol({ text: seedText('cvo-baarn-soest'), fileName: 'cvo.txt' }).protocol.rules['missing-affiliation']?.options).toMatchObject({ requireJobTitle: true });
   });
-  it('names the board and schools of a board-level protocol', () => {
-    const lindenlaar = labelled.find((c) => c.name.startsWith('03-'))!;
-    const draft = draftProtocol({ text: lindenlaar.text, fileName: lindenlaar.labels.source });
-    expect(draft.protocol.board).toBe(lindenlaar.labels.board);
+  it('names the board and the schools (for one school’s own protocol: that school) on the labelled set', () => {
+    for (const c of labelled) {
+      const draft = draftProtocol({ text: c.text, fileName: c.labels.source });
+      expect(draft.protocol.board, c.name).toBe(c.labels.board || c.labels.schools[0]);
+      expect(draft.protocol.school.split(/ en | and /).sort(), c.name).toEqual([...c.labels.schools].sort());
+    }
+  });
+  it('writes out an acronym board with its place (CVO Baarn/Soest)', () => {
+    const draft = draftProtocol({ text: seedText('cvo-baarn-soest'), fileName: 'cvo.txt' });
+    expect(draft.protocol.board).toBe('CVO Baarn/Soest');
+    expect(draft.protocol.boardAliases).toContain('CVO');
   });
   it('refuses text that states no social-media rules, and empty text', () => {
     expect(() => draftProtocol({ text: 'Boodschappenlijst\n\nmelk, brood, kaas en appels voor het weekend.' })).toThrow(NotAProtocolError);

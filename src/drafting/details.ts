@@ -19,20 +19,25 @@ export function detectLanguage(text: string): 'nl' | 'en' {
 /** Acronyms that name a law, a level of education or a thing, never a board. */
 const NOT_A_NAME = new Set(['AVG', 'GDPR', 'ICT', 'PDF', 'MBO', 'HBO', 'WO', 'VO', 'PO', 'SO', 'VSO', 'HAVO', 'VWO', 'VMBO', 'MAVO', 'MR', 'GMR', 'OR', 'MT', 'CvB', 'RvT', 'NB', 'AP', 'URL', 'WhatsApp', 'LinkedIn', 'TikTok', 'YouTube', 'ID', 'SMS', 'BSN', 'IKC', 'OBS', 'CBS', 'KBS', 'ROC', 'AOC', 'ICT-', 'CEO', 'HR', 'PR', 'FAQ', 'EU', 'NL', 'KNVB', 'COVID', 'WIFI', 'DM', 'DMs', 'BHV']);
 
-const BOARD = /(?<![\p{L}])(?:[Ss]tichting|[Vv]ereniging|[Oo]nderwijsgroep|[Ss]cholengroep|[Ss]choolbestuur|[Ss]cholengemeenschap)\s+(?:voor\s+)?(?:[\p{Lu}\d][\p{L}\d'’&.-]*(?:\s+(?:en|voor|van|de|het)\s+)?){1,5}/gu;
-const SCHOOL_WORDS = '(?:College|Lyceum|Gymnasium|Scholengemeenschap|Basisschool|basisschool|School|school|Mavo|mavo|Academie|Campus|Montessorischool|Daltonschool|Vrije School|vrijeschool|Kindcentrum|ISK|International School)';
+// Names stay on one line ([ \t], not \s): a name that runs into the next line is a heading
+// followed by its text ("Ommerhout" + "Kindcentrum De Wilgenhof").
+const BOARD = /(?<![\p{L}])(?:[Ss]tichting|[Vv]ereniging|[Oo]nderwijsgroep|[Ss]cholengroep|[Ss]choolbestuur|[Ss]cholengemeenschap)[ \t]+(?:voor[ \t]+)?(?:[\p{Lu}\d][\p{L}\d'’&./-]*(?:[ \t]+(?:en|voor|van|de|het)[ \t]+|[ \t]+(?=[\p{Lu}\d]))?){1,5}/gu;
+const SCHOOL_WORDS = '(?:MBO|mbo|Praktijkschool|College|Lyceum|Gymnasium|Scholengemeenschap|Basisschool|basisschool|School|school|Mavo|mavo|Academie|Campus|Montessorischool|Daltonschool|Vrije School|vrijeschool|Kindcentrum|ISK|International School)';
 const SCHOOL = new RegExp(
-  `(?<![\\p{L}])(?:(?:OBS|CBS|KBS|RKBS|PCBS|IKC|SBO|SO|VSO|ROC|AOC|Openbare basisschool|Christelijke basisschool|Basisschool|basisschool)\\s+(?:[\\p{Lu}'’][\\p{L}'’-]*\\s?){1,3}|(?:[\\p{Lu}][\\p{L}'’-]+\\s){1,3}${SCHOOL_WORDS}(?:\\s[\\p{Lu}][\\p{L}'’-]+){0,2}|${SCHOOL_WORDS}\\s(?:[\\p{Lu}][\\p{L}'’-]+\\s?){1,3})`,
+  `(?<![\\p{L}])(?:(?:OBS|CBS|KBS|RKBS|PCBS|IKC|SBO|SO|VSO|ROC|AOC|obs|cbs|kbs|ikc|Openbare basisschool|Christelijke basisschool|Basisschool|basisschool)[ \\t]+(?:[\\p{Lu}'’][\\p{L}'’-]*[ \\t]?){1,3}|(?:[\\p{Lu}][\\p{L}'’-]+[ \\t]){1,3}${SCHOOL_WORDS}(?:[ \\t][\\p{Lu}][\\p{L}'’-]+){0,2}|(?:Basisschool|School|Kindcentrum|Praktijkschool|Montessorischool|Daltonschool|Scholengemeenschap|Lyceum|College)[ \\t](?:[\\p{Lu}][\\p{L}'’-]+[ \\t]?){1,3})`,
   'gu',
 );
 const ACRONYM = /(?<![\p{L}\p{N}])[\p{Lu}][\p{Lu}\d&-]{1,6}(?![\p{L}\p{N}])/gu;
-const LEADING_ARTICLE = /^(?:De|Het|Een|Onze|Deze|Die|Alle|The|Our)\s+/u;
+/** Words that start a sentence before a name ("Op Kindcentrum De Hoogakker …"), not part of it. */
+const LEADING_ARTICLE = /^(?:(?:De|Het|Een|Onze|Deze|Die|Alle|The|Our|Op|In|Bij|Voor|Naar|Van|Iedere|Ieder|Elke|Elk|Wie|Als|Ook|Dan|Each|Every|At|All)\s+)+/u;
+/** Product names that look like school names: the Social Schools parent app. */
+const PRODUCTS = /^(?:Social|Sociaal|Sociale)\s+Schools?$/u;
 
 function tally(matches: Iterable<string>): [string, number][] {
   const counts = new Map<string, number>();
   for (const raw of matches) {
     const name = raw.replace(LEADING_ARTICLE, '').replace(/[\s.,;:’'-]+$/u, '').trim();
-    if (name.length < 3 || NOT_A_NAME.has(name)) continue;
+    if (name.length < 3 || NOT_A_NAME.has(name) || PRODUCTS.test(name) || /^(?:[Ss]chool|[Bb]asisschool)$/u.test(name)) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
@@ -49,18 +54,45 @@ export function findNames(text: string, fileName = ''): Names {
   const boards = tally(text.match(BOARD) ?? []);
   const schools = tally(text.match(SCHOOL) ?? []).filter(([name]) => !/^(?:School|school|De school|Basisschool|basisschool)$/u.test(name) && !/\b(?:de|het|een|deze|onze)\s/u.test(name));
   const acronyms = tally([...text.matchAll(ACRONYM)].map((m) => m[0])).filter(([, n]) => n >= 3);
-  const board = boards[0]?.[0] ?? acronyms[0]?.[0] ?? schools[0]?.[0] ?? nameFromFile(fileName) ?? '';
+  let board = boards[0]?.[0] ?? acronyms[0]?.[0] ?? schools[0]?.[0] ?? nameFromFile(fileName) ?? '';
   const aliases = new Set<string>();
+  let placedBoard = false;
+  if (!boards.length && acronyms[0]?.[0] === board) {
+    // "DIS" is Duinwater International School: the school the acronym abbreviates is the name.
+    const expanded = schools.find(([name]) => initials(name) === board);
+    // "CVO" is written out with its place: "CVO Baarn/Soest".
+    const placed = tally(text.match(new RegExp(`(?<![\\p{L}])${board}[ \\t]+[\\p{Lu}][\\p{L}-]+(?:\\/[\\p{Lu}][\\p{L}-]+)?`, 'gu')) ?? []).filter(([, n]) => n >= 2);
+    const full = expanded?.[0] ?? placed[0]?.[0];
+    placedBoard = !expanded && !!placed[0];
+    if (full) {
+      aliases.add(board);
+      board = full;
+    }
+  }
   const bare = board.replace(/^(?:[Ss]tichting|[Vv]ereniging)\s+/u, '');
   if (bare !== board) aliases.add(bare);
   for (const [acronym] of acronyms.slice(0, 2)) if (acronym !== board && acronym !== bare) aliases.add(acronym);
-  const schoolNames = schools.filter(([name]) => name !== board).slice(0, 3).map(([name]) => name);
+  const distinct: string[] = [];
+  for (const [name] of schools) {
+    // "Zeestroom College" and "Het Zeestroom College" are one school; so is a name inside a longer one.
+    if (name === board || distinct.some((d) => d.includes(name) || name.includes(d))) continue;
+    distinct.push(name);
+  }
+  // When the "board" is itself a school (no stichting or acronym of a board), the protocol is that
+  // school's own and the school is its name.
+  const boardIsSchool = !boards.length && (schools.some(([name]) => name === board) || aliases.size > 0 && !placedBoard);
+  const schoolNames = boardIsSchool ? [] : distinct.slice(0, 3);
+  board = board.charAt(0).toUpperCase() + board.slice(1);
   return { board, boardAliases: [...aliases].slice(0, 5), schools: schoolNames };
+}
+
+function initials(name: string): string {
+  return (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
 }
 
 function nameFromFile(fileName: string): string | undefined {
   const base = fileName.replace(/\.[a-z0-9]{1,5}$/iu, '').replace(/[-_]+/gu, ' ').replace(/\b(?:protocol|sociale?|social|media|def|definitief|versie|v\d+)\b/giu, '').trim();
-  return base.length >= 3 ? base : undefined;
+  return base.length >= 3 ? base.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()) : undefined;
 }
 
 const ROLE_WORDS: Record<Exclude<Role, 'director'>, RegExp> = {
@@ -86,7 +118,7 @@ export function rolesIn(quote: string): Role[] {
   return (Object.keys(ROLE_WORDS) as (keyof typeof ROLE_WORDS)[]).filter((role) => ROLE_WORDS[role].test(quote));
 }
 
-const QUOTED = /["“„”'‘]([^"“”„]{25,600}?)["”“'’](?=[\s.,;:)]|$)/gu;
+const QUOTED = /["“„”'‘]([^"“”„]{12,600}?)["”“'’](?=[\s.,;:)]|$)/gu;
 const DISCLAIMER_WORDS = /(?:mening|titel|standpunt|namens|opinion|views|behalf|capacity)/iu;
 
 /** The disclaimer wording a protocol prescribes: a quoted sentence about one's own opinion in or

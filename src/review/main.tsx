@@ -227,6 +227,11 @@ function Review() {
 
           <section aria-labelledby="meta-heading" class="meta">
             <h2 id="meta-heading">{t('optionsReviewMeta')}</h2>
+            {draft.audience.length > 0 && (
+              <p class="help" data-state="audience">
+                {t('optionsReviewAudience', draft.audience.map((r) => t(ROLE_LABEL[r])).join(', '))}
+              </p>
+            )}
             <Field id="meta-title" label={t('optionsReviewMetaTitle')} value={meta.title} onInput={(title) => setMeta({ ...meta, title })} />
             <Field id="meta-school" label={t('optionsReviewMetaSchool')} value={meta.school} onInput={(school) => setMeta({ ...meta, school })} />
             <Field id="meta-board" label={t('optionsReviewMetaBoard')} value={meta.board} onInput={(board) => setMeta({ ...meta, board })} />
