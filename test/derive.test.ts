@@ -25,6 +25,14 @@ describe('deriveEffective', () => {
     expect(e.protocol.id).toBe('mijn-school');
     expect(e.problems.protocol).toEqual([]);
   });
+  it('takes the custom protocol from storage.local (too big for a sync item), and from the sync settings of the old layout', () => {
+    const local = ooh.replace('"id": "ooh"', '"id": "uit-local"');
+    const fromLocal = deriveEffective({ settings: stored({ protocol: 'custom', customProtocol: '' }), customProtocol: local, noConsentNames: [], managed: {} });
+    expect(fromLocal.protocol.id).toBe('uit-local');
+    expect(fromLocal.settings.customProtocol).toBe(local);
+    const old = deriveEffective({ settings: stored({ protocol: 'custom', customProtocol: ooh.replace('"id": "ooh"', '"id": "oud"') }), customProtocol: undefined, noConsentNames: [], managed: {} });
+    expect(old.protocol.id).toBe('oud');
+  });
   it('keeps the last valid custom protocol while a new one is invalid, and says why', () => {
     const good = deriveEffective({ settings: stored({ protocol: 'custom', customProtocol: ooh.replace('"id": "ooh"', '"id": "goed"') }), noConsentNames: [], managed: {} });
     const broken = deriveEffective({ settings: stored({ protocol: 'custom', customProtocol: '{"id": "x"' }), noConsentNames: [], managed: {}, previous: good });

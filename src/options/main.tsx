@@ -63,8 +63,12 @@ function Options() {
   useEffect(() => {
     const controller = new AbortController();
     const load = async () => {
-      const [sync, local, eff] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', KEYS.noConsentNames), readEffective()]);
+      const [sync, local, eff] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.noConsentNames, KEYS.customProtocol]), readEffective()]);
       const read = readStoredSettings(sync[KEYS.settings]);
+      // The custom protocol is kept in storage.local (too big for sync); the export and Save work
+      // on the whole settings.
+      const custom = local[KEYS.customProtocol];
+      if (typeof custom === 'string' && custom.trim()) read.settings.customProtocol = custom;
       const names = Array.isArray(local[KEYS.noConsentNames]) ? (local[KEYS.noConsentNames] as string[]) : [];
       setUiLanguage(read.settings.uiLanguage);
       document.documentElement.lang = uiLanguage();
