@@ -80,8 +80,12 @@ function Review() {
   };
 
   const fail = (error: unknown) => {
-    const reason = error instanceof DocumentError || error instanceof NotAProtocolError ? error.reason : 'corrupt';
-    setReading({ state: 'failed', message: `${t(DOCUMENT_MESSAGES[reason] ?? 'optionsDocumentCorrupt')} ${t('optionsReviewKept')}` });
+    if (error instanceof DocumentError || error instanceof NotAProtocolError) {
+      setReading({ state: 'failed', message: `${t(DOCUMENT_MESSAGES[error.reason] ?? 'optionsDocumentCorrupt')} ${t('optionsReviewKept')}` });
+    } else {
+      // Not the file's fault (a worker that failed to start, a bug): say so instead of blaming it.
+      setReading({ state: 'failed', message: t('optionsDocumentInternal', error instanceof Error ? error.message : String(error)) });
+    }
   };
 
   const readFile = async (file: File | undefined) => {
