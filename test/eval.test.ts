@@ -15,7 +15,7 @@ function scores(path: string) {
 }
 
 describe('detection quality', () => {
-  for (const file of ['holdout.jsonl', 'blind2.jsonl', 'blind3.jsonl']) {
+  for (const file of ['tuned-on-1.jsonl', 'tuned-on-2.jsonl', 'tuned-on-3.jsonl']) {
     it(`F1 >= ${FLOOR} for every label on test/fixtures/${file}`, () => {
       expect(scores(join(import.meta.dirname, 'fixtures', file)).filter(([, f1]) => f1 < FLOOR)).toEqual([]);
     });
