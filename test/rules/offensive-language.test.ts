@@ -7,6 +7,9 @@ ruleTester('offensive-language', {
     { text: 'Mijn tante heeft kanker, we leven met haar mee.' },
     { text: 'Best bakery in town? Fight me.' },
     { text: 'Die sneakers zijn echt klasse.' },
+    { text: 'Onze dochter ging verkleed als heks naar het Halloweenfeest.', role: 'parent' },
+    { text: 'The cow on the school farm had a calf this morning!' },
+    { text: 'Oppassen geblazen: morgen is het glad op het schoolplein.' },
   ],
   invalid: [
     { text: 'Tering, sleutels kwijt.', errors: [{ messageId: 'found', severity: 'warning' }] },
@@ -14,5 +17,11 @@ ruleTester('offensive-language', {
     { text: 'Griftland is echt een teringschool.', role: 'pupil', errors: [{ messageId: 'found', severity: 'error' }] },
     { text: 'Als hij nog één keer aan mijn fiets zit sla ik hem morgen na school in elkaar.', role: 'pupil', errors: [{ messageId: 'found' }] },
     { text: 'Sommige ouders op Griftland zijn echt debiel.', errors: [{ messageId: 'found', severity: 'error' }] },
+    // Threats without a curse word, and insults in other forms.
+    { text: 'Als de meester mijn zoon nog één keer straf geeft, dan zal hij het merken.', role: 'parent', errors: [{ messageId: 'found' }] },
+    { text: 'Wie mijn jas heeft gepikt: ik weet wie je bent.', role: 'pupil', errors: [{ messageId: 'found' }] },
+    { text: "if the head cancels the trip again he'll regret it", role: 'pupil', errors: [{ messageId: 'found' }] },
+    { text: 'Wat een engerd, die nieuwe conciërge op Griftland.', role: 'pupil', errors: [{ messageId: 'found' }] },
+    { text: 'Die mensen op het schoolplein moeten terug naar hun eigen land.', role: 'parent', errors: [{ messageId: 'found' }] },
   ],
 });
