@@ -19,7 +19,7 @@ ruleTester('confidential-information', {
     // News out before its announcement, with no marker word.
     { ...ooh, text: 'De nieuwe juf van groep 6 vertrekt al na drie maanden. Officieel horen de ouders het pas maandag.', errors: [{ messageId: 'found' }] },
     { ...ooh, text: 'Intern besluit: volgend jaar een combinatieklas minder op Het Spectrum. Wordt in februari bekendgemaakt.', errors: [{ messageId: 'found' }] },
-    { ...ooh, text: "Staff were told today that Spectrum loses two teachers. Parents won't hear about it until spring.", lang: 'en', errors: [{ messageId: 'found' }] },
+    { ...ooh, text: "Staff were told today that Spectrum loses two teachers. Parents won't hear about it until spring.", errors: [{ messageId: 'found' }] },
     // Test questions before the test.
     { ...ooh, text: 'antwoorden toets rekenen groep 8 van morgen: 1b 2a 3d', role: 'pupil', errors: [{ messageId: 'found' }] },
     { ...ooh, text: 'De conciërge wordt per 1 december op non-actief gezet, zei de directeur op Het Spectrum.', errors: [{ messageId: 'found' }] },
