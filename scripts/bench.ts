@@ -10,6 +10,7 @@
 // from 2 KB to 100 KB is shown as a ratio next to the ideal linear ratio.
 import { performance } from 'node:perf_hooks';
 import { check, getProtocol, MAX_TEXT, type CheckConfig, type Draft } from '../src/engine/index.ts';
+import { mulberry32 } from '../test/helpers/prng.ts';
 
 const CHECK = process.argv.includes('--check');
 
@@ -67,18 +68,6 @@ const SENTENCES = [
   'Bijna weekend... nog 3 lesuren nakijken 😅 #docentenleven',
 ];
 
-/** mulberry32: a tiny seeded PRNG, so every run benchmarks the same texts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Cuts a text to at most `length` UTF-16 units without splitting a surrogate pair. */
 function fit(text: string, length: number): string {
   if (text.length <= length) return text;
@@ -90,7 +79,7 @@ function fit(text: string, length: number): string {
 
 /** A post of `length` characters made of the sentences above, joined by spaces and line breaks. */
 function realisticPost(length: number, seed: number): string {
-  const random = prng(seed);
+  const random = mulberry32(seed);
   let text = '';
   while (text.length < length) {
     const sentence = SENTENCES[Math.floor(random() * SENTENCES.length)]!;

@@ -7,10 +7,9 @@
 //   page     the review page in Debian Chromium: file chosen → "N rules found", with pdfjs's worker
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { readDocument, type PdfJs } from '../src/documents/read.ts';
+import { join } from 'node:path';
+import { readDocumentInNode } from '../src/documents/read-node.ts';
 import { draftProtocol } from '../src/drafting/draft.ts';
 import { DEFAULT_PROTOCOL_TEXT, pdfFromText, WORD_EXPORT_DEBRIS } from '../test/helpers/protocol-documents.ts';
 import { launchWithExtension } from '../test/e2e/browser.ts';
@@ -25,14 +24,12 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'postwijs-bench-'));
   const file = join(dir, 'protocol-50-paginas.pdf');
   writeFileSync(file, bytes);
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 
   let pages = 0;
   const engine: number[] = [];
   for (let i = 0; i < ROUNDS + 1; i++) {
     const start = performance.now();
-    const read = await readDocument(bytes, { pdfjs, pdfParams: { standardFontDataUrl } });
+    const read = await readDocumentInNode(bytes);
     draftProtocol({ pages: read, fileName: file });
     pages = read.length;
     if (i > 0) engine.push(performance.now() - start); // the first round warms pdfjs up

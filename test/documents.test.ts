@@ -1,13 +1,9 @@
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentError, readDocument, type PdfJs } from '../src/documents/read.ts';
+import { DocumentError } from '../src/documents/read.ts';
+import { readDocumentInNode as read } from '../src/documents/read-node.ts';
 import { draftProtocol } from '../src/drafting/draft.ts';
 import { corruptDocx, corruptPdf, DEFAULT_PROTOCOL_TEXT, docxFromText, emptyFile, encryptedPdf, largePdf, pdfFromText, photoAsPdf, scannedPdf, WORD_EXPORT_DEBRIS } from './helpers/protocol-documents.ts';
 
-const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
-const read = (bytes: Uint8Array) => readDocument(bytes, { pdfjs, pdfParams: { standardFontDataUrl } });
 const rulesOf = async (bytes: Uint8Array) => {
   const draft = draftProtocol({ pages: await read(bytes), fileName: 'protocol' });
   return Object.fromEntries(Object.entries(draft.protocol.rules).map(([id, r]) => [id, r.article]));

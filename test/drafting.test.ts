@@ -1,27 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import phrases from '../src/lexicons/protocol-rules.json' with { type: 'json' };
 import { draftProtocol, NotAProtocolError } from '../src/drafting/draft.ts';
-import { scoreDraft, totals, type AnswerRule } from '../src/drafting/evaluate.ts';
+import { scoreDraft, totals } from '../src/drafting/evaluate.ts';
 import { compilePattern, foldForPatterns } from '../src/drafting/map-rules.ts';
 import { dropFootnoteMarkers, pagesFromText, repairPages } from '../src/drafting/repair.ts';
 import { segment } from '../src/drafting/segment.ts';
 import { comparable, validateProtocolDocument } from '../src/drafting/validate.ts';
 import { normalizeWhitespace } from '../src/engine/protocol-schema.ts';
 import { RULE_IDS } from '../src/rules/ids.ts';
+import { labelledCases, seedCases } from '../scripts/protocol-eval.ts';
 
 const root = join(import.meta.dirname, '..');
 const seedIds = ['aeres-mbo', 'cvo-baarn-soest', 'ooh', 'vsnon', 'willibrord-miland'];
 const seedText = (id: string) => readFileSync(join(root, 'src/protocols/sources', `${id}.txt`), 'utf8');
-const setDir = join(root, 'test/protocol-set');
-const labelled = readdirSync(setDir)
-  .filter((f) => f.endsWith('.labels.json'))
-  .sort()
-  .map((f) => {
-    const labels = JSON.parse(readFileSync(join(setDir, f), 'utf8')) as { source: string; rules: AnswerRule[]; board: string; schools: string[] };
-    return { name: f, text: readFileSync(join(setDir, labels.source), 'utf8'), labels };
-  });
+const labelled = labelledCases(join(root, 'test/protocol-set')).map((c) => ({ ...c, labels: c.labels! }));
 
 // Phrase patterns are data with their own examples, like the lexicons.
 describe('protocol-rules lexicon', () => {
@@ -80,11 +74,7 @@ describe('segment', () => {
 
 describe('draftProtocol', () => {
   it('recovers the hand-encoded rules of the five seed protocols (recall >= 0.9)', () => {
-    const scores = seedIds.map((id) => {
-      const hand = JSON.parse(readFileSync(join(root, 'src/protocols', `${id}.json`), 'utf8')) as { rules: Record<string, { article: string; quote: string }> };
-      const answer = Object.entries(hand.rules).map(([ruleId, r]) => ({ ruleId, ...r }));
-      return scoreDraft(answer, draftProtocol({ text: seedText(id), fileName: `${id}.txt` }).proposals);
-    });
+    const scores = seedCases().map((c) => scoreDraft(c.gold, draftProtocol({ text: c.text, fileName: `${c.name}.txt` }).proposals));
     const t = totals(scores);
     expect(t.recall).toBeGreaterThanOrEqual(0.9);
     expect(t.precision).toBeGreaterThanOrEqual(0.9);

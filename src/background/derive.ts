@@ -12,10 +12,7 @@ import type { EffectiveState } from '../shared/storage.ts';
 // popup too while the worker has not stored a state yet (right after install).
 
 export function deriveEffective(input: { settings: unknown; customProtocol?: unknown; noConsentNames: unknown; managed: unknown; previous?: EffectiveState }, now = Date.now()): EffectiveState {
-  const user = readStoredSettings(input.settings);
-  // The custom protocol lives in storage.local (too big for a sync item); settings stored before
-  // that kept it inside the sync settings, which still count when local has none.
-  if (typeof input.customProtocol === 'string' && input.customProtocol.trim()) user.settings.customProtocol = input.customProtocol;
+  const user = readStoredSettings(input.settings, input.customProtocol);
   const policy = readPolicy(input.managed);
   const { settings, fromPolicy, locked } = effectiveSettings(user.settings, policy.policy);
   const protocolProblems: Problem[] = [];

@@ -1,21 +1,13 @@
 // postwijs protocol draft FILE | validate FILE: the drafting engine and the protocol check on the
 // command line, for directors and for us. Reads PDF, .docx and text on this machine only.
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { DocumentError, MAX_DOCUMENT_BYTES, readDocument, type PdfJs } from '../documents/read.ts';
+import { DocumentError, MAX_DOCUMENT_BYTES } from '../documents/read.ts';
+import { readDocumentInNode } from '../documents/read-node.ts';
 import { documentErrorMessage } from '../documents/messages.ts';
 import { draftProtocol, NotAProtocolError } from '../drafting/draft.ts';
 import { validateProtocolDocument } from '../drafting/validate.ts';
 
 export class ProtocolCommandError extends Error {}
-
-async function nodePdfJs(): Promise<{ pdfjs: PdfJs; standardFontDataUrl: string }> {
-  // The legacy build is the one pdfjs-dist supports in Node; its standard fonts sit beside it.
-  const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return { pdfjs, standardFontDataUrl: `${join(root, 'standard_fonts')}/` };
-}
 
 function readBytes(path: string): Uint8Array {
   let size: number;
@@ -31,8 +23,7 @@ function readBytes(path: string): Uint8Array {
 export async function draftFromFile(path: string): Promise<string> {
   const bytes = readBytes(path);
   try {
-    const { pdfjs, standardFontDataUrl } = await nodePdfJs();
-    const pages = await readDocument(bytes, { pdfjs, pdfParams: { standardFontDataUrl } });
+    const pages = await readDocumentInNode(bytes);
     const draft = draftProtocol({ pages, fileName: path });
     const problems = validateProtocolDocument(draft.protocol);
     // A draft that fails the check is our bug, not the user's file: say so plainly.

@@ -3,7 +3,7 @@
 // language. Heuristics over the text, each shown to the reviewer, who can correct them.
 import type { Role } from '../engine/types.ts';
 import type { RuleId } from '../rules/ids.ts';
-import { foldForPatterns, sentences } from './map-rules.ts';
+import { foldForPatterns, unitSentences } from './map-rules.ts';
 import type { Unit } from './segment.ts';
 
 const DUTCH_WORDS = /(?<![\p{L}])(?:de|het|een|en|van|niet|zijn|wordt|worden|medewerkers|leerlingen|dat|met|voor|op)(?![\p{L}])/giu;
@@ -103,10 +103,10 @@ const ROLE_WORDS: Record<Exclude<Role, 'director'>, RegExp> = {
 const SCOPE = /(?:geldt voor|gelden voor|van toepassing op|bedoeld voor|richtlijn(?:en)? voor|doelgroep|is voor|applies to|apply to|intended for|voor alle gebruikers|voor medewerkers|voor leerlingen|voor ouders)/iu;
 
 /** Who the protocol's rules are for: the people its scope sentences and headings name. */
-export function findAudience(units: Unit[], headings: string[]): Role[] {
+export function findAudience(units: Unit[], headings: string[], language: 'nl' | 'en' = 'nl'): Role[] {
   const scopeText = [
     ...headings.filter((h) => SCOPE.test(h) || /^(?:[A-Z]\.\s+)?voor\s/iu.test(h)),
-    ...units.flatMap((u) => sentences(u.text).filter((s) => SCOPE.test(s.text)).map((s) => s.text)),
+    ...units.flatMap((u) => unitSentences(u, language).filter((s) => SCOPE.test(s.text)).map((s) => s.text)),
   ].join(' ');
   const text = scopeText || units.map((u) => u.text).join(' ');
   const roles = (Object.keys(ROLE_WORDS) as (keyof typeof ROLE_WORDS)[]).filter((role) => ROLE_WORDS[role].test(text));

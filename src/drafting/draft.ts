@@ -7,6 +7,7 @@ import enMessages from '../../public/_locales/en/messages.json' with { type: 'js
 import type { Protocol, ProtocolInput } from '../engine/protocol-schema.ts';
 import type { Role } from '../engine/types.ts';
 import type { RuleId } from '../rules/ids.ts';
+import { RULES } from '../rules/index.ts';
 import { detectLanguage, findAudience, findDate, findDisclaimer, findNames, findOptions, ownDisclaimer, shortDisclaimer, type OptionsFound } from './details.ts';
 import { mapRules, statesSomething, type Candidate, type Passage } from './map-rules.ts';
 import { pagesFromText, repairPages, type SourcePage } from './repair.ts';
@@ -72,13 +73,13 @@ export function draftProtocol(input: DraftInput): ProtocolDraft {
     disclaimer: disclaimerRule ? (own ?? { article: disclaimerRule.article, text: ownDisclaimer(names.board, language) }) : undefined,
   };
   const cited = new Set(proposals.map((p) => p.article));
-  const unmapped = units.filter((u) => !cited.has(u.number) && statesSomething(u)).map((u) => u.number);
+  const unmapped = units.filter((u) => !cited.has(u.number) && statesSomething(u, language)).map((u) => u.number);
   return {
     protocol: buildProtocol(meta, units, proposals),
     units,
     proposals,
     unmapped,
-    audience: findAudience(units, headings),
+    audience: findAudience(units, headings, language),
     disclaimerSource: !disclaimerRule ? 'none' : own ? 'protocol' : 'postwijs',
   };
 }
@@ -171,10 +172,9 @@ function slug(text: string): string {
 }
 
 const MESSAGES = { nl: nlMessages as Record<string, { message: string }>, en: enMessages as Record<string, { message: string }> };
-const descriptionKey = (ruleId: RuleId) => `rule${ruleId.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase())}Description`;
 
 function summarize(meta: ProtocolMeta, ruleIds: RuleId[]): Protocol['summary'] {
-  const lines = (lang: 'nl' | 'en') => ruleIds.map((id) => MESSAGES[lang][descriptionKey(id)]?.message ?? id).join(' ');
+  const lines = (lang: 'nl' | 'en') => ruleIds.map((id) => MESSAGES[lang][RULES[id].meta.description]?.message ?? id).join(' ');
   return {
     nl: `Het eigen protocol van ${meta.school}, ingelezen uit het document van de school en nagekeken. ${lines('nl')}`,
     en: `The own protocol of ${meta.school}, read from the school's document and reviewed. ${lines('en')}`,

@@ -221,6 +221,11 @@ export function mapRules(units: Unit[], language = 'nl'): Candidate[] {
   return candidates;
 }
 
+/** A unit's sentences, segmented once for mapping and for the other details drafting finds. */
+export function unitSentences(unit: Unit, language = 'nl'): readonly { text: string; start: number }[] {
+  return prepare(unit, language).sentences;
+}
+
 /** Whether any sentence of the unit states a rule at all (for listing articles that map to none). */
 export function statesSomething(unit: Unit, language = 'nl'): boolean {
   const { sentences: list, factor } = prepare(unit, language);

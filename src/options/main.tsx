@@ -12,6 +12,7 @@ import { readStoredSettings, storedForm, type Problem } from '../shared/settings
 import { PROTOCOL_CHOICES, settingsSchema, type Settings } from '../shared/settings-schema.ts';
 import { KEYS, onStorageChange, readArea, readEffective, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
 import { STYLES } from '../popup/styles.ts';
+import { downloadFile } from '../ui/download.ts';
 import { formatTimetable, parseTimetable } from './timetable-text.ts';
 
 // The options page, which is also the first-run setup. One form, driven by the settings
@@ -64,11 +65,8 @@ function Options() {
     const controller = new AbortController();
     const load = async () => {
       const [sync, local, eff] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.noConsentNames, KEYS.customProtocol]), readEffective()]);
-      const read = readStoredSettings(sync[KEYS.settings]);
-      // The custom protocol is kept in storage.local (too big for sync); the export and Save work
-      // on the whole settings.
-      const custom = local[KEYS.customProtocol];
-      if (typeof custom === 'string' && custom.trim()) read.settings.customProtocol = custom;
+      // With the custom protocol from storage.local: the export and Save work on the whole settings.
+      const read = readStoredSettings(sync[KEYS.settings], local[KEYS.customProtocol]);
       const names = Array.isArray(local[KEYS.noConsentNames]) ? (local[KEYS.noConsentNames] as string[]) : [];
       setUiLanguage(read.settings.uiLanguage);
       document.documentElement.lang = uiLanguage();
@@ -106,14 +104,7 @@ function Options() {
   };
 
   // Export: the stored settings as a file (never the no-consent names: they stay on this device).
-  const exportSettings = () => {
-    const blob = new Blob([JSON.stringify({ postwijs: 1, ...storedForm(stored.settings) }, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'postwijs-instellingen.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-  };
+  const exportSettings = () => downloadFile('postwijs-instellingen.json', 'application/json', JSON.stringify({ postwijs: 1, ...storedForm(stored.settings) }, null, 2));
 
   // Import: the valid parts fill the form, the rest is listed; nothing is stored until Save,
   // so the last good settings stay in force.

@@ -16,6 +16,7 @@ import { extensionId, uiLanguage } from '../shared/runtime.ts';
 import { readStoredSettings, storedForm } from '../shared/settings-merge.ts';
 import { KEYS, readArea, readEffective, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
 import { STYLES } from '../popup/styles.ts';
+import { downloadFile } from '../ui/download.ts';
 import { readFileInPage } from './read-file.ts';
 
 // The review page: a school's own protocol document in, a reviewed protocol out. The document
@@ -399,11 +400,7 @@ function Field(props: { id: string; label: string; value: string; onInput: (valu
 function ExportButton(props: { action: string; label: string; file: () => PolicyFile }) {
   const download = () => {
     const file = props.file();
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([file.content as BlobPart], { type: file.mimeType }));
-    link.download = file.fileName;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadFile(file.fileName, file.mimeType, file.content as BlobPart);
   };
   return (
     <button type="button" class="secondary" data-action={props.action} onClick={download}>

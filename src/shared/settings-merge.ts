@@ -31,8 +31,10 @@ function readKeys<S extends z.ZodObject>(schema: S, raw: unknown, label: string)
   return { value: value as Partial<z.output<S>>, problems };
 }
 
-/** Stored user settings: versioned, migrated, the valid parts kept and the rest defaulted. */
-export function readStoredSettings(stored: unknown): { settings: Settings; problems: Problem[]; migratedFrom?: number } {
+/** Stored user settings: versioned, migrated, the valid parts kept and the rest defaulted.
+ * `localCustomProtocol` is the custom protocol from storage.local (too big for a sync item);
+ * settings of the old layout kept it inside the sync settings, which count when local has none. */
+export function readStoredSettings(stored: unknown, localCustomProtocol?: unknown): { settings: Settings; problems: Problem[]; migratedFrom?: number } {
   let raw = stored;
   let migratedFrom: number | undefined;
   if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'version' in raw) {
@@ -45,6 +47,7 @@ export function readStoredSettings(stored: unknown): { settings: Settings; probl
     raw = migrate(0, raw);
   }
   const { value, problems } = readKeys(settingsSchema, raw, 'settings');
+  if (typeof localCustomProtocol === 'string' && localCustomProtocol.trim()) value.customProtocol = localCustomProtocol;
   return { settings: { ...DEFAULT_SETTINGS, ...value }, problems, ...(migratedFrom !== undefined ? { migratedFrom } : {}) };
 }
 

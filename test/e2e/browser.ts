@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -140,6 +140,20 @@ export async function openPopupWindow(browser: ExtensionBrowser): Promise<Page> 
   const popup = await opened;
   await popup.bringToFront();
   return popup;
+}
+
+/** Where Debian Chromium reads managed policy files (*.json), a few seconds after they appear. */
+export const CHROMIUM_POLICY_DIR = '/etc/chromium/policies/managed';
+
+/** Whether this run may write real policy files there (it needs root, as CI has). */
+export function canWritePolicies(): boolean {
+  try {
+    mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
+    accessSync(CHROMIUM_POLICY_DIR, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const GRIFTLAND_TEACHER = {

@@ -1,9 +1,8 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocument, type PdfJs } from '../../src/documents/read.ts';
+import { readDocumentInNode } from '../../src/documents/read-node.ts';
 import { draftProtocol } from '../../src/drafting/draft.ts';
 import { DEFAULT_PROTOCOL_TEXT, docxFromText, pdfFromText, scannedPdf, WORD_EXPORT_DEBRIS } from '../helpers/protocol-documents.ts';
 import { clickElement, evaluate, FIREFOX, installExtension, poll, startFirefoxWithSites, type FirefoxWithSites } from './firefox.ts';
@@ -30,11 +29,9 @@ import { clickElement, evaluate, FIREFOX, installExtension, poll, startFirefoxWi
 const SCHOOL = { protocol: 'algemeen', schoolName: 'De Voorbeeldschool', schoolAliases: ['Voorbeeldschool'], role: 'employee', jobTitle: 'leerkracht', uiLanguage: 'nl' };
 const REVIEW_PATH = '/src/review/index.html';
 
-const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 /** What the same engine drafts from the same bytes in Node: the page must come to the same. */
 async function nodeDraft(bytes: Uint8Array, fileName: string) {
-  return draftProtocol({ pages: await readDocument(bytes, { pdfjs, pdfParams: { standardFontDataUrl } }), fileName });
+  return draftProtocol({ pages: await readDocumentInNode(bytes), fileName });
 }
 
 interface Effective {

@@ -1,23 +1,12 @@
-import { accessSync, constants, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { configure, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
+import { canWritePolicies, CHROMIUM_POLICY_DIR, configure, GRIFTLAND_TEACHER, launchWithExtension, type ExtensionBrowser } from './browser.ts';
 
 // A real managed policy: Debian Chromium reads /etc/chromium/policies/managed/*.json and gives
 // the extension its part ({"3rdparty": {"extensions": {"<id>": {…}}}}) through storage.managed,
 // a few seconds after it appears. Writing there needs root, as CI has.
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/postwijs-e2e-test.json`;
-
-function canWritePolicies(): boolean {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const POLICY_FILE = `${CHROMIUM_POLICY_DIR}/postwijs-e2e-test.json`;
 
 type Effective = { settings: Record<string, unknown>; locked: string[]; problems: { policy: { key: string }[] } } | undefined;
 

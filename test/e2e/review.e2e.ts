@@ -1,13 +1,12 @@
-import { accessSync, constants, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDocument, type PdfJs } from '../../src/documents/read.ts';
+import { readDocumentInNode } from '../../src/documents/read-node.ts';
 import { draftProtocol } from '../../src/drafting/draft.ts';
 import { corruptDocx, DEFAULT_PROTOCOL_TEXT, docxFromText, emptyFile, encryptedPdf, largePdf, pdfFromText, photoAsPdf, scannedPdf, WORD_EXPORT_DEBRIS } from '../helpers/protocol-documents.ts';
 import { axeViolations } from './axe.ts';
-import { launchOnSites, type ExtensionBrowser } from './browser.ts';
+import { canWritePolicies, CHROMIUM_POLICY_DIR, launchOnSites, type ExtensionBrowser } from './browser.ts';
 
 // A school's own protocol through the settings page, in the built extension in Chromium: the
 // document (PDF, .docx) is read and drafted in the review page, reviewed (one rule not used),
@@ -20,11 +19,9 @@ const SCHOOL = { protocol: 'algemeen', schoolName: 'De Voorbeeldschool', schoolA
 /** A second school's protocol for the .docx: another text, so the two imports are told apart. */
 const DOCX_TEXT = readFileSync(join(import.meta.dirname, '..', 'protocol-set', '09-stichting-vo-kustlanden.txt'), 'utf8');
 
-const pdfjs = (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
-const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
 /** What the same engine drafts from the same bytes in Node: the page must come to the same. */
 async function nodeDraft(bytes: Uint8Array, fileName: string) {
-  return draftProtocol({ pages: await readDocument(bytes, { pdfjs, pdfParams: { standardFontDataUrl } }), fileName });
+  return draftProtocol({ pages: await readDocumentInNode(bytes), fileName });
 }
 
 type Chrome = { storage: { local: { get(k: string): Promise<Record<string, unknown>> }; sync: { set(v: object): Promise<void> } } };
@@ -221,17 +218,7 @@ describe('a school protocol from its document', () => {
   }
 });
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-const POLICY_FILE = `${POLICY_DIR}/postwijs-e2e-review-export.json`;
-function canWritePolicies(): boolean {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const POLICY_FILE = `${CHROMIUM_POLICY_DIR}/postwijs-e2e-review-export.json`;
 
 describe.runIf(canWritePolicies())('the export for directors (needs root to write /etc/chromium/policies)', () => {
   it('the exported Chrome/Edge policy file, loaded as a real managed policy, sets and locks the reviewed protocol', async () => {

@@ -13,6 +13,7 @@
  */
 import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { mulberry32 } from './prng.ts';
 import {
   AlignmentType,
   Document,
@@ -857,18 +858,6 @@ export function encodePng(pixels: Uint8Array, width: number, height: number, cha
       pngChunk('IEND', new Uint8Array(0)),
     ]),
   );
-}
-
-/** Small, seedable PRNG: deterministic noise keeps generated files reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `length` pseudo-random bytes (xorshift32: fast enough for megabytes). */
