@@ -22,7 +22,7 @@ const ANNOUNCED_LATER = wordRegExp(
 );
 // Test questions or answers out before the test: "antwoorden toets bio H4 van morgen", "vraag 3 van
 // het SE morgen gaat over …", "de eindtoets rekenen gaat dit jaar over …".
-const TEST = "(?:toets|toetsen|proefwerk|se|so|examen|eindtoets|\\p{L}*toets|test|exam|quiz)";
+const TEST = "(?:toets|toetsen|proefwerk|se|so|examen|eindtoets|(?<!\\p{L})\\p{L}{1,20}toets|test|exam|quiz)";
 const TEST_LEAK = wordRegExp(
   `(?:antwoorden|answers|uitwerkingen)\\s+(?:van|for|of)?\\s*(?:de|het|the)?\\s*(?:[\\p{L}\\p{N}-]{1,12}\\s+){0,2}?${TEST}|(?:vraag|question|q)\\s?\\p{N}{1,2}\\s+(?:van|of|uit|is|gaat)\\b[^.!?\\n]{0,60}?${TEST}|${TEST}\\s+(?:[\\p{L}\\p{N}-]{1,15}\\s+){0,4}?(?:van\\s+|op\\s+)?(?:morgen|tomorrow|\\p{L}{3,6}(?:dag|day))\\b[^.!?\\n]{0,40}?(?:gaat\\s+(?:[\\p{L}]+\\s+){0,3}?over|is\\s+precies|vraag\\s?\\p{N}|q\\p{N}|answers)|${TEST}\\s+(?:[\\p{L}]{1,12}\\s+){0,3}?gaat\\s+dit\\s+jaar`,
 );
