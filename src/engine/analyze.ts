@@ -1,55 +1,13 @@
 import { RULES } from '../rules/index.ts';
 import type { RuleId } from '../rules/ids.ts';
 import type { CheckConfig } from './config.ts';
-import { detectAffiliation } from './signals/affiliation.ts';
-import { detectConfidential } from './signals/confidential.ts';
-import { buildContext } from './signals/context-builder.ts';
-import type { DetectContext } from './signals/context.ts';
-import { detectDisclaimer } from './signals/disclaimer.ts';
-import { detectOffensive } from './signals/offensive.ts';
-import { detectPersonalData } from './signals/personal-data.ts';
-import { detectPupils } from './signals/pupils.ts';
-import { detectSchoolRelated } from './signals/school-related.ts';
-import type { CheckResult, Draft, Evidence, Finding, Signal, Signals } from './types.ts';
+import { detectSignals } from './detect-signals.ts';
+import type { CheckResult, Draft, Finding, Signals } from './types.ts';
 
-// The engine's entry point: draft + config -> the eight signals and the protocol's findings.
-//
-//   text ──► buildContext (fold, words, school/board mentions, class codes, names)
-//        ──► detectors ──► Signals ──► rules enabled by the protocol ──► Findings
-//
-// Posts longer than MAX_TEXT are checked on their first MAX_TEXT characters: the sites cap
-// posts far below that, and the cost of a check must stay bounded whatever is pasted.
+// The engine's entry point: draft + config -> signals (detect-signals.ts) -> the rules the
+// protocol enables -> findings.
 
-export const MAX_TEXT = 120_000;
-
-const signal = (evidence: Evidence[]): Signal => ({ value: evidence.length > 0, evidence });
-
-export function detectSignals(text: string, config: CheckConfig): Signals {
-  const ctx = buildContext(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, config);
-  const base = detectSchoolRelated(ctx, { identifiable: [], ownChild: false });
-  const pupils = detectPupils(ctx, { related: base.value, weakWords: base.weakWords + (hasSchoolWord(ctx) ? 1 : 0) });
-  // Naming a pupil can make a post school-related (staff writing about a child), so the
-  // school signal is decided again once the pupils are known.
-  const school = base.value || !pupils.identifiable.length ? base : detectSchoolRelated(ctx, pupils);
-  const identifiable = pupils.identifiable;
-  const offensive = detectOffensive(ctx);
-  return {
-    schoolRelated: signal(school.value ? school.evidence : []),
-    disclaimer: signal(detectDisclaimer(ctx)),
-    affiliation: signal(detectAffiliation(ctx)),
-    pupilsReferenced: signal(pupils.referenced),
-    pupilIdentifiable: signal(identifiable),
-    personalData: signal(detectPersonalData(ctx, identifiable.length > 0, offensive.filter((e) => e.reason === 'curse'))),
-    offensive: signal(offensive),
-    confidential: signal(detectConfidential(ctx)),
-  };
-}
-
-const SCHOOLISH = /(?<![\p{L}])(?:\p{L}{0,12}school|juf|klas|groep|stage|opleiding|mentor|rapport|vmbo|mavo|havo|vwo|mbo|lyceum|gymnasium|kindergarten|kleuterklas|creche|peuterspeelzaal)(?![\p{L}])/u;
-
-function hasSchoolWord(ctx: DetectContext): boolean {
-  return SCHOOLISH.test(ctx.index.folded);
-}
+export { detectSignals, MAX_TEXT } from './detect-signals.ts';
 
 export function check(draft: Draft, config: CheckConfig): CheckResult {
   const signals = detectSignals(draft.text, config);
