@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
+import { tokenize } from '../src/engine/text/tokenize.ts';
 import { findingMessage } from '../src/shared/finding-text.ts';
 import { setUiLanguage } from '../src/shared/i18n.ts';
 import { describe, expect, it } from 'vitest';
@@ -181,7 +182,7 @@ function fillSchool(text: string, config: CheckConfig, pick: number): string {
 // Enough runs to cover the space, small enough to keep this file at a few seconds.
 // PROPERTY_RUNS=10 npx vitest run test/property.test.ts runs ten times as many, by hand.
 const SCALE = Math.max(1, Number(process.env.PROPERTY_RUNS) || 1);
-const RUNS = { arbitrary: 500 * SCALE, fragments: 800 * SCALE, determinism: 250 * SCALE };
+const RUNS = { arbitrary: 500 * SCALE, fragments: 800 * SCALE, determinism: 250 * SCALE, scanner: 2000 * SCALE };
 
 describe('check() on arbitrary input', () => {
   it('never throws, spans stay inside the text, findings are complete (arbitrary strings)', () => {
@@ -284,5 +285,46 @@ describe('adversarial 100 KB inputs complete and keep spans valid', () => {
   it('longer than MAX_TEXT (checked on a prefix; spans still inside the text)', { timeout: 120_000 }, () => {
     const text = 'Bram uit 3C heeft griep. Bel 06-12345678. '.repeat(3_500);
     checkAndAssert(draftOf(text, shape), config);
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// The tokenizer's ASCII scanner (src/engine/text/tokenize.ts) stands in for Intl.Segmenter on
+// ASCII runs, and its comment says it applies the same Unicode word rules there: letters and
+// digits join; ' . : between letters join; , . ; ' between digits join; _ joins. So it must
+// find exactly the segmenter's word-like segments, with no exceptions by design.
+// All inputs are ASCII, so tokenize() never hands a run to the segmenter itself.
+
+const segmenter = new Intl.Segmenter('nl', { granularity: 'word' });
+
+const segmenterWords = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => ({ start: s.index, text: s.segment }));
+
+// One known disagreement, not by design and reported with issue 11 rather than changed in a
+// refactor: a lone "_" (no letter, digit or other "_" next to it) is a word to the scanner but
+// not word-like to Intl.Segmenter ("__", "_a" and "a_" are words to both). Drop this filter
+// when the scanner is fixed.
+const scannerWords = (text: string) => tokenize(text).filter((w) => w.text !== '_').map((w) => ({ start: w.start, text: w.text }));
+
+const ASCII_CHARS = [..."abcdeklmnstvzABKLSXZ0123456789'-.,;:!?()[]{}\"/\\&=+*%$_@#~`^|<> \n\t\r\v\f"];
+const ASCII_FRAGMENTS = [
+  "vwo'ers", "z'n", "'t", "m'n", '9,5', '1.14', '12:30', '3B', 'L.d.J.', 't/m', 'e-mail', 'Sint-Jan', '06-12345678', '+31 6', '5,-',
+  'https://', 'http://x.nl', 'www.', 'griftland.nl/nieuws', '?a=b&c=d', '#top', 'a.b@c.nl', '@jan_de_vries', '#Griftland', '#', '@', 'sterre_x', '_', '__',
+  '...', '--', "''", ' ', '  ', '\n', '.', ',', "'", ':', ';',
+];
+
+const asciiText = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...ASCII_CHARS), maxLength: 40 }),
+  fc.array(fc.oneof(fc.constantFrom(...ASCII_FRAGMENTS), fc.constantFrom(...ASCII_CHARS)), { maxLength: 25 }).map((parts) => parts.join('')),
+  fc.string({ unit: 'binary-ascii', maxLength: 60 }),
+);
+
+describe('the ASCII word scanner', () => {
+  it('finds the same words, at the same offsets, as Intl.Segmenter on ASCII text', () => {
+    fc.assert(
+      fc.property(asciiText, (text) => {
+        expect(scannerWords(text)).toEqual(segmenterWords(text));
+      }),
+      { numRuns: RUNS.scanner },
+    );
   });
 });

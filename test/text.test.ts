@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, indexText, toSpan } from '../src/engine/text.ts';
+import { foldText } from '../src/engine/text/fold.ts';
+import { indexText, toSpan } from '../src/engine/text/text-index.ts';
 
 describe('foldText', () => {
   it('lower-cases, strips diacritics and keeps offsets into the original', () => {

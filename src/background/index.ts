@@ -15,6 +15,8 @@ import { onDraftStatus, showBadge } from '../shared/messaging.ts';
 import { onFirstInstall, openOptionsPage } from '../shared/runtime.ts';
 import { KEYS, onStorageChange, readArea, readEffective, readStoredInputs, writeArea } from '../shared/storage.ts';
 import { deriveEffective, sameEffective, sameStored } from './derive.ts';
+import { BUNDLED_ENGINE_DATA } from '../engine/bundled-engine-data.ts';
+import { storeEngineData } from '../shared/engine-data-store.ts';
 
 /** Derives the effective state from what is stored, with `managed` as the school's policy when
  * it was just read (and then kept as the last one seen), else the last one seen. Writes only
@@ -59,5 +61,7 @@ onDraftStatus((tabId, status) => {
   });
 });
 
+// The detectors' lexicons for the content scripts (written once per build).
+void storeEngineData(BUNDLED_ENGINE_DATA).catch(() => undefined);
 refresh();
 refreshWithManaged();

@@ -1,4 +1,6 @@
 import type { CheckConfig } from './config.ts';
+import { fromEngineData } from './engine-data.ts';
+import { regex } from './lexicon-records.ts';
 import { detectAffiliation } from './signals/affiliation.ts';
 import { detectConfidential } from './signals/confidential.ts';
 import { buildContext } from './signals/context-builder.ts';
@@ -44,9 +46,9 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   };
 }
 
-const SCHOOLISH = /(?<![\p{L}])(?:\p{L}{0,12}school|juf|klas|groep|stage|opleiding|mentor|rapport|vmbo|mavo|havo|vwo|mbo|lyceum|gymnasium|kindergarten|kleuterklas|creche|peuterspeelzaal)(?![\p{L}])/u;
+const schoolish = fromEngineData(({ school }) => regex(school.schoolish));
 
 function hasSchoolWord(ctx: DetectContext): boolean {
-  return SCHOOLISH.test(ctx.index.folded);
+  return schoolish().test(ctx.index.folded);
 }
 

@@ -1,59 +1,67 @@
-// Lexicons are data (src/lexicons/*.json); this module turns them into sets and
-// whole-word regular expressions once, at load time.
-import confidential from '../lexicons/confidential.json' with { type: 'json' };
-import firstNames from '../lexicons/first-names.json' with { type: 'json' };
-import offensive from '../lexicons/offensive.json' with { type: 'json' };
-import privacy from '../lexicons/privacy.json' with { type: 'json' };
-import school from '../lexicons/school.json' with { type: 'json' };
-import { foldText, PhraseMatcher, phraseRegExp } from './text.ts';
+// Lexicons are data (src/lexicons/*.json, installed as the engine data); this module turns the
+// word lists that several detectors share into sets and matchers, once, on first use.
+import { fromEngineData } from './engine-data.ts';
+import { phrases, wordSet } from './lexicon-records.ts';
+import { foldText } from './text/fold.ts';
+import { phraseRegExp } from './text/patterns.ts';
+import { PhraseMatcher } from './text/phrase-matcher.ts';
 
 const fold = (s: string) => foldText(s).folded;
 
-export const FIRST_NAMES: ReadonlySet<string> = new Set(firstNames.names.map(fold));
+/** The shared word lists of the engine data, built on first use. */
+export const lexicon = fromEngineData(({ school, offensive, privacy, confidential, firstNames }) => {
+  const { commonWordNames, courseContext, generalTopic, idioms, institutions, notTheSchoolBefore, possessed, possessedByStaff, staffWork, strong, weak } = school;
+  const { curseRoots, insults, literalLeaders, medicalStems, mocking, threats } = offensive;
+  const { birthday, family, genericMailboxes, health, healthSuffixes } = privacy;
+  const { markers, negations, teasers, unannouncedVerbs, weakMarkers } = confidential;
+  return {
+  FIRST_NAMES: new Set(firstNames.names.map(fold)) as ReadonlySet<string>,
 
-export const SCHOOL = {
-  strong: new PhraseMatcher(school.strong),
-  weak: new PhraseMatcher(school.weak),
-  idioms: new PhraseMatcher(school.idioms),
-  possessed: new Set(school.possessed),
-  possessedByStaff: new Set(school.possessedByStaff),
-  staffWork: new PhraseMatcher(school.staffWork),
-  commonWordNames: new Set(school.commonWordNames),
-  institutions: new Set(school.institutions),
-  notTheSchoolBefore: new Set(school.notTheSchoolBefore),
-  generalTopic: new PhraseMatcher(school.generalTopic),
-  courseContext: new PhraseMatcher(school.courseContext),
-};
+  SCHOOL: {
+    strong: phrases(strong),
+    weak: phrases(weak),
+    idioms: phrases(idioms),
+    possessed: wordSet(possessed),
+    possessedByStaff: wordSet(possessedByStaff),
+    staffWork: phrases(staffWork),
+    commonWordNames: wordSet(commonWordNames),
+    institutions: wordSet(institutions),
+    notTheSchoolBefore: wordSet(notTheSchoolBefore),
+    generalTopic: phrases(generalTopic),
+    courseContext: phrases(courseContext),
+  },
 
-export const OFFENSIVE = {
-  insults: new PhraseMatcher(offensive.insults),
-  curseRoots: offensive.curseRoots,
-  medicalStems: offensive.medicalStems,
-  medicalContext: phraseRegExp(offensive.medicalStems, { suffix: true }),
-  literalLeaders: new Set(offensive.literalLeaders),
-  threats: new PhraseMatcher(offensive.threats),
-  mocking: new PhraseMatcher(offensive.mocking.filter((m) => !m.startsWith('#'))),
-  mockingTags: new Set(offensive.mocking.filter((m) => m.startsWith('#')).map((m) => m.slice(1))),
-};
+  OFFENSIVE: {
+    insults: phrases(insults),
+    curseRoots: curseRoots.words,
+    medicalStems: medicalStems.words,
+    medicalContext: phraseRegExp(medicalStems.words, { suffix: true }),
+    literalLeaders: wordSet(literalLeaders),
+    threats: phrases(threats),
+    mocking: new PhraseMatcher(mocking.words.filter((m) => !m.startsWith('#'))),
+    mockingTags: new Set(mocking.words.filter((m) => m.startsWith('#')).map((m) => m.slice(1))),
+  },
 
-export const PRIVACY = {
-  health: new PhraseMatcher(privacy.health),
-  /** Use with findWithWordStart(…, 2): compound words ending in a health word ("borstkanker"). */
-  healthCompounds: new RegExp(`(?<=[\\p{L}-])(?:${privacy.healthSuffixes.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
-  family: new PhraseMatcher(privacy.family),
-  birthday: new PhraseMatcher(privacy.birthday.filter((b) => /\p{L}/u.test(b))),
-  birthdayEmoji: privacy.birthday.filter((b) => !/\p{L}/u.test(b)),
-  genericMailboxes: new Set(privacy.genericMailboxes),
-};
+  PRIVACY: {
+    health: phrases(health),
+    /** Use with findWithWordStart(…, 2): compound words ending in a health word ("borstkanker"). */
+    healthCompounds: new RegExp(`(?<=[\\p{L}-])(?:${healthSuffixes.words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    family: phrases(family),
+    birthday: new PhraseMatcher(birthday.words.filter((b) => /\p{L}/u.test(b))),
+    birthdayEmoji: birthday.words.filter((b) => !/\p{L}/u.test(b)),
+    genericMailboxes: wordSet(genericMailboxes),
+  },
 
-export const CONFIDENTIAL = {
-  markers: new PhraseMatcher(confidential.markers),
-  weakMarkers: new PhraseMatcher(confidential.weakMarkers.filter((m) => /\p{L}/u.test(m))),
-  weakEmoji: confidential.weakMarkers.filter((m) => !/\p{L}/u.test(m)),
-  teasers: new PhraseMatcher(confidential.teasers),
-  negations: new Set(confidential.negations),
-  unannouncedVerbs: phraseRegExp(confidential.unannouncedVerbs),
-};
+  CONFIDENTIAL: {
+    markers: phrases(markers),
+    weakMarkers: new PhraseMatcher(weakMarkers.words.filter((m) => /\p{L}/u.test(m))),
+    weakEmoji: weakMarkers.words.filter((m) => !/\p{L}/u.test(m)),
+    teasers: phrases(teasers),
+    negations: wordSet(negations),
+    unannouncedVerbs: phraseRegExp(unannouncedVerbs.words),
+  },
+  };
+});
 
-/** All lexicon lists, for the data tests (duplicates, folding). */
-export const RAW_LEXICONS = { school, offensive, privacy, confidential } as const;
+/** The shared word lists, as the detectors use them. */
+export type Lexicon = ReturnType<typeof lexicon>;

@@ -1,10 +1,13 @@
 import type { CheckConfig } from '../engine/config.ts';
+import { engineDataInstalled, installEngineData } from '../engine/engine-data.ts';
+import { readEngineData } from './engine-data-store.ts';
 import { KEYS, onStorageChange, readEffective, type EffectiveState } from './storage.ts';
 
 // Where the content script gets its configuration: the effective state the background worker
 // derived (policy over user over defaults, and the protocol document in use), and a notice
 // when it changes. The content script bundles no protocol of its own: until the worker has
-// written the effective state (right after install), there is nothing to check against.
+// written the effective state (right after install), there is nothing to check against. Nor
+// does it bundle the detectors' lexicons: it waits for those in the same way.
 
 export function configFrom(effective: EffectiveState | undefined): CheckConfig | undefined {
   if (!effective) return undefined;
@@ -49,8 +52,17 @@ export function watchCheckConfig(callback: (next: LiveConfig) => void, signal: A
     if (next.paused) pauseEnd = setTimeout(() => emit(effective), Math.min(effective!.settings.pausedUntil - Date.now() + 50, 2 ** 31 - 1));
     callback(next);
   };
+  // The lexicons are installed once they are there; until then there is no configuration.
+  const read = async () => {
+    if (!engineDataInstalled()) {
+      const data = await readEngineData();
+      if (data) installEngineData(data);
+    }
+    const effective = await readEffective();
+    return engineDataInstalled() ? effective : undefined;
+  };
   onStorageChange((area, keys) => {
-    if (area === 'local' && keys.includes(KEYS.effective)) void readEffective().then(emit);
+    if (area === 'local' && (keys.includes(KEYS.effective) || keys.includes(KEYS.engineData))) void read().then(emit);
   }, signal);
-  void readEffective().then(emit);
+  void read().then(emit);
 }

@@ -12,11 +12,19 @@ import type { Settings } from './settings-schema.ts';
 // "managedPolicy" (the last policy the worker read from managed: Chromium's managed storage
 // answers only seconds after start-up, and the school's policy must not lapse meanwhile), and
 // local "effective": what the background worker derived from all of them, including the
-// protocol document in use, for the content script and the pages to read.
+// protocol document in use, for the content script and the pages to read; local "engineData":
+// the detectors' lexicons, which the worker hands to the content script (engine-data-store.ts).
 
 /** storage.sync holds the small settings that follow the user; a school's own protocol (often
  * larger than sync's 8,192 bytes per item) lives in storage.local under `customProtocol`. */
-export const KEYS = { settings: 'settings', noConsentNames: 'noConsentNames', managedPolicy: 'managedPolicy', effective: 'effective', customProtocol: 'customProtocol' } as const;
+export const KEYS = {
+  settings: 'settings',
+  noConsentNames: 'noConsentNames',
+  managedPolicy: 'managedPolicy',
+  effective: 'effective',
+  customProtocol: 'customProtocol',
+  engineData: 'engineData',
+} as const;
 
 export interface EffectiveState {
   settings: Settings;

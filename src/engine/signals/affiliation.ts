@@ -1,4 +1,6 @@
-import { findAll, wordRegExp } from '../text.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { pattern, regex, wordSet } from '../lexicon-records.ts';
+import { findAll } from '../text/find.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
@@ -12,45 +14,41 @@ import { possessiveLinks } from './possessive.ts';
 //   "my 4 havo class". Naming the school while talking about someone else ("de snelste
 //   gymleraar van Griftland") or a class activity with only a #hashtag is not an affiliation.
 
-export const JOB =
-  "[\\p{L}-]{0,20}(?:docent|docente|leraar|lerares|leerkracht|begeleider|coordinator|directeur|directrice|leider|leidster|rector|juf|meester)|mentor|concierge|intern\\s+begeleider|ib'er|onderwijsassistent(?:e)?|decaan|bestuurder|medewerker|medewerkster|teacher|class\\s+teacher|form\\s+tutor|tutor|principal|head\\s?teacher|head\\s+of(?:\\s+school)?|headmistress|headmaster|school\\s+leader|director|staff\\s+member|staff|schoolmaatschappelijk\\s+werker|vakleerkracht|stagiair(?:e)?|invaller|invalkracht";
+// The words and patterns are records in src/lexicons/affiliation.json ({{job}}: the job titles).
+let JOB_PARTS!: { job: string };
+let WORK_LINKS!: [RegExp, string][];
+let SIGNATURE_LINE!: RegExp;
+let JOB_BEFORE!: RegExp;
+let COLLEAGUE!: RegExp;
+let STAFF_EVENTS!: RegExp;
+let STAFF_POSSESSED!: ReadonlySet<string>;
+let WE_OF_BEFORE!: RegExp;
+let CLOSING_GREETING!: RegExp;
+let JOB_WORD!: RegExp;
 
-const WORK_LINKS: [RegExp, string][] = [
-  [
-    wordRegExp(
-      `(?:als|as(?:\\s+(?:a|an|the))?|ik\\s+ben|ben\\s+ik|i\\s+am(?:\\s+(?:a|an|the))?|i'm(?:\\s+(?:a|an|the))?|(?:to\\s+be|being)\\s+(?:a|an|the|their|your|its)|trotse?|proud)\\s+(?:(?!(?:de|het|die|dat|deze|een|mijn|zijn|haar|the|that|this|a|an)\\s)[\\p{L}-]{2,20}\\s+)?(?:${JOB})`,
-    ),
-    'job-title',
-  ],
-  // "Ik ben Lotfi, sinds deze week gymdocent op…"
-  [wordRegExp(`(?:ik\\s+ben|i'm|i\\s+am)\\s+(?:[\\p{L}\\p{N},']{1,15}\\s+){1,5}?(?:${JOB})`), 'job-title'],
-  [
-    wordRegExp(
-      "ik\\s+werk\\s+(?:[\\p{L}\\p{N}]{1,12}\\s+){0,4}?(?:op|bij|aan|voor|in|hier|daar)|i\\s+(?:still\\s+)?work\\s+(?:at|for|in|here)|ik\\s+geef\\s+(?:[\\p{L}\\p{N}]{1,12}\\s+){0,5}?[\\p{L}]{0,15}les|i\\s+teach|(?:love|enjoy)\\s+teaching|teaching\\s+(?:here|at)|kom\\s+(?:bij\\s+ons|ons\\s+team)\\s+(?:werken|versterken)|werken\\s+bij\\s+ons|wij\\s+zoeken\\s+(?:een\\s+)?(?:nieuwe\\s+)?collega|ik\\s+sta\\s+(?:al\\s+\\p{N}+\\s+jaar\\s+)?voor\\s+de\\s+(?:klas|groep)|mijn\\s+werkgever|my\\s+employer|mijn\\s+werk\\s+(?:op|bij|aan)|i\\s+(?:taught|teach|work(?:ed)?)(?=\\s)|(?:wij|we)\\s+(?:als\\s+)?(?:docenten|leraren|leerkrachten|juffen|meesters|teachers|staff|collega's|personeel|team)|namens\\s+(?:het\\s+(?:hele\\s+)?|ons\\s+(?:hele\\s+)?|onze\\s+|alle\\s+)?(?:team|schoolteam|collega's|personeel|staff|directie|mt)",
-    ),
-    'works-there',
-  ],
-  // A signature: "— Renate Hoekstra, directeur" or "Marleen Schouten, schoolleider".
-  [
-    new RegExp(`(?:^|\\n|[-—]\\s)[\\t ]*(?:[\\p{L}.'-]{1,30}[\\t ]+){0,3}[\\p{L}.'-]{1,30},[\\t ]*(?:${JOB})(?![\\p{L}])[^\\n]{0,60}`, 'gu'),
-    'signature',
-  ],
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ affiliation: { closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
+  JOB_PARTS = { job: job.pattern };
+  WORK_LINKS = [
+  [pattern(jobTitle, JOB_PARTS), 'job-title'],
+  [pattern(jobAfterName, JOB_PARTS), 'job-title'],
+  [pattern(worksThere, JOB_PARTS), 'works-there'],
+  [regex(jobTag), 'job-tag'],
+  [regex(signature, JOB_PARTS), 'signature'],
 ];
-const SIGNATURE_LINE = new RegExp(`^[\\t ]*(?:[-—/][\\t ]*)?(?:${JOB})(?![\\p{L}])[^\\n]{0,80}$`, 'gmu');
-/** A job title right before the school's name: "directeur Waldheim-mavo", "juf van groep 6 op Miland". */
-const JOB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${JOB})(?![\\p{L}])((?:\\s+(?:van|op|bij|at|of|aan|in|de|het|the|groep|klas|class|group|[1-8][a-h]?|[1-8]/[1-8])){0,5}\\s*,?\\s*)$`, 'u');
-// "collega's", "duo-collega": the word may end a hyphenated compound.
-const COLLEAGUE = /(?<![\p{L}\p{N}_])(?:collega(?:'s|s)?|colleagues?|teamgenoten)(?![\p{L}\p{N}_])|(?<=\p{L}-)collega(?:'s|s)?(?![\p{L}])/gu;
-const STAFF_EVENTS = wordRegExp(
-  "teamvergadering|personeelsvergadering|teamoverleg|sectievergadering|studiedag|teamdag|personeelsfeest|staff\\s+meeting|team\\s?meeting|personeelskamer|teamkamer|docentenkamer|lerarenkamer|staffroom|mt-overleg|(?:onze|ons|our)\\s+(?:ib'er|intern\\s+begeleider|teamleider|conciërge|concierge|rector|directeur|directrice|principal|head)",
-);
-const STAFF_POSSESSED = new Set([
-  'leerlingen', 'leerling', 'studenten', 'student', 'students', 'pupils', 'klas', 'klassen', 'class', 'classes', 'groep', 'mentorklas',
-  'mentorleerlingen', 'examenkandidaten', 'examenklas', 'kleuters', 'brugklassers', 'locatie', 'teamvergadering', 'studiedag',
-  'classroom', 'lokaal', 'klaslokaal', 'gymzaal', 'fietsenstalling', 'schoolplein', 'first-years', 'kinderen', 'kids',
-]);
+  SIGNATURE_LINE = regex(signatureLine, JOB_PARTS);
+  JOB_BEFORE = regex(jobBefore, JOB_PARTS);
+  COLLEAGUE = regex(colleague);
+  STAFF_EVENTS = pattern(staffEvents);
+  STAFF_POSSESSED = wordSet(staffPossessed);
+  WE_OF_BEFORE = regex(weOfBefore);
+  CLOSING_GREETING = regex(closingGreeting);
+  JOB_WORD = pattern(job);
+  return true;
+});
 
 export function detectAffiliation(ctx: DetectContext): Evidence[] {
+  compile();
   const mentions = [...ctx.schoolMentions, ...ctx.boardMentions];
   if (!mentions.length) return [];
   const text = ctx.index.folded;
@@ -62,6 +60,21 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   for (const m of findAll(SIGNATURE_LINE, text)) if (m.start >= tailStart && m.text.trim().split(/\s+/).length <= 9) links.push(evidence(ctx, m, 'signature'));
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
+    // "wij van het Eemhof", "groeten van het team van De Kiezel".
+    if (WE_OF_BEFORE.test(before)) links.push(evidence(ctx, { start: mention.start - (WE_OF_BEFORE.exec(before)?.[0].length ?? 0), end: mention.end }, 'we-of-school'));
+    // A closing line with a job and the school: "Groetjes, juf Ellen (groep 1/2, De Kiezel)".
+    if (mention.start >= tailStart) {
+      // Only the 160 characters before the mention: a one-line 100 KB post is all "tail".
+      const window = text.slice(Math.max(0, mention.start - 160), mention.start);
+      const lineStart = mention.start - window.length + window.lastIndexOf('\n') + 1;
+      const line = text.slice(lineStart, mention.start);
+      // The sign-off is the part after the line's last full stop, and starts with a greeting or dash.
+      const signOff = line.slice(line.search(/[^.!?]*$/));
+      const wholeLine = window.includes('\n') || window.length === mention.start;
+      if (wholeLine && signOff.length <= 60 && CLOSING_GREETING.test(signOff) && findAll(JOB_WORD, signOff).length) {
+        links.push(evidence(ctx, { start: mention.start - signOff.length, end: mention.end }, 'signature'));
+      }
+    }
     const job = JOB_BEFORE.exec(before);
     if (!job) continue;
     const jobStart = mention.start - before.length + job.index;

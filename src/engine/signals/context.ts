@@ -1,5 +1,7 @@
 import type { CheckConfig } from '../config.ts';
-import { lastUpTo, toSpan, type Match, type TextIndex } from '../text.ts';
+import type { Match } from '../text/find.ts';
+import { lastUpTo } from '../text/sorted-search.ts';
+import { toSpan, type TextIndex } from '../text/text-index.ts';
 import type { Evidence, Role } from '../types.ts';
 
 /** Everything the detectors share about one draft. Built once per check. */

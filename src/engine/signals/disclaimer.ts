@@ -1,4 +1,7 @@
-import { findAll, firstFrom, wordRegExp } from '../text.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { pattern, regex } from '../lexicon-records.ts';
+import { findAll } from '../text/find.ts';
+import { firstFrom } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -12,43 +15,32 @@ import { evidence, type DetectContext } from './context.ts';
 // Not a disclaimer: "persoonlijk vind ik", "mijn mening:", "persoonlijke noot",
 // "All photos my own", "the views from the roof", a book called 'Op eigen titel'.
 
-const PATTERNS: [RegExp, string][] = [
-  [wordRegExp("(?:op\\s+|in\\s+)?(?:persoonlijke|eigen|pers\\.?|prive)\\s*titel"), 'personal-title'],
-  [/#(?:op|in)?(?:persoonlijke|eigen|prive)titel(?![\p{L}])/gu, 'personal-title'],
-  [
-    wordRegExp(
-      "(?:standpunten|meningen|mening|opvattingen|uitspraken|tweets|posts|berichten|woorden)\\s+(?:(?:in|op)\\s+(?:dit|deze|mijn)\\s+(?:bericht|post|tweet|account|tijdlijn)\\s+)?(?:hier\\s+)?(?:zijn|is|=|:)\\s*(?:volledig\\s+|geheel\\s+|helemaal\\s+|allemaal\\s+|uitsluitend\\s+)?(?:mijn\\s+eigen|de\\s+mijne|van\\s+mezelf|van\\s+mijzelf|van\\s+mij|eigen|persoonlijk)",
-    ),
-    'own-views',
-  ],
-  [
-    wordRegExp(
-      "(?:views|opinions|thoughts|tweets|posts|words)\\s+(?:expressed\\s+)?(?:here\\s+)?(?:(?:are|=|:)\\s*)?(?:all\\s+|entirely\\s+|solely\\s+)?(?:my\\s+own|mine|personal)",
-    ),
-    'own-views',
-  ],
-  [wordRegExp('(?:my|mijn)\\s+own\\s+(?:views|opinions)|personal\\s+(?:views|opinions)(?:\\s+only|\\s*[,;:-]?\\s+not)|(?:in\\s+(?:a|my)\\s+)?(?:personal|private)\\s+capacity|speaking\\s+for\\s+myself|on\\s+my\\s+own\\s+behalf'), 'own-views'],
-  [wordRegExp("(?:meningen|mening|standpunten|tweets|posts|views|opinions)\\s*[:=]\\s*(?:de\\s+mijne|mijn\\s+eigen|eigen|mine|my\\s+own)"), 'own-views'],
-  [wordRegExp("(?:mijn|m'n)\\s+(?:prive|priv[eé]-?)\\s*mening|privemening|(?:als|in\\s+mijn\\s+rol\\s+als)\\s+privepersoon|in\\s+persoonlijke\\s+hoedanigheid"), 'own-views'],
-  [/#(?:all)?(?:views|opinions|tweets|meningen|mening)(?:are|zijn|is)?(?:my|mijn)?(?:own|mine|eigen)(?![\p{L}])|#(?:mijn)?eigenmening(?![\p{L}])|#(?:niet)?namensschool(?![\p{L}])/gu, 'own-views'],
-  [wordRegExp("niet\\s+als\\s+[\\p{L}-]{2,25}\\s*,?\\s+maar\\s+(?:gewoon\\s+|puur\\s+|als\\s+)?(?:als\\s+)?(?:burger|ouder|moeder|vader|mens|privepersoon|mezelf|inwoner|buurtbewoner)|not\\s+as\\s+(?:a|an|the)?\\s*[\\p{L}-]{2,25}\\s*,?\\s+but\\s+as"), 'not-on-behalf'],
-  [wordRegExp("(?:(?:alleen|enkel|uitsluitend|puur)\\s+)?namens\\s+(?:mezelf|mijzelf)|voor\\s+eigen\\s+rekening"), 'not-on-behalf'],
-  [wordRegExp("not\\s+(?:my|the)\\s+(?:employer|school|workplace)'?s?"), 'not-on-behalf'],
-  [wordRegExp("eigen\\s+(?:persoonlijke\\s+)?(?:account\\s+en\\s+)?mening(?:\\s+en\\s+\\p{L}+)?\\s*[,.;:-]?\\s*(?:en\\s+)?(?:niet|los\\s+van|not)"), 'own-views'],
-  [wordRegExp('(?:dit\\s+is|is)\\s+(?:mijn|m\'n)\\s+(?:eigen\\s+)?persoonlijke\\s+mening'), 'own-views'],
-  [wordRegExp("niet\\s+namens\\s+(?:de\\s+|het\\s+|mijn\\s+|m'n\\s+)?[\\p{L}\\p{N}]+"), 'not-on-behalf'],
-  [wordRegExp("niet\\s+(?:die\\s+)?van\\s+(?:mijn\\s+|m'n\\s+|de\\s+|het\\s+)?(?:werkgever|school|baas|bestuur|stichting)"), 'not-on-behalf'],
-  [wordRegExp('geen\\s+officieel\\s+standpunt|los\\s+van\\s+(?:eventuele\\s+)?officiele\\s+standpunten'), 'not-on-behalf'],
-  [wordRegExp('(?:ik\\s+)?spreek\\s+(?:hier\\s+)?(?:alleen\\s+|enkel\\s+|uitsluitend\\s+)?(?:voor|namens)\\s+(?:mezelf|mijzelf)'), 'not-on-behalf'],
-  [wordRegExp("not\\s+(?:on\\s+behalf\\s+of|speaking\\s+for|the\\s+views\\s+of|those\\s+of)\\s+(?:my\\s+)?(?:school|employer)|(?:do|does)\\s+not\\s+(?:necessarily\\s+)?reflect"), 'not-on-behalf'],
+// The patterns are records in src/lexicons/disclaimer.json.
+let PATTERNS!: [RegExp, string][];
+let DISTANCE!: RegExp;
+let EMPLOYER_AFTER!: RegExp;
+
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter, noOfficialStance, notAsRole, notEmployers, notOfEmployer, notOnBehalfEn, notOnBehalfOf, onOwnBehalf, ownCapacityEn, ownOpinionNot, ownViewsEn, ownViewsNl, ownViewsTag, personalAccount, personalOpinion, personalTitle, personalTitleTag, privateOpinion, speakForMyself, viewsColon } }) => {
+  PATTERNS = [
+  [pattern(personalTitle), 'personal-title'],
+  [regex(personalTitleTag), 'personal-title'],
+  ...[ownViewsNl, ownViewsEn, ownCapacityEn, viewsColon, privateOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
+  [regex(ownViewsTag), 'own-views'],
+  ...[notAsRole, onOwnBehalf, notEmployers].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
+  ...[ownOpinionNot, personalOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
+  ...[notOnBehalfOf, notOfEmployer, noOfficialStance, speakForMyself, notOnBehalfEn, asNotAs].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
+  [pattern(personalAccount), 'own-views'],
 ];
+  DISTANCE = pattern(distance);
+  EMPLOYER_AFTER = regex(employerAfter);
+  return true;
+});
 
 // "staat los van …" and "niet die van …" are disclaimers only when what follows is the
 // employer, the school or its board ("staat los van de Waldheim-mavo", "niet die van OOH").
-const DISTANCE = wordRegExp('(?:staat|staan|sta)\\s+(?:volledig\\s+|geheel\\s+)?los\\s+van|niet\\s+(?:die|het\\s+standpunt|de\\s+mening)\\s+van|not\\s+(?:those|the\\s+views)\\s+of');
-const EMPLOYER_AFTER = /^\s+(?:(?:eventuele|de|het|mijn|m'n|my|the)\s+)*(?:officiele|werkgever|school|bestuur|stichting|directie|organisatie|employer|official)/u;
-
 export function detectDisclaimer(ctx: DetectContext): Evidence[] {
+  compile();
   const text = ctx.index.folded;
   const found: Evidence[] = [];
   const mentions = [...ctx.schoolMentions, ...ctx.boardMentions].sort((a, b) => a.start - b.start);

@@ -1,5 +1,11 @@
-import { FIRST_NAMES, SCHOOL } from '../lexicon.ts';
-import { escapeRegExp, findAll, foldText, wordAt, type Match, type TextIndex } from '../text.ts';
+import { lexicon, type Lexicon } from '../lexicon.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { regex, wordSet } from '../lexicon-records.ts';
+import { findAll, type Match } from '../text/find.ts';
+import { foldText } from '../text/fold.ts';
+import { escapeRegExp } from '../text/patterns.ts';
+import { wordAt } from '../text/sorted-search.ts';
+import type { TextIndex } from '../text/text-index.ts';
 
 // Finding the school and its board in a draft. The name may appear in any case, with or
 // without diacritics, as #hashtag or @handle ("#aeresede", "@CVOBaarnSoest"). Some matches
@@ -19,10 +25,26 @@ interface Variant {
   fullName: boolean;
 }
 
-const ARTICLE = /^(?:de|het|the)\s+/;
-const SCHOOL_TYPES = /^(?:mbo|vmbo|mavo|havo|vwo|college|lyceum|gymnasium|basisschool|vrijeschool|obs|cbs|pcbs|rkbs|ikc|school|atheneum|montessorischool|daltonschool)$/;
+let FIRST_NAMES!: ReadonlySet<string>;
+let SCHOOL!: Lexicon['SCHOOL'];
+let ARTICLE!: RegExp;
+let SCHOOL_TYPES!: RegExp;
+let TYPE_WORDS!: RegExp;
+let SCHOOL_PREPOSITIONS!: ReadonlySet<string>;
+let MONTHS_AND_DAYS!: ReadonlySet<string>;
+let LOCATING_WORDS!: ReadonlySet<string>;
 
-const TYPE_WORDS = /^(?:obs|cbs|pcbs|rkbs|ikc|sbo|so|vso|basisschool|stichting|school|de|het)\s+/;
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ school: { locatingWords, monthsAndDays, nameArticles, nameTypePrefix, schoolPrepositions, schoolTypes } }) => {
+  ({ FIRST_NAMES, SCHOOL } = lexicon());
+  ARTICLE = regex(nameArticles);
+  SCHOOL_TYPES = regex(schoolTypes);
+  TYPE_WORDS = regex(nameTypePrefix);
+  SCHOOL_PREPOSITIONS = wordSet(schoolPrepositions);
+  MONTHS_AND_DAYS = wordSet(monthsAndDays);
+  LOCATING_WORDS = wordSet(locatingWords);
+  return true;
+});
 
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -77,6 +99,7 @@ export interface MentionFinder {
 }
 
 export function mentionFinder(names: readonly string[], context: { nameWords: ReadonlySet<string> }): MentionFinder {
+  compile();
   const variants = variantsOf(names);
   const re = variantRegExp(variants);
   const byFolded = new Map(variants.map((v) => [v.folded.replace(/[\s-]+/g, ' '), v]));
@@ -114,7 +137,7 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
 /** A first name or a place used as the school's name needs "op/bij/naar … X" to read as the school. */
 function schoolPreposition(index: TextIndex, m: Match): boolean {
   const prev = index.words[wordAt(index, m.start) - 1];
-  return !!prev && m.start - prev.end <= 2 && /^(?:op|bij|naar|aan|at|to)$/.test(prev.text);
+  return !!prev && m.start - prev.end <= 2 && SCHOOL_PREPOSITIONS.has(prev.text);
 }
 
 /** Can `rest` be cut into words of the school's name? (dynamic programming: linear, not exponential) */
@@ -128,9 +151,6 @@ function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolea
   return reachable[rest.length] === 1;
 }
 
-const MONTHS_AND_DAYS =
-  /^(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 /**
  * Not the school: "Kurt Waldheim" (a capitalised first name right before it, mid-sentence),
  * "Oom Willibrord", "Sint Willibrord", "het stadje Waldheim", "uitgeverij Het Spectrum".
@@ -140,7 +160,7 @@ function isPersonName(index: TextIndex, m: Match): boolean {
   const prev = index.words[i];
   if (!prev || m.start - prev.end > 1) return false;
   if (SCHOOL.notTheSchoolBefore.has(prev.text)) return true;
-  if (MONTHS_AND_DAYS.test(prev.text)) return false;
+  if (MONTHS_AND_DAYS.has(prev.text)) return false;
   const prevOriginal = index.original.slice(index.map[prev.start], index.map[prev.end]);
   if (!/^\p{Lu}\p{Ll}+$/u.test(prevOriginal)) return false;
   if (FIRST_NAMES.has(prev.text)) return true;
@@ -148,7 +168,7 @@ function isPersonName(index: TextIndex, m: Match): boolean {
   // sentence starts there.
   const before = index.folded.slice(Math.max(0, prev.start - 3), prev.start);
   const sentenceStart = prev.start === 0 || /[.!?\n:]\s*$/.test(before) || /^\s*$/.test(index.folded.slice(0, prev.start));
-  return !sentenceStart && !SCHOOL.institutions.has(prev.text) && !/^(?:op|bij|van|aan|naar|in|met|voor|thanks|at|to|from)$/.test(prev.text);
+  return !sentenceStart && !SCHOOL.institutions.has(prev.text) && !LOCATING_WORDS.has(prev.text);
 }
 
 /** "Aeres Hogeschool", "de vrijeschool in Deventer": another institution or another place. */
@@ -168,6 +188,7 @@ function isOtherInstitution(index: TextIndex, m: Match, nameWords: ReadonlySet<s
 
 /** Lower-case words of the school's name and aliases, for hashtag and place checks. */
 export function nameWordsOf(names: readonly string[]): Set<string> {
+  compile();
   const words = new Set<string>();
   for (const name of names) for (const w of foldText(name).folded.split(/[^\p{L}\p{N}]+/u)) if (w) words.add(w);
   return words;

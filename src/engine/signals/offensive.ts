@@ -1,5 +1,8 @@
-import { OFFENSIVE } from '../lexicon.ts';
-import { findAll, firstFrom, wordAt, wordRegExp } from '../text.ts';
+import { lexicon, type Lexicon } from '../lexicon.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { pattern, regex, wordSet } from '../lexicon-records.ts';
+import { findAll } from '../text/find.ts';
+import { firstFrom, wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -9,21 +12,42 @@ import { evidence, type DetectContext } from './context.ts';
 // ("KWF Kankerbestrijding", "borstkanker") or with medical context ("tyfus en tering (tbc)
 // kwamen voor", "ze heeft kanker").
 
-const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
-const CURSE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu');
+let OFFENSIVE!: Lexicon['OFFENSIVE'];
+let ROOTS_LONGEST_FIRST!: string[];
+let CURSE_WORD!: RegExp;
+let BODY_SHAMING!: RegExp;
+let MOCKING_COMPARISON!: RegExp;
+let LAUGHING!: RegExp;
+let TARGET!: RegExp;
+let GROUP_INSULT!: RegExp;
+let ANIMAL_INSULTS!: ReadonlySet<string>;
+let MASKED_CURSE!: RegExp;
+let THREAT_PATTERN!: RegExp;
+let GROUP_CONTEMPT!: RegExp;
+let FILLERS!: ReadonlySet<string>;
 
-// Bullying without swear words: mocking someone's body or looks, aimed at a person.
-const BODY_SHAMING = wordRegExp(
-  "(?:je\\s+bent|jij\\s+bent|hij\\s+is|zij\\s+is|ze\\s+is|you're|you\\s+are)\\s+(?:echt\\s+|zo\\s+|gewoon\\s+|wel\\s+)*(?:de\\s+|the\\s+)?(?:dikste|lelijkste|domste|stomste|vetste|dik|lelijk|dom|vet|zielig|fat|ugly|dumb|stupid)",
-);
-const MOCKING_COMPARISON = wordRegExp("(?:lijkt|lijk|ziet\\s+eruit|looks)\\s+(?:wel\\s+|echt\\s+)?(?:als\\s+|op\\s+|like\\s+)?(?:een|a|an)\\s+[\\p{L}-]{2,20}");
-const LAUGHING = /😂|🤣|😭|💀|🐷|🤡|haha|hihi|lol/u;
-const TARGET = wordRegExp("je|jij|hem|haar|hij|zij|you|him|her|die\\s+(?:nieuwe\\s+)?(?:jongen|gast|meid|meisje|jongen)|dat\\s+(?:kind|meisje|joch)", 'u');
-const GROUP_INSULT = wordRegExp('stelletje\\s+[\\p{L}]{3,20}');
-// "Stelletje varkens": animals as an insult for people.
-const ANIMAL_INSULTS = /^(?:varkens|beesten|zwijnen|ratten|apen|ezels|schapen|kippen|slakken|parasieten|honden)$/u;
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, laughing, maskedCurse, mockingComparison, target, threatPattern } }) => {
+  ({ OFFENSIVE } = lexicon());
+  ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
+  CURSE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu');
+  BODY_SHAMING = pattern(bodyShaming);
+  MOCKING_COMPARISON = pattern(mockingComparison);
+  LAUGHING = regex(laughing);
+  TARGET = pattern(target, {}, 'u');
+  GROUP_INSULT = pattern(groupInsult);
+  ANIMAL_INSULTS = wordSet(animalInsults);
+  MASKED_CURSE = regex(maskedCurse);
+  THREAT_PATTERN = pattern(threatPattern);
+  GROUP_CONTEMPT = pattern(groupContempt);
+  FILLERS = wordSet(fillers);
+  return true;
+});
 
+// Bullying without swear words (records in src/lexicons/offensive.json): mocking someone's body
+// or looks, aimed at a person; a mocking comparison with laughter; 'stelletje <insult or animal>'.
 export function detectOffensive(ctx: DetectContext): Evidence[] {
+  compile();
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
@@ -31,6 +55,8 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   const quoted = (m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
   for (const m of OFFENSIVE.insults.find(ctx.index)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
   for (const m of OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
   if (LAUGHING.test(text) && (TARGET.test(text) || ctx.handles.length)) {
@@ -39,9 +65,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(GROUP_INSULT, text)) {
     const noun = m.text.replace(/^stelletje\s+/, '');
     OFFENSIVE.insults.regex.lastIndex = 0;
-    if (OFFENSIVE.insults.regex.test(noun) || ANIMAL_INSULTS.test(noun)) found.push(evidence(ctx, m, 'insult'));
+    if (OFFENSIVE.insults.regex.test(noun) || ANIMAL_INSULTS.has(noun)) found.push(evidence(ctx, m, 'insult'));
   }
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
+  for (const m of findAll(MASKED_CURSE, text)) found.push(evidence(ctx, m, 'curse'));
   const curses = findAll(CURSE_WORD, text);
   // Medical words are found once; each bare curse then looks for one within 120 characters.
   const medical = curses.length ? findAll(OFFENSIVE.medicalContext, text) : [];
@@ -62,8 +89,10 @@ function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; t
   // A bare disease word: literal after "heeft", "aan", "tegen" …, or with medical words nearby.
   const words = ctx.index.words;
   const i = wordAt(ctx.index, m.start);
-  const prev = words[i - 1];
-  if (prev && m.start - prev.end <= 2 && OFFENSIVE.literalLeaders.has(prev.text)) return true;
+  let prev = words[i - 1];
+  // "heeft toch kanker gehad": a filler may stand between the leader and the word.
+  if (prev && FILLERS.has(prev.text) && m.start - prev.end <= 2) prev = words[i - 2] ?? prev;
+  if (prev && m.start - prev.end <= 12 && OFFENSIVE.literalLeaders.has(prev.text)) return true;
   const near = firstFrom(medical, Math.max(0, m.start - 120));
   return !!near && near.start <= m.end + 120;
 }

@@ -1,7 +1,10 @@
 import { parsePhoneNumberFromString, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
-import phoneMetadata from '../../lexicons/phone-metadata.json' with { type: 'json' };
-import { PRIVACY } from '../lexicon.ts';
-import { findAll, findWithWordStart, foldedOffset, sentenceOf, wordRegExp } from '../text.ts';
+import { lexicon, type Lexicon } from '../lexicon.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { pattern, regex } from '../lexicon-records.ts';
+import { findAll, findWithWordStart } from '../text/find.ts';
+import { sentenceOf } from '../text/sentences.ts';
+import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 
@@ -28,7 +31,7 @@ function validPhoneAtStart(candidate: string): { parsed: PhoneNumber; length: nu
   for (const cut of cuts) {
     const piece = candidate.slice(0, cut).replace(/[\s().\/-]+$/, '');
     if ((piece.match(/\d/g)?.length ?? 0) < 9) break;
-    const parsed = parsePhoneNumberFromString(piece, 'NL', phoneMetadata as unknown as MetadataJson);
+    const parsed = parsePhoneNumberFromString(piece, 'NL', PHONE_METADATA);
     if (parsed?.isValid()) return { parsed, length: piece.length };
   }
   return undefined;
@@ -46,38 +49,45 @@ function findEmails(text: string): { start: number; end: number; text: string }[
   }
   return found;
 }
-// Street names end in a street word ("Berkenlaan 7"); findWithWordStart widens to the name.
-const STREET_SUFFIX = new RegExp(
-  "(?:straat|laan|weg|plein|gracht|kade|dijk|singel|hof|park|pad|dreef|steeg|plantsoen|veld|ring|baan|wal|erf|weide|haven|boulevard|allee|akker|zijde|straatweg|street|road|avenue|lane)\\s+\\d{1,4}(?:\\s?[a-z])?(?![\\p{L}\\p{N}_])",
-  'gu',
-);
-const STREET = wordRegExp(
-  "weg\\s+naar\\s+\\p{L}{2,30}\\s+\\d{1,4}|(?:woont|wonen|huis|adres)\\s+(?:aan|op|in|:)?\\s*(?:de\\s+|het\\s+)?\\p{L}{2,30}(?:\\s+\\p{L}{2,30}){0,2}\\s+\\d{1,4}",
-);
-const POSTCODE = /(?<![\p{L}\p{N}])[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])/gu;
-const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
-const BSN_WORD = wordRegExp('bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen\\s+service\\s+number', 'u');
-const AGE = wordRegExp(
-  "\\d{1,3}\\s+(?:jaar(?:\\s+geworden)?|geworden|years?\\s+old|jarig|wordt|werd)|vandaag\\s+\\d{1,3}(?:\\s+jaar)?(?![\\p{N}.,:])|(?:alweer|eindelijk|al|nu|finally|turns|turned|wordt|werd|is)\\s+(?:vandaag\\s+|morgen\\s+|today\\s+|tomorrow\\s+)?\\d{1,3}(?![.,:/]\\d)(?!\\d)(?!\\s*(?:min|minuten|uur|euro|km|kilo|keer|weken|dagen|maanden|procent|%))|sweet\\s+16",
-);
-const EXPLICIT_BIRTH = wordRegExp(
-  '(?:geboren|geboortedatum|geb\\.|born|date\\s+of\\s+birth|dob)\\s*(?:op|on|:|last|vorige|afgelopen)?\\s*(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|gisteren|yesterday|vannacht|last\\s+night|vandaag|today|this\\s+morning|vanochtend|vanmorgen|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|\\d{1,2}\\s+(?:jan|feb|mrt|maart|apr|april|mei|jun|juni|jul|juli|aug|augustus|sep|sept|september|okt|oktober|nov|november|dec|december|januari|februari)\\p{L}*(?:\\s+\\d{4})?)',
-);
-const OWN_CONTACT = wordRegExp(
-  "bel\\s+(?:me|mij)|app\\s+(?:me|mij)|mail\\s+(?:me|mij)|sms\\s+(?:me|mij)|call\\s+me|text\\s+me|email\\s+me|mijn\\s+(?:werk)?(?:nummer|mobiel|telefoonnummer|mailadres|e-mailadres|adres)|werkmobiel|werknummer|my\\s+(?:number|phone|email)|bereikbaar\\s+(?:op|via)|reach\\s+me",
-  'u',
-);
-const ANIMALS = wordRegExp('hond|hondje|kat|poes|katje|paard|pony|konijn|cavia|hamster|puppy|kitten|dog|cat|horse|kalf|kalfje|koe|geit|kip|parkiet|vis', 'u');
-const OWN_SUBJECT = wordRegExp("ik\\s+(?:ben|word|heb|lig|zit)|i\\s+(?:am|have|turned|got)|i'm|mijn\\s+(?:verjaardag|eigen)|bel\\s+me|app\\s+me|mail\\s+me|mijn\\s+(?:nummer|adres|mail)", 'u');
-const PERSON = wordRegExp(
-  "hij|zij|hem|zijn|he|she|him|his|her|ze\\s+(?:is|heeft|ligt|zit|mag|kan|wil|was)|(?:mijn|m'n|onze|ons|zijn|haar|my|our)\\s+(?:schoon|stief|groot|buur)?(?:moeder|vader|zoon|neef|nicht|tante|oom|man|vrouw|buurman|buurvrouw|zoon|dochter|broer|zus|zusje|broertje|man|vrouw|partner|oma|opa|moeder|collega|buurvrouw|buurman|vriend|vriendin|mother|father|son|daughter|brother|sister|husband|wife)|(?:onze|ons|de|het|the|our|my)\\s+[\\p{L}]{0,20}(?:docent|docente|leraar|lerares|leerkracht|directeur|juf|meester|conciërge|concierge|mentor|ib'er|teacher|teamleider)|de\\s+huidige|juf\\s+\\p{L}+|meester\\s+\\p{L}+|collega\\s+\\p{L}+|(?:mijn|m'n|onze|our|my)\\s+[\\p{L}]{2,10}-collega",
-  'u',
-);
-const GRADE = wordRegExp(
-  "(?:een|a|an)\\s+(?:dikke\\s+|mooie\\s+|vette\\s+|magere\\s+|keurige\\s+)?\\d{1,2}(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|op|for|gemiddeld|van)|\\d{1,2},\\d{1,2}\\s+(?:voor|gemiddeld|gehaald)|(?:een|an?)\\s+[a-e]\\s+(?:bij|voor|op|for)\\s+(?:de\\s+|het\\s+)?(?:cito|toets|eindtoets|doorstroomtoets|lvs)|cijferlijst|gezakt|geslaagd|doubleren|doubleert|over\\s+(?:moet|moeten)\\s+doen|moet\\s+(?:\\p{L}+\\s+){0,3}over\\s+doen|overdoen|avi\\s+[em]\\d|leesniveau|(?:lees|reken|taal)?achterstand|repeat\\s+the\\s+year|cijferlijst|blijft\\s+zitten|blijven\\s+zitten|zittenblijven|onvoldoende|failed|iq|herexamen|herkansing|resit|retake|\\d{1,2},\\d\\s+gemiddeld|gemiddeld\\s+(?:een\\s+)?\\d{1,2},\\d",
-);
+// The words and patterns are records in src/lexicons/privacy.json. Street names end in a street
+// word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
+let PRIVACY!: Lexicon['PRIVACY'];
+let PHONE_METADATA!: MetadataJson;
+let STREET_SUFFIX!: RegExp;
+let STREET!: RegExp;
+let POSTCODE!: RegExp;
+let BSN_WORD!: RegExp;
+let AGE!: RegExp;
+let EXPLICIT_BIRTH!: RegExp;
+let OWN_CONTACT!: RegExp;
+let ANIMALS!: RegExp;
+let OWN_SUBJECT!: RegExp;
+let PERSON!: RegExp;
+let GRADE!: RegExp;
+let ABOUT_THE_DISEASE!: RegExp;
 
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ phoneMetadata, privacy: { aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+  ({ PRIVACY } = lexicon());
+  PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
+  STREET_SUFFIX = regex(streetSuffix);
+  STREET = pattern(street);
+  POSTCODE = regex(postcode);
+  BSN_WORD = pattern(bsnWord, {}, 'u');
+  AGE = pattern(age);
+  EXPLICIT_BIRTH = pattern(explicitBirth);
+  OWN_CONTACT = pattern(ownContact, {}, 'u');
+  ANIMALS = pattern(animals, {}, 'u');
+  OWN_SUBJECT = pattern(ownSubject, {}, 'u');
+  PERSON = pattern(person, {}, 'u');
+  GRADE = pattern(grade);
+  ABOUT_THE_DISEASE = regex(aboutTheDisease);
+  return true;
+});
+
+const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
+  compile();
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
@@ -142,7 +152,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (curseStarts.has(e.span.start)) continue;
       if (/['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1))) continue;
       // About the disease, not a person: "onderzoek naar kinderkanker", "strijd tegen kanker".
-      if (/(?:onderzoek\s+naar|strijd\s+tegen|research\s+into|fight\s+against|voor|tegen|fonds|kwf)\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      if (ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
     }
   }

@@ -1,15 +1,25 @@
-import type { Match, TextIndex } from '../text.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { wordSet } from '../lexicon-records.ts';
+import type { Match } from '../text/find.ts';
+import type { TextIndex } from '../text/text-index.ts';
 
 // "mijn klas", "onze 6 vwo'ers", "our Waldorf school", "my Waldheim year 4s": a possessive
 // followed within three words (same clause) by a noun of interest.
 
-export const POSSESSIVES = new Set(['mijn', "m'n", 'mn', 'onze', 'ons', 'my', 'our']);
+export let POSSESSIVES!: ReadonlySet<string>;
+
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ school: { possessives } }) => {
+  POSSESSIVES = wordSet(possessives);
+  return true;
+});
 
 export function possessiveLinks(
   index: TextIndex,
   isNoun: (word: string) => boolean,
   options: { possessives?: ReadonlySet<string>; window?: number; extraStarts?: readonly Match[] } = {},
 ): Match[] {
+  compile();
   const possessives = options.possessives ?? POSSESSIVES;
   const window = options.window ?? 3;
   const found: Match[] = [];

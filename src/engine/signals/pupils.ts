@@ -1,5 +1,12 @@
-import { FIRST_NAMES } from '../lexicon.ts';
-import { foldText, foldedOffset, findAll, firstFrom, phraseRegExp, sentenceOf, wordAt, wordRegExp, type Match } from '../text.ts';
+import { lexicon, type Lexicon } from '../lexicon.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { pattern, regex, wordSet } from '../lexicon-records.ts';
+import { findAll, type Match } from '../text/find.ts';
+import { foldText } from '../text/fold.ts';
+import { phraseRegExp } from '../text/patterns.ts';
+import { sentenceOf } from '../text/sentences.ts';
+import { firstFrom, wordAt } from '../text/sorted-search.ts';
+import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { POSSESSIVES } from './possessive.ts';
@@ -11,60 +18,92 @@ import { POSSESSIVES } from './possessive.ts';
 //   "de moeder van Mees", "L.d.J. uit 2C", "dat meisje uit groep 8 met die rode krullen",
 //   "mijn zoon in klas 5", a pupil's @handle in a pupil's post, a name on the no-consent list.
 
-const PUPIL_NOUNS = wordRegExp(
-  [
-    'leerling(?:en|e|etje)?', 'student(?:e|en|es|s)?', 'scholier(?:en)?', 'pupils?', 'kind(?:eren|je|jes)?', 'kids', 'kiddos',
-    'children', 'child', 'kleuters?', 'brugklassers?', 'examenkandidaten', 'klasgeno(?:o|te|ten)', 'classmates?', 'tweeling',
-    'combinatieklas(?:sen)?', 'zoon(?:tje|lief)?', 'dochter(?:tje|lief)?', 'sons?', 'daughters?', '\\d{1,2}\\s?(?:yo|y/o|jarige)',
-    '(?:de|mijn|onze|the|my|our|hele|whole)\\s(?:klas|class)', 'rest\\svan\\sde\\sklas', 'hoofdjes',
-    'mentorklas(?:sen)?', 'examenklas(?:sen)?', 'eindexamenklas(?:sen)?', 'mentorgroep', 'examenjaar', 'exam\\syear', 'eindexamenkandidaten',
-    'hele\\s(?:onderbouw|bovenbouw|middenbouw|klas|groep)', 'whole\\s(?:class|year\\sgroup)',
-    '\\d{1,2}-year-olds?', '\\d{1,2}-jarigen', 'tieners', 'teenagers', 'pubers', 'jongeren', 'klassen', 'kleuterklassen', 'first-years',
-    'first\\s+years', 'year\\s+\\d{1,2}s', '(?:first|second|third|fourth|fifth|sixth|final|exam)-years?', 'sixth\\s+formers', 'eerstejaars', 'tweedejaars', 'derdejaars', 'vierdejaars', 'examenleerlingen',
-  ].join('|'),
-);
-const PUPIL_WE = wordRegExp('ons|we|wij|us');
-const TITLES = new Set([
-  'juf', 'juffrouw', 'meester', 'meneer', 'mevrouw', 'mr', 'mrs', 'ms', 'miss', 'collega', 'concierge', 'directeur', 'mentor', 'docent',
-  'teacher', 'coach', 'trainer', 'zus', 'zusje', 'broer', 'buurvrouw', 'buurman', 'vriendin', 'vriend', 'tante', 'oom', 'neef', 'nicht',
-  'oma', 'opa', 'moeder', 'vader', 'man', 'vrouw', 'partner', 'vriendje', 'collega\'s', 'sister', 'brother', 'aunt', 'uncle', 'friend', 'dr',
-  'mum', 'mom', 'mam', 'mama', 'papa', 'dad', 'pap', 'husband', 'wife', 'boss', 'baas', 'trainer', 'coach', 'instructeur', 'instructor',
-]);
-const PUPIL_BEFORE_NAME = new Set([
-  'leerling', 'leerlinge', 'student', 'studente', 'scholier', 'pupil', 'zoon', 'zoontje', 'dochter', 'dochtertje', 'son', 'daughter',
-  'buddy', 'klasgenoot', 'klasgenote', 'classmate', 'kanjer', 'kleuter', 'broertje', 'zusje', 'kleinzoon', 'kleindochter', 'mentorleerling',
-  'neefje', 'nichtje', 'nephew', 'niece', 'grandson', 'granddaughter', 'petekind', 'godson', 'goddaughter',
-]);
-const OWNER_BEFORE_NAME = new Set(['onze', 'ons', 'jouw', 'je', 'our', 'your', 'uw']);
-const PARENT_OF = /(?:ouders|moeder|vader|mama|papa|mam|pap|mother|father|mum|mom|dad|parents|oma|opa)\s+van\s+$/;
-const HANDLE_PARENT_OF = /^@?(?:mama|papa|moeder|vader|mam|pap|mum|mom|dad|mamma|pappa)(?:van|of)(\p{L}+)/u;
-const OWN_CHILD_NOUNS = phraseRegExp([
-  'zoon', 'zoontje', 'dochter', 'dochtertje', 'zoonlief', 'dochterlief', 'son', 'daughter', 'jongste', 'oudste', 'kleine', 'kleintje',
-  'tweeling', 'twins', 'eldest', 'youngest', 'oldest', 'little one', 'little girl', 'little boy', 'boy', 'girl', 'kid', 'kiddo', 'meisje', 'jongen',
-  'kind', 'kindje', 'child',
-]);
-const ANIMALS = /(?<![\p{L}])(?:hond|hondje|puppy|pup|kat|poes|kitten|paard|pony|konijn|cavia|hamster|kalf|kalfje|dog|cat|horse|bunny)/u;
-// "de nieuwe jongen uit 1C", "Nieuwe leerling in mijn groep 6": a newcomer stands out.
-const NEWCOMER = wordRegExp("(?:de\\s+|een\\s+|the\\s+|a\\s+)?(?:nieuwe|new)\\s+(?:leerling|leerlinge|jongen|meisje|student|studente|klasgenoot|klasgenote|pupil|boy|girl|kid)\\s+(?:uit|in|van|bij|from|at|met|with)");
-const OWN_CHILDREN_PARENT = phraseRegExp([
-  'kinderen', 'kids', 'kinders', 'kindjes', 'children', 'eigen kinderen', 'twee kinderen', 'drie kinderen',
-]);
-// "Our two were bouncing off the walls": a parent's children by number alone.
-const OUR_NUMBER = wordRegExp("(?:onze|our)\\s+(?:twee|drie|two|three)(?=\\s+(?:were|are|have|had|zijn|waren|hebben|hadden|gaan|gingen|vonden|loved)|\\s*[.,!])");
-// "Olle (4)": a first name with a child's age in brackets.
-const CHILD_AGE_AFTER = /^\s*\((?:[1-9]|1[0-7])(?:\s*(?:jaar|jr|yo))?\)/u;
-// "bevallen van een dochter, Liv": a newborn, not a pupil.
-const NEWBORN = wordRegExp('bevallen|geboren|born|gave\\s+birth|newborn|pasgeboren', 'u');
-const UNIQUE_CHILD = wordRegExp(
-  "(?:de|het|dat|die|deze|the|that)\\s(?:enige\\s|nieuwe\\s|only\\s|new\\s)?(?:[\\p{L}']{2,15}\\s)?(?:meisje|jongen|joch|jochie|kind|kleuter|peuter|leerling|leerlinge|studente|student|tweeling|girl|boy|kid|pupil)\\s(?:uit|van|in|from|of|met|with|die|who)",
-);
-const ONE_OF_CLASS = wordRegExp('(?:die|dat|diegene)\\svan\\s[1-8][a-h]\\s(?:die|met)');
-const INITIALS = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}(?:\s?\p{Lu}\.)?/gu;
-// A named pupil congratulated on results: "Gefeliciteerd Kim! … met een 8,9 gemiddeld geslaagd".
-const RESULTS = wordRegExp('geslaagd|diploma|examen|overgegaan|gezakt|herexamen|herkansing|cijferlijst|graduated|passed|resit|exams?|(?:10|[1-9]),\\d\\s+gemiddeld');
-const STAFF_AFTER_CLASS = /^\s+(?:teacher|juf|meester|leerkracht|docent|mentor|leraar|lerares)(?![\p{L}])/u;
+// The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
+let FIRST_NAMES!: ReadonlySet<string>;
+let PUPIL_NOUNS!: RegExp;
+let PUPIL_WE!: RegExp;
+let TITLES!: ReadonlySet<string>;
+let PUPIL_BEFORE_NAME!: ReadonlySet<string>;
+let OWNER_BEFORE_NAME!: ReadonlySet<string>;
+let PARENT_OF!: RegExp;
+let HANDLE_PARENT_OF!: RegExp;
+let OWN_CHILD_NOUNS!: RegExp;
+let ANIMALS!: RegExp;
+let NEWCOMER!: RegExp;
+let OWN_CHILDREN_PARENT!: RegExp;
+let OUR_NUMBER!: RegExp;
+let CHILD_AGE_AFTER!: RegExp;
+let NEWBORN!: RegExp;
+let UNIQUE_CHILD!: RegExp;
+let ONE_OF_CLASS!: RegExp;
+let INITIALS!: RegExp;
+let RESULTS!: RegExp;
+let STAFF_AFTER_CLASS!: RegExp;
+let STOP_CAPITALS!: ReadonlySet<string>;
+let THANKS_BEFORE!: RegExp;
+let ACTS_AFTER_NAME!: RegExp;
+let OWN_LEVEL!: RegExp;
+let OWN_CHILD_AGE!: RegExp;
+let PARENT_OF_CHILD!: RegExp;
+let THE_ONLY_ONE!: RegExp;
+let CONGRATS_BEFORE!: RegExp;
+let PARENT_PRONOUN!: RegExp;
+let PARENT_WITH_CHILDREN!: RegExp;
+let FAMILIAR_CHILD!: RegExp;
+let FROM_MY_CLASS_AFTER!: RegExp;
+let CHILD_OF!: RegExp;
+let BIRTHDAY_PUPIL!: RegExp;
+let LITTLE_ONE!: RegExp;
+let HANDLE_GRADE!: RegExp;
+let NAME_WITH_AGE!: RegExp;
+let SPEECH_BEFORE!: RegExp;
+let NAME_LIST_SEPARATOR!: RegExp;
+
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ pupils: { actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+  ({ FIRST_NAMES } = lexicon());
+  PUPIL_NOUNS = pattern(pupilNouns);
+  PUPIL_WE = pattern(pupilsWe);
+  TITLES = wordSet(titles);
+  PUPIL_BEFORE_NAME = wordSet(pupilBeforeName);
+  OWNER_BEFORE_NAME = wordSet(ownerBeforeName);
+  PARENT_OF = regex(parentOf);
+  HANDLE_PARENT_OF = regex(handleParentOf);
+  OWN_CHILD_NOUNS = phraseRegExp(ownChildNouns.words);
+  ANIMALS = regex(animals);
+  NEWCOMER = pattern(newcomer);
+  OWN_CHILDREN_PARENT = phraseRegExp(ownChildrenParent.words);
+  OUR_NUMBER = pattern(ourNumber);
+  CHILD_AGE_AFTER = regex(childAgeAfter);
+  NEWBORN = pattern(newborn, {}, 'u');
+  UNIQUE_CHILD = pattern(uniqueChild);
+  ONE_OF_CLASS = pattern(oneOfClass);
+  INITIALS = regex(initials);
+  RESULTS = pattern(results);
+  STAFF_AFTER_CLASS = regex(staffAfterClass);
+  STOP_CAPITALS = wordSet(stopCapitals);
+  THANKS_BEFORE = regex(thanksBefore);
+  ACTS_AFTER_NAME = regex(actsAfterName);
+  OWN_LEVEL = regex(ownLevel);
+  OWN_CHILD_AGE = pattern(ownChildAge);
+  PARENT_OF_CHILD = regex(parentOfChild);
+  THE_ONLY_ONE = pattern(theOnlyOne);
+  CONGRATS_BEFORE = regex(congratsHandle);
+  PARENT_PRONOUN = regex(parentPronoun);
+  PARENT_WITH_CHILDREN = pattern(parentWithChildren);
+  FAMILIAR_CHILD = pattern(familiarChild);
+  FROM_MY_CLASS_AFTER = regex(fromMyClassAfter);
+  CHILD_OF = pattern(childOf);
+  BIRTHDAY_PUPIL = pattern(birthdayPupil);
+  LITTLE_ONE = pattern(littleOne);
+  HANDLE_GRADE = regex(handleGrade);
+  NAME_WITH_AGE = regex(nameWithAge);
+  SPEECH_BEFORE = regex(speechBefore);
+  NAME_LIST_SEPARATOR = regex(nameListSeparator);
+  return true;
+});
+
 const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
-const STOP_CAPITALS = new Set(['de', 'het', 'een', 'en', 'die', 'dat', 'groep', 'klas', 'class', 'group', 'the', 'a', 'ik', 'wij', 'we']);
 
 export interface PupilResult {
   referenced: Evidence[];
@@ -74,6 +113,7 @@ export interface PupilResult {
 }
 
 export function detectPupils(ctx: DetectContext, school: { related: boolean; weakWords: number }): PupilResult {
+  compile();
   const { index } = ctx;
   const text = index.folded;
   const identifiable: Evidence[] = [];
@@ -109,7 +149,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const prev = wordBefore(name.start);
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
     if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) add(name, 'name-with-class');
-    else if (CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14))) add(name, 'child-with-age');
+    else if (CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || NAME_WITH_AGE.test(text.slice(name.end, name.end + 30))) add(name, 'child-with-age');
     else if (adjacent && PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
       if (!NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
@@ -136,13 +176,28 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // the child ("Noah, die normaal nooit iets zegt, …"), never when the same name is titled
   // elsewhere ("meester Kees … Geniet ervan Kees") or thanked.
   const titledNames = new Set(ctx.names.filter(isTitled).map((n) => n.text));
+  // In a staff post about school, children in a class story: a list of three or more names
+  // ("Femke, Bram, Lotte en Jesse") or a name after a speech verb ("vraagt Maartje").
+  if (school.related && ctx.staff) {
+    const untitled = ctx.names.filter((n) => !isTitled(n) && !titledNames.has(n.text) && !isSignatureLine(text, n));
+    for (let i = 0; i < untitled.length; i++) {
+      const name = untitled[i]!;
+      let run = 1;
+      while (i + run < untitled.length && NAME_LIST_SEPARATOR.test(text.slice(untitled[i + run - 1]!.end, untitled[i + run]!.start))) run++;
+      const thanked = THANKS_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start));
+      if (run >= 3 && !thanked) {
+        for (let k = i; k < i + run; k++) add(untitled[k]!, 'named-pupil');
+        i += run - 1;
+      } else if (SPEECH_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start))) add(name, 'named-pupil');
+    }
+  }
   if (school.related) {
     for (const name of ctx.names) {
       if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
       if (ctx.staff) {
         const before = text.slice(Math.max(0, name.start - 24), name.start);
-        if (/(?:dank|bedankt|thanks|thank|namens|collega|geniet|welkom|afscheid|gefeliciteerd)[^.!?\n]*$/.test(before)) continue;
-        if (!/^\s*,?\s*(?:die|who|uit|from|heeft|had|was|zat|kwam|vroeg|zei|wist|durfde|mocht)\s/.test(text.slice(name.end, name.end + 12))) continue;
+        if (THANKS_BEFORE.test(before)) continue;
+        if (!ACTS_AFTER_NAME.test(text.slice(name.end, name.end + 12))) continue;
       } else if (ctx.role !== 'parent' && ctx.role !== 'pupil') continue;
       // "Marloes Kuijpers": a first name with a surname in a parent's post is more likely an adult.
       const surname = /^ (?:(?:van|de|der|den|ter|ten)\s+){0,2}(\p{Lu}\p{Ll}+)/u.exec(index.original.slice(index.map[name.end], (index.map[name.end] ?? 0) + 24));
@@ -189,8 +244,27 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (/(?:met|with)$/.test(m.text) || classCodeAfter(m.end + (possessive?.[0].length ?? 0)) || possessive) add(m, 'described-child');
   }
   for (const m of findAll(ONE_OF_CLASS, text)) add(m, 'described-child');
+  if (school.related) {
+    // "het paard heet Bella en ze is de enige die naar me luistert": an animal, not a child.
+    for (const m of findAll(THE_ONLY_ONE, text)) {
+      const s = sentenceOf(index, m.start);
+      if (!ANIMALS.test(text.slice(s.start, s.end))) add(m, 'described-child');
+    }
+    for (const m of findAll(CHILD_OF, text)) add(m, 'described-child');
+  }
+  for (const m of findAll(BIRTHDAY_PUPIL, text)) add(m, 'described-child');
   // 8: in a pupil's own post, another pupil's @handle.
   if (ctx.role === 'pupil') for (const h of ctx.handles) add(h, 'pupil-handle');
+  // Staff or a parent congratulating a handle in a post about school ("Proficiat @daan_03 met je 9,4").
+  else if (school.related) {
+    for (const h of ctx.handles) {
+      if (CONGRATS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || HANDLE_GRADE.test(text.slice(h.end, h.end + 30))) add(h, 'pupil-handle');
+    }
+  }
+  // A pupil writing a classmate's name in lower case: "joey uit mn klas".
+  if (ctx.role === 'pupil') {
+    for (const w of index.words) if (FIRST_NAMES.has(w.text) && !nameStarts.has(w.start) && FROM_MY_CLASS_AFTER.test(text.slice(w.end, w.end + 30))) add(w, 'name-with-class');
+  }
   // 9: the writer's own child, when the post is about school.
   if (school.related || school.weakWords > 0) {
     const ownChild = [...findAll(OWN_CHILD_NOUNS, text), ...(ctx.role === 'parent' ? findAll(OWN_CHILDREN_PARENT, text) : [])];
@@ -198,11 +272,18 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       const prev = wordBefore(m.start);
       const prev2 = prev ? wordBefore(prev.start) : undefined;
       const owned = (w?: { text: string; end: number }) => !!w && POSSESSIVES.has(w.text) && m.start - w.end <= 8;
-      const parentOf = /(?:moeder|vader|mama|papa|mother|father|ouder)\s+van\s+(?:\w+\s+)?$/.test(text.slice(Math.max(0, m.start - 24), m.start));
+      const parentOf = PARENT_OF_CHILD.test(text.slice(Math.max(0, m.start - 24), m.start));
       if (owned(prev) || (prev && prev.text === 'eigen' && owned(prev2)) || parentOf) add(m, 'own-child', true);
     }
-    for (const m of findAll(/(?<![\p{L}\p{N}])(?:onze|our|my|mijn)\s\d{1,2}\s?(?:yo|y\/o|jarige)(?![\p{L}])/gu, text)) add(m, 'own-child', true);
-    if (ctx.role === 'parent') for (const m of findAll(OUR_NUMBER, text)) add(m, 'own-child', true);
+    for (const m of findAll(OWN_CHILD_AGE, text)) add(m, 'own-child', true);
+    if (ctx.role === 'parent') {
+      for (const m of findAll(OUR_NUMBER, text)) add(m, 'own-child', true);
+      for (const m of findAll(PARENT_WITH_CHILDREN, text)) add(m, 'own-child', true);
+      for (const m of findAll(FAMILIAR_CHILD, text)) add(m, 'own-child', true);
+      for (const m of findAll(LITTLE_ONE, text)) add(m, 'own-child', true);
+      // "Ze kwam vandaag weer huilend uit school": a parent's child by a pronoun alone.
+      if (school.related && !identifiable.length) for (const m of findAll(PARENT_PRONOUN, text)) add(m, 'own-child', true);
+    }
   }
   // 10: the school's no-consent list.
   for (const name of ctx.config.noConsentNames ?? []) {
@@ -216,7 +297,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // A pupil naming their own level ("mavo 4 and DONE") is talking about themselves.
   const ownLevel = (m: Match) =>
     ctx.role === 'pupil' &&
-    /^(?:[1-6]\s?(?:havo|vwo|mavo|vmbo)|(?:havo|vwo|mavo|vmbo)[\s-]?[1-6])$/.test(m.text) &&
+    OWN_LEVEL.test(m.text) &&
     !/(?:uit|van|in|from|of|with|met)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
   for (const m of ctx.classCodes) {
     // "the class 6 teacher" is about a teacher, not about pupils.
@@ -233,10 +314,15 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
 /** "Anton Veldkamp" alone on one of the last lines: the writer's signature. */
 function isSignatureLine(text: string, name: { start: number }): boolean {
   // Signature lines are short: look no further than 60 characters either way.
-  const lineStart = text.lastIndexOf('\n', name.start - 1) + 1;
-  if (name.start - lineStart > 60) return false;
-  const lineEnd = text.indexOf('\n', name.start);
-  if ((lineEnd < 0 ? text.length : lineEnd) - name.start > 60) return false;
+  // Both searches look no further than 61 characters: a 100 KB post of one line must not make
+  // every name cost a scan of the whole text.
+  const before = text.slice(Math.max(0, name.start - 61), name.start);
+  if (name.start > 60 && !before.includes('\n')) return false;
+  const lineStart = name.start - before.length + before.lastIndexOf('\n') + 1;
+  const after = text.slice(name.start, name.start + 61);
+  const newline = after.indexOf('\n');
+  if (newline < 0 && name.start + 61 <= text.length) return false;
+  const lineEnd = newline < 0 ? -1 : name.start + newline;
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
   if (line.split(/\s+/).length > 4) return false;
   // At most two non-empty lines may follow.

@@ -1,5 +1,8 @@
-import { SCHOOL } from '../lexicon.ts';
-import { findAll, wordRegExp, type Match } from '../text.ts';
+import { lexicon, type Lexicon } from '../lexicon.ts';
+import { fromEngineData } from '../engine-data.ts';
+import { pattern, regex, wordSet } from '../lexicon-records.ts';
+import { findAll, type Match } from '../text/find.ts';
+import { wordRegExp } from '../text/patterns.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
@@ -13,21 +16,28 @@ import { possessiveLinks } from './possessive.ts';
 // pupils only, only together with a first-person voice, and never in shared news (a URL):
 // "Kamer debatteert over het lerarentekort" is about schools, not about this school.
 
-// For a pupil, words about pupils in general or about their own diploma are not enough.
-const PUPIL_WEAK_EXCLUDED = new Set([
-  'school', 'kinderen', 'kids', 'student', 'studenten', 'students', 'pupils', 'pupil', 'diploma', 'geslaagd', 'opleiding', 'class',
-  'leerling', 'leerlingen', 'kindergarten',
-]);
-// "mijn eerste uur", "het 6e uur": a lesson hour.
-const LESSON_HOUR = wordRegExp("(?:mijn|m'n|het|the)\\s+(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|[1-9]e)\\s+(?:uur|lesuur)");
-// "een 3,8 voor bedrijfsvoering": a grade.
-const GRADE_FOR = wordRegExp('(?:een|a|an)\\s+(?:10|[1-9])(?:[,.]\\d{1,2})?\\s+(?:voor|gehaald|for)');
-const LESSON_WORDS = new Set(['les', 'lessen', 'lesson', 'lessons']);
-// Words with a common other sense ("stage 17 of the tour", "rooster" on a barbecue): a pupil
-// needs a second school word next to them.
-const PUPIL_AMBIGUOUS = new Set(['stage', 'rooster', 'roosters', 'cijfer', 'cijfers', 'agenda', 'kamp', 'vak', 'vakken', 'ouders', 'collega', "collega's", 'tafels', 'tekenen', 'techniek', 'rekenen', 'frans', 'economie']);
-// A teacher's handle ("@JufMarloesHW") ties a reply to school.
-const TEACHER_HANDLE = /^@(?:juf|meester|mentor|docent|teacher|mr|mrs|miss)\p{L}/u;
+// The word lists and patterns are records in src/lexicons/school.json.
+let SCHOOL!: Lexicon['SCHOOL'];
+let PUPIL_WEAK_EXCLUDED!: ReadonlySet<string>;
+let LESSON_HOUR!: RegExp;
+let GRADE_FOR!: RegExp;
+let LESSON_WORDS!: ReadonlySet<string>;
+let PUPIL_AMBIGUOUS!: ReadonlySet<string>;
+let TEACHER_HANDLE!: RegExp;
+let POSSESSED_SUFFIX!: RegExp;
+
+/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+const compile = fromEngineData(({ school: { gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle } }) => {
+  ({ SCHOOL } = lexicon());
+  PUPIL_WEAK_EXCLUDED = wordSet(pupilWeakExcluded);
+  LESSON_HOUR = pattern(lessonHour);
+  GRADE_FOR = pattern(gradeFor);
+  LESSON_WORDS = wordSet(lessonWords);
+  PUPIL_AMBIGUOUS = wordSet(pupilAmbiguous);
+  TEACHER_HANDLE = regex(teacherHandle);
+  POSSESSED_SUFFIX = regex(possessedBySuffix);
+  return true;
+});
 
 export interface SchoolRelatedResult {
   value: boolean;
@@ -37,6 +47,7 @@ export interface SchoolRelatedResult {
 }
 
 export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identifiable: Evidence[]; ownChild: boolean }): SchoolRelatedResult {
+  compile();
   const strong: Evidence[] = [];
   for (const m of ctx.schoolMentions) strong.push(evidence(ctx, m, 'school-named'));
   for (const m of ctx.boardMentions) strong.push(evidence(ctx, m, 'board-named'));
@@ -47,7 +58,7 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   const possessed = (w: string) =>
     SCHOOL.possessed.has(w) ||
     (ctx.staff && SCHOOL.possessedByStaff.has(w)) ||
-    /(?:klassers?|jaars|'ers|docente?|leerlingen|studenten)$/.test(w);
+    POSSESSED_SUFFIX.test(w);
   for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes })) {
     if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'own-school'));
   }

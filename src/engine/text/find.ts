@@ -1,0 +1,43 @@
+import { FAST_SCAN, WORD_CHAR } from './patterns.ts';
+
+// Running a pattern over the folded text: every match, in text order.
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function findAll(re: RegExp, text: string): Match[] {
+  const found: Match[] = [];
+  const fast = FAST_SCAN.get(re);
+  const scan = fast ?? re;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(text); m; m = scan.exec(text)) {
+    if (m[0].length === 0 || (fast && m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
+      // Step over a whole code point: with the u flag an index inside a surrogate pair is
+      // moved back to its start, which would find the same match again forever.
+      scan.lastIndex = m.index + ((text.charCodeAt(m.index) & 0xfc00) === 0xd800 ? 2 : 1);
+      continue;
+    }
+    found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return found;
+}
+
+/**
+ * Finds matches of a pattern that may end a compound word ("straat 12" in "Dorpsstraat 12",
+ * "kanker" in "borstkanker") and widens each to the start of its word. Patterns that begin
+ * with a run of letters ("[\\p{L}]{0,30}straat") cost that run at every position; this costs it
+ * only where the suffix is found.
+ */
+export function findWithWordStart(re: RegExp, text: string, minPrefix = 0): Match[] {
+  const found: Match[] = [];
+  for (const m of findAll(re, text)) {
+    let start = m.start;
+    while (start > 0 && start > m.start - 40 && /[\p{L}'-]/u.test(text[start - 1]!)) start--;
+    if (m.start - start < minPrefix) continue;
+    found.push({ start, end: m.end, text: text.slice(start, m.end) });
+  }
+  return found;
+}

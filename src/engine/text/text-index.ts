@@ -1,0 +1,43 @@
+import type { Span } from '../types.ts';
+import { foldText } from './fold.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+// Text preparation shared by all detectors.
+//
+// Detectors work on a *folded* copy of the draft: lower case, diacritics removed, zero-width
+// characters dropped, typographic quotes and dashes made plain. `map` takes every folded
+// offset back to the original text, so evidence spans always point into what the user typed.
+// Original casing stays available through `original`, because capitals carry meaning
+// ("Spectrum" the school versus "het hele spectrum").
+
+export interface TextIndex {
+  original: string;
+  folded: string;
+  /** folded offset -> original offset; has folded.length + 1 entries. */
+  map: Int32Array;
+  /** Word-like tokens of the folded text, in order. */
+  words: Token[];
+}
+
+export function indexText(original: string): TextIndex {
+  const { folded, map } = foldText(original);
+  return { original, folded, map, words: tokenize(folded) };
+}
+
+/** Original-text span of a folded range. */
+export function toSpan(index: TextIndex, start: number, end: number): Span {
+  return { start: index.map[start] ?? index.original.length, end: end >= index.folded.length ? index.original.length : (index.map[end] ?? index.original.length) };
+}
+
+/** The first folded offset that maps to `originalOffset` or later (the map is monotonic). */
+export function foldedOffset(index: TextIndex, originalOffset: number): number {
+  const { map } = index;
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid]! < originalOffset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
