@@ -9,7 +9,7 @@ import { detectDisclaimer } from './signals/disclaimer.ts';
 import { detectOffensive } from './signals/offensive.ts';
 import { detectPersonalData } from './signals/personal-data.ts';
 import { detectPupils } from './signals/pupils.ts';
-import { detectSchoolRelated } from './signals/school-related.ts';
+import { detectSchoolContext, schoolRelated } from './signals/school-related.ts';
 import type { Evidence, Signal, Signals } from './types.ts';
 
 // The detectors' half of the engine: draft text + config -> the eight signals (the rules'
@@ -27,15 +27,16 @@ const signal = (evidence: Evidence[]): Signal => ({ value: evidence.length > 0, 
 
 export function detectSignals(text: string, config: CheckConfig): Signals {
   const ctx = buildContext(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, config);
-  const base = detectSchoolRelated(ctx, { identifiable: [], ownChild: false });
-  const pupils = detectPupils(ctx, { related: base.value, weakWords: base.weakWords + (hasSchoolWord(ctx) ? 1 : 0) });
-  // Naming a pupil can make a post school-related (staff writing about a child), so the
-  // school signal is decided again once the pupils are known.
-  const school = base.value || !pupils.identifiable.length ? base : detectSchoolRelated(ctx, pupils);
-  const identifiable = pupils.identifiable;
+  // Each signal is computed once, from the text and the signals declared before it:
+  //   school context (text) ─► pupils (text, school context) ─► school-related (both)
+  //   offensive (text) ─► personal data (text, pupils, offensive: a disease curse is no health data)
+  //   disclaimer, affiliation, confidential (text)
+  const context = detectSchoolContext(ctx);
+  const pupils = detectPupils(ctx, { related: context.value, weakWords: context.weakWords + (hasSchoolWord(ctx) ? 1 : 0) });
   const offensive = detectOffensive(ctx);
+  const identifiable = pupils.identifiable;
   return {
-    schoolRelated: signal(school.value ? school.evidence : []),
+    schoolRelated: signal(schoolRelated(ctx, context, pupils)),
     disclaimer: signal(detectDisclaimer(ctx)),
     affiliation: signal(detectAffiliation(ctx)),
     pupilsReferenced: signal(pupils.referenced),

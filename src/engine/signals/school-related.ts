@@ -39,14 +39,19 @@ const compile = fromEngineData(({ school: { gradeFor, lessonHour, lessonWords, p
   return true;
 });
 
-export interface SchoolRelatedResult {
+/** What the text alone says about school: decided, or weak evidence that a parent's own child
+ * can still make about school (schoolRelated below). */
+export interface SchoolContext {
   value: boolean;
   evidence: Evidence[];
   /** How many distinct weak school words the draft has (context for pupil detection). */
   weakWords: number;
+  /** The weak words as evidence, and whether they may count at all (not in shared news). */
+  weakEvidence: Evidence[];
+  weakCounts: boolean;
 }
 
-export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identifiable: Evidence[]; ownChild: boolean }): SchoolRelatedResult {
+export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   compile();
   const strong: Evidence[] = [];
   for (const m of ctx.schoolMentions) strong.push(evidence(ctx, m, 'school-named'));
@@ -65,10 +70,7 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   const staffWork = SCHOOL.staffWork.find(ctx.index).filter((m) => !inside(m, ctx.idioms));
   if (ctx.staff) for (const m of staffWork) strong.push(evidence(ctx, m, 'own-work'));
   for (const h of ctx.handles) if (TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
-  // Staff naming a particular child (not their own) are writing about a pupil.
-  if (ctx.staff && !pupilEvidence.ownChild) for (const e of pupilEvidence.identifiable) strong.push(e);
-
-  if (strong.length) return { value: true, evidence: strong, weakWords: 0 };
+  if (strong.length) return { value: true, evidence: strong, weakWords: 0, weakEvidence: [], weakCounts: false };
 
   // A course of one's own ("les 1 van mijn fotografiecursus") is not school.
   const course = SCHOOL.courseContext.find(ctx.index).length > 0;
@@ -81,17 +83,27 @@ export function detectSchoolRelated(ctx: DetectContext, pupilEvidence: { identif
   // Shared news and politics ("minister", "onderzoek", "scholen") are about schools in
   // general: weak words then never make the post about this school.
   const generalTopic = SCHOOL.generalTopic.find(ctx.index).length > 0;
-  if (!ctx.hasUrl && !generalTopic) {
+  const weakCounts = !ctx.hasUrl && !generalTopic;
+  const result = { weakWords: distinct.size, weakEvidence, weakCounts };
+  if (weakCounts) {
     const count = distinct.size + staffWork.length;
-    if (ctx.staff && ((ctx.firstPerson && count >= 2) || count >= 3)) {
-      return { value: true, evidence: weakEvidence, weakWords: distinct.size };
-    }
+    if (ctx.staff && ((ctx.firstPerson && count >= 2) || count >= 3)) return { value: true, evidence: weakEvidence, ...result };
     const pupilWords = [...distinct.keys()].filter((w) => !PUPIL_WEAK_EXCLUDED.has(w));
     if (ctx.role === 'pupil' && (pupilWords.some((w) => !PUPIL_AMBIGUOUS.has(w)) || pupilWords.length >= 2)) {
-      return { value: true, evidence: weakEvidence, weakWords: distinct.size };
+      return { value: true, evidence: weakEvidence, ...result };
     }
-    // A parent writing about their own child at school.
-    if (pupilEvidence.ownChild && distinct.size >= 1) return { value: true, evidence: weakEvidence, weakWords: distinct.size };
   }
-  return { value: false, evidence: [], weakWords: distinct.size };
+  return { value: false, evidence: [], ...result };
+}
+
+/**
+ * The school signal, from the text's own evidence and the pupils found with it: staff naming a
+ * particular child (not their own) are writing about a pupil, and a parent writing about their
+ * own child makes one weak school word enough.
+ */
+export function schoolRelated(ctx: DetectContext, context: SchoolContext, pupils: { identifiable: readonly Evidence[]; ownChild: boolean }): Evidence[] {
+  if (context.value) return context.evidence;
+  if (ctx.staff && !pupils.ownChild && pupils.identifiable.length) return [...pupils.identifiable];
+  if (pupils.ownChild && context.weakCounts && context.weakWords >= 1) return context.weakEvidence;
+  return [];
 }
