@@ -3,11 +3,11 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import '../src/shared/i18n-all.ts';
+import '../src/i18n/all.ts';
 import { getProtocol, PROTOCOL_IDS } from '../src/engine/protocols.ts';
-import { RULE_IDS, type RuleId } from '../src/rules/ids.ts';
-import { RULES } from '../src/rules/index.ts';
-import { messageTemplate } from '../src/shared/i18n.ts';
+import { messageTemplate } from '../src/i18n/messages.ts';
+import { RULE_IDS, RULES, type RuleId } from '../src/rules/index.ts';
+import type { OptionSchema } from '../src/rules/option-schema.ts';
 
 export const RULE_DOCS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'rules');
 
@@ -34,6 +34,10 @@ export function ruleDoc(id: RuleId): string {
     '|---|---|---|---|',
     ...Object.entries(meta.messages).map(([mid, key]) => `| \`${mid}\` | \`${key}\` | ${messageTemplate('nl', key)} | ${messageTemplate('en', key)} |`),
     '',
+    '## Options',
+    '',
+    ...optionLines(meta.schema, meta.defaultOptions as Record<string, unknown>),
+    '',
     '## Protocols that enable it',
     '',
     '| protocol | article | quote | options |',
@@ -51,6 +55,35 @@ export function ruleDoc(id: RuleId): string {
     lines.push(`| ${pid} | ${config.article} | ${quote} | ${options} |`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** The rule's options from its `meta.schema`, with their defaults. */
+function optionLines(schema: Record<string, OptionSchema>, defaults: Record<string, unknown>): string[] {
+  const names = Object.keys(schema);
+  if (!names.length) return ['None: any option a protocol sets for this rule is an error.'];
+  return [
+    'A protocol may set these in the rule\'s `options`; any other option is an error.',
+    '',
+    '| option | value | default |',
+    '|---|---|---|',
+    ...names.map((name) => `| \`${name}\` | ${valueOf(schema[name]!)} | \`${JSON.stringify(defaults[name])}\` |`),
+  ];
+}
+
+function valueOf(schema: OptionSchema): string {
+  switch (schema.type) {
+    case 'boolean':
+      return '`true` or `false`';
+    case 'string':
+      return schema.enum ? `one of ${schema.enum.map((v) => `\`${v}\``).join(', ')}` : schema.minLength ? 'text, not empty' : 'text';
+    case 'array':
+      return `a list, each ${valueOf(schema.items)}`;
+    case 'object': {
+      const required = new Set(schema.required ?? []);
+      const fields = Object.entries(schema.properties).map(([name, field]) => `\`${name}\`${required.has(name) ? '' : ' (optional)'}: ${valueOf(field)}`);
+      return `{ ${fields.join('; ')} }`;
+    }
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,7 +1,5 @@
+import { parseCustomProtocol } from '../engine/custom-protocol.ts';
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
-import { parseWorded } from '../engine/issue-text.ts';
-import { protocolSchema } from '../engine/protocol-schema.ts';
-import { validateRuleOptions } from '../rules/options.ts';
 import { effectiveSettings, readPolicy, readStoredSettings, type Problem } from '../shared/settings-merge.ts';
 import { noConsentNamesSchema } from '../shared/settings-schema.ts';
 import type { EffectiveState } from '../shared/storage.ts';
@@ -9,7 +7,11 @@ import type { EffectiveState } from '../shared/storage.ts';
 // Pure: from what is stored (user settings, no-consent list, managed policy) to the effective
 // state the content script and pages read. The last valid custom protocol stays in use while
 // a new one is invalid. Pure so that it runs anywhere: the worker derives with it, and the
-// popup too while the worker has not stored a state yet (right after install).
+// popup too while the worker has not stored a state yet (right after install). A school's own
+// protocol is read by src/engine/custom-protocol.ts (re-exported here for the tests that import
+// it from this module).
+
+export { parseCustomProtocol };
 
 export function deriveEffective(input: { settings: unknown; customProtocol?: unknown; noConsentNames: unknown; managed: unknown; previous?: EffectiveState }, now = Date.now()): EffectiveState {
   const user = readStoredSettings(input.settings, input.customProtocol);
@@ -36,20 +38,6 @@ export function deriveEffective(input: { settings: unknown; customProtocol?: unk
     problems: { policy: policy.problems, settings: user.problems, protocol: protocolProblems },
     at: now,
   };
-}
-
-export function parseCustomProtocol(text: string): { protocol?: EffectiveState['protocol']; problems: Problem[] } {
-  if (!text.trim()) return { problems: [{ key: 'customProtocol', reason: 'leeg (empty)' }] };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { problems: [{ key: 'customProtocol', reason: `geen geldige JSON (not valid JSON): ${(error as Error).message}` }] };
-  }
-  const parsed = parseWorded(protocolSchema, raw);
-  if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: i.path || 'customProtocol', reason: i.reason })) };
-  const ruleProblems = validateRuleOptions(parsed.data).map((p) => ({ key: p.split(':')[0]!, reason: p.slice(p.indexOf(':') + 1).trim() }));
-  return ruleProblems.length ? { problems: ruleProblems } : { protocol: parsed.data, problems: [] };
 }
 
 /** Whether two derived states say the same, whatever their `at`. The worker stores a state only

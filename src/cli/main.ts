@@ -1,15 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import '../shared/i18n-all.ts';
+import '../i18n/all.ts';
 import { check } from '../engine/analyze.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import { getProtocol, isProtocolId, PROTOCOL_IDS } from '../engine/protocols.ts';
-import { DRAFT_KINDS, PLATFORMS, ROLES, SIGNAL_NAMES, type CheckResult, type Draft, type Finding, type Severity } from '../engine/types.ts';
-import { findingMessage } from '../shared/finding-text.ts';
-import { setUiLanguage } from '../shared/i18n.ts';
+import { DRAFT_KINDS, PLATFORMS, ROLES, SIGNAL_NAMES, type CheckResult, type Draft, type Finding, type Severity, type SignalName } from '../engine/types.ts';
+import { findingMessage } from '../i18n/finding-text.ts';
+import { setUiLanguage, t, tIn, type MessageId } from '../i18n/messages.ts';
 import { InputError, parseJsonLines, type CorpusPost } from './corpus.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 import { draftFromFile, ProtocolCommandError, validateFile } from './protocol.ts';
+import { both, dutch } from './words.ts';
 
 // postwijs: the engine on the command line.
 //   check [FILE|-] --protocol ID --school NAME [--alias A]... --role R [--json] [--lang en]
@@ -20,6 +21,8 @@ import { draftFromFile, ProtocolCommandError, validateFile } from './protocol.ts
 //   protocol validate FILE           checks a protocol document as the build does
 // Exit codes: 0 clean, 1 findings (warning or error; `--fail-on` changes the level) or F1
 // below --min-f1, 2 bad usage or bad input (one line on stderr, never a stack trace).
+// The texts are in public/_locales (cli*): the output in the language of --lang (Dutch unless
+// told), the error lines in both (words.ts). The eval report is for developers, in English.
 
 export class UsageError extends Error {}
 
@@ -30,68 +33,42 @@ interface Io {
   readFile: (path: string) => string;
 }
 
-const USAGE = `Gebruik / usage:
-  postwijs check [BESTAND|-] --protocol ID --school NAAM [--alias A]... --role ROL
-                 [--job-title T] [--disclaimer T] [--platform P] [--kind K] [--images N] [--videos N]
-                 [--no-consent NAAM]... [--json] [--lang nl|en] [--fail-on info|warning|error]
-  postwijs check --jsonl [BESTAND|-] [--fail-on ...]
-  postwijs eval BESTAND.jsonl [--min-f1 0.9] [--json]
-  postwijs protocols
-  postwijs protocol draft BESTAND.pdf|.docx|.txt
-  postwijs protocol validate BESTAND.json
-Protocollen: ${PROTOCOL_IDS.join(', ')}. Rollen: ${ROLES.join(', ')}.`;
-
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
-const SEVERITY_LABEL = {
-  nl: { info: 'info', warning: 'waarschuwing', error: 'fout' },
-  en: { info: 'info', warning: 'warning', error: 'error' },
-} as const;
-const SIGNAL_LABEL = {
-  nl: {
-    schoolRelated: 'over school',
-    disclaimer: 'disclaimer',
-    affiliation: 'werkrelatie genoemd',
-    pupilsReferenced: 'leerlingen genoemd',
-    pupilIdentifiable: 'leerling herkenbaar',
-    personalData: 'persoonsgegevens',
-    offensive: 'kwetsend',
-    confidential: 'vertrouwelijk',
-  },
-  en: {
-    schoolRelated: 'about school',
-    disclaimer: 'disclaimer',
-    affiliation: 'affiliation stated',
-    pupilsReferenced: 'pupils referred to',
-    pupilIdentifiable: 'pupil identifiable',
-    personalData: 'personal data',
-    offensive: 'offensive',
-    confidential: 'confidential',
-  },
-} as const;
+const SEVERITY_LABEL: Record<Severity, MessageId> = { info: 'cliSeverityInfo', warning: 'cliSeverityWarning', error: 'cliSeverityError' };
+const SIGNAL_LABEL: Record<SignalName, MessageId> = {
+  schoolRelated: 'cliSignalSchoolRelated',
+  disclaimer: 'cliSignalDisclaimer',
+  affiliation: 'cliSignalAffiliation',
+  pupilsReferenced: 'cliSignalPupilsReferenced',
+  pupilIdentifiable: 'cliSignalPupilIdentifiable',
+  personalData: 'cliSignalPersonalData',
+  offensive: 'cliSignalOffensive',
+  confidential: 'cliSignalConfidential',
+};
 
 function readInput(io: Io, file: string | undefined): string {
-  if (file === undefined) throw new UsageError('geen invoer: geef een BESTAND of - voor stdin (no input: give FILE or - for stdin)');
+  if (file === undefined) throw new UsageError(both('cliNoInput'));
   if (file === '-') return io.readStdin();
   try {
     return io.readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: ${code === 'ENOENT' ? 'bestand bestaat niet (file not found)' : 'kan niet lezen (cannot read)'}`);
+    throw new InputError(`${file}: ${both(code === 'ENOENT' ? 'cliFileNotFound' : 'cliCannotRead')}`);
   }
 }
 
 function toInt(value: string | undefined, name: string): number {
   if (value === undefined) return 0;
-  if (!/^\d{1,4}$/.test(value)) throw new UsageError(`--${name} moet een geheel getal zijn (must be a whole number): ${value}`);
+  if (!/^\d{1,4}$/.test(value)) throw new UsageError(`--${name} ${both('cliNotWholeNumber')}: ${value}`);
   return Number(value);
 }
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback?: T): T {
   if (value === undefined) {
     if (fallback !== undefined) return fallback;
-    throw new UsageError(`--${name} ontbreekt (missing); kies uit ${allowed.join(', ')}`);
+    throw new UsageError(`--${name} ${both('cliMissing')}; ${dutch('cliChooseFrom', allowed.join(', '))}`);
   }
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} onbekend (unknown): ${value}; kies uit ${allowed.join(', ')}`);
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} ${both('cliUnknown')}: ${value}; ${dutch('cliChooseFrom', allowed.join(', '))}`);
   return value as T;
 }
 
@@ -109,12 +86,12 @@ function worded(findings: Finding[]): (Finding & { message: string })[] {
 }
 
 function formatFinding(f: Finding, lang: 'nl' | 'en', text: string): string {
-  const lines = [`${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : 'ℹ'} ${SEVERITY_LABEL[lang][f.severity]}  ${f.ruleId}: ${findingMessage(f)}`];
+  const lines = [`${f.severity === 'error' ? '✖' : f.severity === 'warning' ? '⚠' : 'ℹ'} ${t(SEVERITY_LABEL[f.severity])}  ${f.ruleId}: ${findingMessage(f)}`];
   for (const item of f.checklist ?? []) lines.push(`    ☐ ${item[lang]}`);
   const where = f.spans.slice(0, 3).map((s) => `"${text.slice(s.start, s.end).replace(/\s+/g, ' ')}"`);
-  if (where.length) lines.push(`    ${lang === 'nl' ? 'in' : 'at'}: ${where.join(', ')}`);
-  lines.push(`    ${lang === 'nl' ? 'Artikel' : 'Article'} ${f.article.number} (${f.article.protocol}): "${f.article.quote.replace(/\s+/g, ' ')}"`);
-  if (f.fix) lines.push(`    ${lang === 'nl' ? 'Oplossing: voeg toe' : 'Fix: add'}: ${f.fix.text}`);
+  if (where.length) lines.push(`    ${t('cliFoundAt', where.join(', '))}`);
+  lines.push(`    ${t('cliArticle', f.article.number, f.article.protocol, f.article.quote.replace(/\s+/g, ' '))}`);
+  if (f.fix) lines.push(`    ${t('cliFix', f.fix.text)}`);
   return lines.join('\n');
 }
 
@@ -141,7 +118,7 @@ function runCheck(argv: string[], io: Io): number {
       'fail-on': { type: 'string' },
     },
   });
-  if (positionals.length > 1) throw new UsageError(`te veel argumenten (too many arguments): ${positionals.join(' ')}`);
+  if (positionals.length > 1) throw new UsageError(`${both('cliTooManyArguments')}: ${positionals.join(' ')}`);
   const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'warning');
   const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
   setUiLanguage(lang);
@@ -151,9 +128,9 @@ function runCheck(argv: string[], io: Io): number {
   }
 
   if (!values.protocol || !isProtocolId(values.protocol)) {
-    throw new UsageError(`--protocol ${values.protocol ? `onbekend (unknown): ${values.protocol}` : 'ontbreekt (missing)'}; kies uit ${PROTOCOL_IDS.join(', ')}`);
+    throw new UsageError(`--protocol ${values.protocol ? `${both('cliUnknown')}: ${values.protocol}` : both('cliMissing')}; ${dutch('cliChooseFrom', PROTOCOL_IDS.join(', '))}`);
   }
-  if (!values.school?.trim()) throw new UsageError('--school ontbreekt (missing): de naam van de school');
+  if (!values.school?.trim()) throw new UsageError(`--school ${both('cliMissing')}: ${dutch('cliSchoolName')}`);
   const config: CheckConfig = {
     protocol: getProtocol(values.protocol),
     role: oneOf(values.role, ROLES, 'role'),
@@ -173,14 +150,10 @@ function runCheck(argv: string[], io: Io): number {
   if (values.json) {
     io.stdout(JSON.stringify({ signals: signalsAsBooleans(result), findings: worded(result.findings) }, null, 2) + '\n');
   } else {
-    const header = `PostWijs · ${config.protocol.title} · ${lang === 'nl' ? 'rol' : 'role'}: ${config.role}`;
-    const body = result.findings.length
-      ? result.findings.map((f) => formatFinding(f, lang, draft.text)).join('\n')
-      : lang === 'nl'
-        ? '✓ Geen bevindingen: dit bericht past bij het protocol.'
-        : '✓ No findings: this post fits the protocol.';
-    const on = SIGNAL_NAMES.filter((n) => result.signals[n].value).map((n) => SIGNAL_LABEL[lang][n]);
-    const signals = `${lang === 'nl' ? 'Signalen' : 'Signals'}: ${on.length ? on.join(', ') : '-'}`;
+    const header = t('cliHeader', config.protocol.title, config.role);
+    const body = result.findings.length ? result.findings.map((f) => formatFinding(f, lang, draft.text)).join('\n') : t('cliNoFindings');
+    const on = SIGNAL_NAMES.filter((n) => result.signals[n].value).map((n) => t(SIGNAL_LABEL[n]));
+    const signals = t('cliSignals', on.length ? on.join(', ') : '-');
     io.stdout(`${header}\n${body}\n${signals}\n`);
   }
   return failsAt(result, failOn) ? 1 : 0;
@@ -211,17 +184,17 @@ function runEval(argv: string[], io: Io): number {
     strict: true,
     options: { 'min-f1': { type: 'string' }, json: { type: 'boolean' }, 'max-mistakes': { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new UsageError('eval heeft precies één BESTAND.jsonl nodig (eval needs exactly one FILE.jsonl)');
+  if (positionals.length !== 1) throw new UsageError(both('cliEvalOneFile'));
   const minF1 = values['min-f1'] === undefined ? undefined : Number(values['min-f1']);
-  if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new UsageError(`--min-f1 moet tussen 0 en 1 liggen (must be between 0 and 1): ${values['min-f1']}`);
+  if (minF1 !== undefined && !(minF1 >= 0 && minF1 <= 1)) throw new UsageError(`--min-f1 ${both('cliBetweenZeroAndOne')}: ${values['min-f1']}`);
   const posts = parseJsonLines(readInput(io, positionals[0]), positionals[0]!);
   const result = evaluate(posts);
-  if (result.posts === 0) throw new InputError(`${positionals[0]}: geen posts met "expect"-labels (no posts with "expect" labels)`);
+  if (result.posts === 0) throw new InputError(`${positionals[0]}: ${both('cliNoLabels')}`);
   if (values.json) io.stdout(JSON.stringify(result, null, 2) + '\n');
   else io.stdout(formatEvaluation(result, toInt(values['max-mistakes'] ?? '50', 'max-mistakes')));
   const below = minF1 === undefined ? [] : result.scores.filter((s) => s.f1 < minF1);
   if (below.length) {
-    io.stderr(`F1 onder ${minF1} (below): ${below.map((s) => `${s.label} ${s.f1.toFixed(3)}`).join(', ')}\n`);
+    io.stderr(`F1 ${dutch('cliBelow')} ${minF1} (${tIn('en', 'cliBelow')}): ${below.map((s) => `${s.label} ${s.f1.toFixed(3)}`).join(', ')}\n`);
     return 1;
   }
   return 0;
@@ -253,17 +226,17 @@ function runProtocols(io: Io): number {
 function runProtocolCommand(argv: string[], io: Io): Promise<number> | number {
   const [sub, ...files] = argv;
   if ((sub !== 'draft' && sub !== 'validate') || files.length !== 1) {
-    throw new UsageError('gebruik (usage): postwijs protocol draft BESTAND | postwijs protocol validate BESTAND');
+    throw new UsageError(`${both('cliUsageWord')}: ${dutch('cliProtocolUsage')}`);
   }
   const file = files[0]!;
   if (sub === 'validate') {
     try {
       const problems = validateFile(file);
       if (problems.length) {
-        io.stderr(`${file}: ${problems.length} probleem/problemen (problems):\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+        io.stderr(`${file}: ${problems.length} ${both('cliProblems')}:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
         return 1;
       }
-      io.stdout(`${file}: geldig protocol (valid protocol)\n`);
+      io.stdout(`${file}: ${both('cliValidProtocol')}\n`);
       return 0;
     } catch (error) {
       if (error instanceof ProtocolCommandError) return fail(io, error.message);
@@ -275,7 +248,7 @@ function runProtocolCommand(argv: string[], io: Io): Promise<number> | number {
       io.stdout(json);
       return 0;
     },
-    (error: unknown) => fail(io, error instanceof ProtocolCommandError ? error.message : `interne fout (internal error): ${(error as Error).message}`),
+    (error: unknown) => fail(io, error instanceof ProtocolCommandError ? error.message : `${both('cliInternalError')}: ${(error as Error).message}`),
   );
 }
 
@@ -286,6 +259,9 @@ function fail(io: Io, message: string): number {
 
 /** Every command returns its exit code; `protocol draft` reads documents and so returns it later. */
 export function main(argv: string[], io: Io): number | Promise<number> {
+  // Dutch unless --lang says otherwise (runCheck), also when an earlier run in this process
+  // chose English.
+  setUiLanguage('nl');
   try {
     const [command, ...rest] = argv;
     switch (command) {
@@ -301,10 +277,10 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       case '-h':
       case '--help':
       case 'help':
-        io.stdout(USAGE + '\n');
+        io.stdout(t('cliUsage', PROTOCOL_IDS.join(', '), ROLES.join(', ')) + '\n');
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`onbekend commando (unknown command): ${command}`);
+        throw new UsageError(`${both('cliUnknownCommand')}: ${command}`);
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -316,7 +292,7 @@ export function main(argv: string[], io: Io): number | Promise<number> {
       io.stderr(`postwijs: ${(error as Error).message.split('\n')[0]}\n`);
       return 2;
     }
-    io.stderr(`postwijs: interne fout (internal error): ${(error as Error).message}\n`);
+    io.stderr(`postwijs: ${both('cliInternalError')}: ${(error as Error).message}\n`);
     return 2;
   }
 }

@@ -6,6 +6,7 @@ import { readDocumentInNode } from '../documents/read-node.ts';
 import { documentErrorMessage } from '../documents/messages.ts';
 import { draftProtocol, NotAProtocolError } from '../drafting/draft.ts';
 import { validateProtocolDocument } from '../drafting/validate.ts';
+import { both } from './words.ts';
 
 export class ProtocolCommandError extends Error {}
 
@@ -14,7 +15,7 @@ function readBytes(path: string): Uint8Array {
   try {
     size = statSync(path).size;
   } catch (error) {
-    throw new ProtocolCommandError(`${path}: kan het bestand niet lezen (cannot read the file): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new ProtocolCommandError(`${path}: ${both('cliCannotReadFile')}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if (size > MAX_DOCUMENT_BYTES) throw new ProtocolCommandError(`${path}: ${documentErrorMessage('too-large')}`);
   return new Uint8Array(readFileSync(path));
@@ -27,7 +28,7 @@ export async function draftFromFile(path: string): Promise<string> {
     const draft = draftProtocol({ pages, fileName: path });
     const problems = validateProtocolDocument(draft.protocol);
     // A draft that fails the check is our bug, not the user's file: say so plainly.
-    if (problems.length) throw new ProtocolCommandError(`${path}: het concept is ongeldig (the draft is invalid): ${problems[0]}`);
+    if (problems.length) throw new ProtocolCommandError(`${path}: ${both('cliDraftInvalid')}: ${problems[0]}`);
     return JSON.stringify(draft.protocol, null, 2) + '\n';
   } catch (error) {
     if (error instanceof DocumentError) throw new ProtocolCommandError(`${path}: ${documentErrorMessage(error.reason)}`);
@@ -42,7 +43,7 @@ export function validateFile(path: string): string[] {
   try {
     raw = JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new ProtocolCommandError(`${path}: geen geldige JSON (not valid JSON): ${(error as Error).message}`);
+    throw new ProtocolCommandError(`${path}: ${both('cliNotJson')}: ${(error as Error).message}`);
   }
   return validateProtocolDocument(raw);
 }

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { Finding } from '../engine/types.ts';
-import { findingMessage } from '../shared/finding-text.ts';
+import { findingMessage } from '../i18n/finding-text.ts';
 import { t } from '../shared/i18n.ts';
 import { uiLanguage } from '../shared/runtime.ts';
 import { STYLES } from './ui-styles.ts';

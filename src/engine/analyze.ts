@@ -1,5 +1,4 @@
-import { RULES } from '../rules/index.ts';
-import type { RuleId } from '../rules/ids.ts';
+import { RULES, type RuleId } from '../rules/index.ts';
 import type { CheckConfig } from './config.ts';
 import { detectSignals } from './detect-signals.ts';
 import type { CheckResult, Draft, Finding, Signals } from './types.ts';
@@ -16,20 +15,17 @@ export function check(draft: Draft, config: CheckConfig): CheckResult {
 
 export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals): Finding[] {
   const { protocol } = config;
-  // The user's own wording first; on X the protocol's short form, since the full wording
-  // (up to 224 characters) would leave little of X's 280 for the post itself.
-  const ownWording = protocol.disclaimer && (draft.platform === 'x' ? (protocol.disclaimer.short ?? protocol.disclaimer.text) : protocol.disclaimer.text);
-  const disclaimerText = config.disclaimer?.trim() || ownWording || 'Op persoonlijke titel.';
   const findings: Finding[] = [];
   for (const [ruleId, ruleConfig] of Object.entries(protocol.rules)) {
     const rule = RULES[ruleId as RuleId];
     if (!rule) continue;
     const roles = ruleConfig.roles ?? rule.meta.defaultRoles;
     if (!roles.includes(config.role)) continue;
-    const options = mergedOptions(protocol, ruleId, () => ({ ...rule.meta.defaultOptions, ...ruleConfig.options }));
+    // Options are plain data merged over the rule's defaults: two small objects, cheaper than
+    // caching them (the cache was for zod parsing, which the engine no longer does).
+    const options = { ...rule.meta.defaultOptions, ...ruleConfig.options };
     const severity = ruleConfig.severity ?? rule.meta.defaultSeverity;
-    const article = protocol.articles.find((a) => a.number === ruleConfig.article);
-    for (const report of rule.check(draft, { signals, config, protocol, options, severity, disclaimerText })) {
+    for (const report of rule.check(draft, { signals, config, protocol, options, severity })) {
       findings.push({
         ruleId,
         severity: report.severity ?? severity,
@@ -38,7 +34,7 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
         messageKey: rule.meta.messages[report.messageId]!,
         data: report.data ?? {},
         spans: report.spans ?? [],
-        article: { protocol: protocol.id, number: article?.number ?? ruleConfig.article, quote: ruleConfig.quote },
+        article: { protocol: protocol.id, number: ruleConfig.article, quote: ruleConfig.quote },
         ...(report.fix ? { fix: report.fix } : {}),
         ...(report.checklist?.length ? { checklist: report.checklist } : {}),
       });
@@ -48,11 +44,3 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
   return findings.sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
-// Rule options are merged once per protocol object, not on every keystroke.
-const optionCache = new WeakMap<object, Map<string, unknown>>();
-function mergedOptions(protocol: object, ruleId: string, parse: () => unknown): unknown {
-  let perProtocol = optionCache.get(protocol);
-  if (!perProtocol) optionCache.set(protocol, (perProtocol = new Map()));
-  if (!perProtocol.has(ruleId)) perProtocol.set(ruleId, parse());
-  return perProtocol.get(ruleId);
-}

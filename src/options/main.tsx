@@ -1,8 +1,8 @@
 import '../shared/polyfill.ts';
-import '../shared/i18n-all.ts';
+import '../i18n/all.ts';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { parseCustomProtocol } from '../background/derive.ts';
+import { parseCustomProtocol } from '../engine/custom-protocol.ts';
 import { parseWorded } from '../engine/issue-text.ts';
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
 import type { Role } from '../engine/types.ts';

@@ -1,5 +1,5 @@
 import '../shared/polyfill.ts';
-import '../shared/i18n-all.ts';
+import '../i18n/all.ts';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';

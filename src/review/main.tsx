@@ -1,5 +1,5 @@
 import '../shared/polyfill.ts';
-import '../shared/i18n-all.ts';
+import '../i18n/all.ts';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DocumentError } from '../documents/read.ts';

@@ -1,4 +1,4 @@
-import { defineRule, EVERYONE } from './define-rule.ts';
+import { defineRule, EVERYONE, firstText, spansOf } from './define-rule.ts';
 
 // Nothing confidential or under embargo (Aeres 1.3, OOH A.2/C.1, VSNON 2c, Willibrord A.2/C.1).
 export default defineRule({
@@ -11,17 +11,16 @@ export default defineRule({
     messages: {
       found: 'ruleConfidentialInformationFound',
     },
+    schema: {},
     defaultOptions: {},
   },
-  check(draft, { signals, severity }) {
+  check(draft, { signals }) {
     if (!signals.confidential.value) return [];
-    const first = signals.confidential.evidence[0];
     return [
       {
         messageId: 'found',
-        data: { found: first ? draft.text.slice(first.span.start, first.span.end) : '' },
-        severity,
-        spans: signals.confidential.evidence.map((e) => e.span),
+        data: { found: firstText(draft, signals.confidential) },
+        spans: spansOf(signals.confidential),
       },
     ];
   },

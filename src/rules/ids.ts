@@ -1,17 +1,4 @@
-// The public, stable rule ids. A rule's file is src/rules/<id>.ts; protocols refer to these.
-export const RULE_IDS = [
-  'missing-disclaimer',
-  'missing-affiliation',
-  'pupil-mention',
-  'personal-data',
-  'offensive-language',
-  'confidential-information',
-  'media-consent',
-  'lesson-time',
-  'online-discussion',
-] as const;
-export type RuleId = (typeof RULE_IDS)[number];
-
-export function isRuleId(id: string): id is RuleId {
-  return (RULE_IDS as readonly string[]).includes(id);
-}
+// The public rule ids, for modules that need only the ids (the protocol drafting, the option
+// checks). They derive from the registry (index.ts), so a rule is registered in one place;
+// no rule file imports this module, so importing the registry here makes no cycle.
+export { isRuleId, RULE_IDS, type RuleId } from './index.ts';

@@ -25,11 +25,12 @@ export default defineRule({
     messages: {
       duringLesson: 'ruleLessonTimeDuringLesson',
     },
+    schema: {},
     defaultOptions: {},
   },
-  check(draft, { config, severity }) {
+  check(draft, { config }) {
     if (!draft.at || !config.timetable?.length) return [];
     const block = lessonAt(draft.at, config.timetable);
-    return block ? [{ messageId: 'duringLesson', data: { from: block.from, to: block.to }, severity }] : [];
+    return block ? [{ messageId: 'duringLesson', data: { from: block.from, to: block.to } }] : [];
   },
 });

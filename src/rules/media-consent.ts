@@ -1,4 +1,4 @@
-import type { LocalizedText, MessageRef } from '../engine/types.ts';
+import type { MessageRef } from '../engine/types.ts';
 import { defineRule, EVERYONE } from './define-rule.ts';
 
 // Photos and films need consent; the protocols differ: most ask explicit consent of
@@ -16,11 +16,15 @@ export default defineRule({
       noRecognisablePeople: 'ruleMediaConsentNoRecognisablePeople',
       conditions: 'ruleMediaConsentConditions',
     },
-    defaultOptions: {
-      policy: 'consent',
+    schema: {
+      policy: { type: 'string', enum: ['consent', 'no-recognisable-people', 'conditions'] },
       /** The protocol's own conditions, shown as a checklist. */
-      checklist: [],
-    } as { policy: 'consent' | 'no-recognisable-people' | 'conditions'; checklist: LocalizedText[] },
+      checklist: {
+        type: 'array',
+        items: { type: 'object', properties: { nl: { type: 'string', minLength: 1 }, en: { type: 'string', minLength: 1 } }, required: ['nl', 'en'] },
+      },
+    },
+    defaultOptions: { policy: 'consent', checklist: [] },
   },
   check(draft, { signals, options, severity }) {
     const { images, videos } = draft.media;

@@ -1,4 +1,4 @@
-import { defineRule, STAFF } from './define-rule.ts';
+import { defineRule, inDiscussion, spansOf, STAFF } from './define-rule.ts';
 
 /** Affiliation evidence that names a function ("als docent", a signature "…, directeur",
  * "mentor Griftland"), as opposed to only saying where one works. */
@@ -20,20 +20,20 @@ export default defineRule({
       missingWithFunctionUnnamed: 'ruleMissingAffiliationMissingWithFunctionUnnamed',
       missingFunction: 'ruleMissingAffiliationMissingFunction',
     },
-    defaultOptions: {
+    schema: {
       /** CVO B.2: the function must be stated too. */
-      requireJobTitle: false,
+      requireJobTitle: { type: 'boolean' },
       /** Most protocols tie the duty to taking part in a discussion: replies and comments
        * get the full severity, a stand-alone post only an info. */
-      discussionOnly: false,
-    } as { requireJobTitle: boolean; discussionOnly: boolean },
+      discussionOnly: { type: 'boolean' },
+    },
+    defaultOptions: { requireJobTitle: false, discussionOnly: false },
   },
   check(draft, { signals, config, options, severity }) {
     if (!signals.schoolRelated.value) return [];
     // "Ik werk op Griftland" says where, not as what: CVO B.2 asks for both.
     const functionNamed = signals.affiliation.evidence.some((e) => FUNCTION_REASONS.has(e.reason));
     if (signals.affiliation.value && (!options.requireJobTitle || functionNamed)) return [];
-    const isDiscussion = draft.kind === 'reply' || draft.kind === 'comment';
     const jobTitle = config.jobTitle?.trim();
     const school = config.school.name.trim();
     // Without the school's name (the general protocol before setup) the message says "je school"
@@ -46,8 +46,8 @@ export default defineRule({
       {
         messageId,
         data: { school },
-        severity: options.discussionOnly && !isDiscussion ? 'info' : severity,
-        spans: signals.schoolRelated.evidence.slice(0, 3).map((e) => e.span),
+        severity: options.discussionOnly && !inDiscussion(draft) ? 'info' : severity,
+        spans: spansOf(signals.schoolRelated, 3),
         ...(school ? { fix: { kind: 'insert-affiliation' as const, text: `(${line})` } } : {}),
       },
     ];

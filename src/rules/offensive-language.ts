@@ -1,4 +1,4 @@
-import { defineRule, EVERYONE } from './define-rule.ts';
+import { defineRule, EVERYONE, firstText, spansOf } from './define-rule.ts';
 
 // Decency: no bullying, insults, threats or crude language (Aeres 1.3, CVO A.7, OOH A.8,
 // VSNON 2a, Willibrord A.9).
@@ -12,17 +12,17 @@ export default defineRule({
     messages: {
       found: 'ruleOffensiveLanguageFound',
     },
+    schema: {},
     defaultOptions: {},
   },
   check(draft, { signals, severity }) {
     if (!signals.offensive.value) return [];
-    const first = signals.offensive.evidence[0];
     return [
       {
         messageId: 'found',
-        data: { found: first ? draft.text.slice(first.span.start, first.span.end) : '' },
+        data: { found: firstText(draft, signals.offensive) },
         severity: signals.schoolRelated.value ? severity : 'warning',
-        spans: signals.offensive.evidence.map((e) => e.span),
+        spans: spansOf(signals.offensive),
       },
     ];
   },

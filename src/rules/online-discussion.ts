@@ -1,4 +1,4 @@
-import { defineRule, STAFF } from './define-rule.ts';
+import { defineRule, inDiscussion, STAFF } from './define-rule.ts';
 
 // Aeres 1.4 asks staff not to enter online discussions about school at all.
 export default defineRule({
@@ -11,10 +11,10 @@ export default defineRule({
     messages: {
       reply: 'ruleOnlineDiscussionReply',
     },
+    schema: {},
     defaultOptions: {},
   },
-  check(draft, { signals, severity }) {
-    const isDiscussion = draft.kind === 'reply' || draft.kind === 'comment';
-    return isDiscussion && signals.schoolRelated.value ? [{ messageId: 'reply', severity }] : [];
+  check(draft, { signals }) {
+    return inDiscussion(draft) && signals.schoolRelated.value ? [{ messageId: 'reply' }] : [];
   },
 });

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../engine/types.ts';
-import { defineRule, EVERYONE } from './define-rule.ts';
+import { defineRule, EVERYONE, spansOf } from './define-rule.ts';
 
 // No personal data of others: contact details, date of birth, health, grades, family
 // situation (CVO A.2 and its AVG footnote, OOH A.2/A.5, VSNON 2c, Willibrord A.2, Aeres 1.3).
@@ -25,9 +25,10 @@ export default defineRule({
     messages: {
       found: 'rulePersonalDataFound',
     },
+    schema: {},
     defaultOptions: {},
   },
-  check(_draft, { signals, severity }) {
+  check(_draft, { signals }) {
     if (!signals.personalData.value) return [];
     const kinds = [...new Set(signals.personalData.evidence.map((e) => e.reason))];
     // Every reason the detector gives has a label: the rule tester fails on an empty list.
@@ -36,8 +37,7 @@ export default defineRule({
       {
         messageId: 'found',
         data: { kinds: labels },
-        severity,
-        spans: signals.personalData.evidence.map((e) => e.span),
+        spans: spansOf(signals.personalData),
       },
     ];
   },

@@ -1,4 +1,4 @@
-import { defineRule, EVERYONE } from './define-rule.ts';
+import { defineRule, EVERYONE, firstText, spansOf, textAt } from './define-rule.ts';
 
 // No personal data of pupils without consent (CVO A.2, OOH A.5, VSNON 2, Willibrord A.2/A.10,
 // Aeres 1.3). An identifiable pupil is a warning, a pupil on the school's no-consent list an
@@ -15,6 +15,7 @@ export default defineRule({
       identifiable: 'rulePupilMentionIdentifiable',
       group: 'rulePupilMentionGroup',
     },
+    schema: {},
     defaultOptions: {},
   },
   check(draft, { signals, severity }) {
@@ -22,25 +23,23 @@ export default defineRule({
     if (noConsent.length) {
       return noConsent.map((e) => ({
         messageId: 'noConsent' as const,
-        data: { name: draft.text.slice(e.span.start, e.span.end) },
+        data: { name: textAt(draft, e.span) },
         severity: 'error' as const,
         spans: [e.span],
       }));
     }
     if (signals.pupilIdentifiable.value) {
-      const first = signals.pupilIdentifiable.evidence[0];
-      const found = first ? draft.text.slice(first.span.start, first.span.end) : '';
       return [
         {
           messageId: 'identifiable',
-          data: { found },
+          data: { found: firstText(draft, signals.pupilIdentifiable) },
           severity: signals.schoolRelated.value ? severity : 'info',
-          spans: signals.pupilIdentifiable.evidence.map((e) => e.span),
+          spans: spansOf(signals.pupilIdentifiable),
         },
       ];
     }
     if (signals.pupilsReferenced.value && signals.schoolRelated.value) {
-      return [{ messageId: 'group', severity: 'info', spans: signals.pupilsReferenced.evidence.map((e) => e.span) }];
+      return [{ messageId: 'group', severity: 'info', spans: spansOf(signals.pupilsReferenced) }];
     }
     return [];
   },

@@ -1,7 +1,3 @@
-import en from '../../public/_locales/en/messages.json' with { type: 'json' };
-import nl from '../../public/_locales/nl/messages.json' with { type: 'json' };
-import { registerMessages } from './i18n.ts';
-
-// Both message files, whole: imported for its effect by the pages, the background worker,
-// the CLI and the tests (the content script registers its own part: content/messages.ts).
-registerMessages({ nl, en });
+// Both message files, whole (src/i18n/all.ts), for the background worker, which imports them
+// from here; the pages, the CLI and the scripts import src/i18n/all.ts directly.
+import '../i18n/all.ts';

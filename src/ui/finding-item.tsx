@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine/types.ts';
-import { findingMessage } from '../shared/finding-text.ts';
-import { t } from '../shared/i18n.ts';
+import { findingMessage } from '../i18n/finding-text.ts';
+import { t, type MessageId } from '../shared/i18n.ts';
 import { uiLanguage } from '../shared/runtime.ts';
 
 // One finding as the user reads it, the same in the overlay panel and the popup: severity,
@@ -9,10 +9,10 @@ import { uiLanguage } from '../shared/runtime.ts';
 
 type FixKind = NonNullable<Finding['fix']>['kind'];
 
-const SEVERITY_LABEL: Record<Severity, () => string> = {
-  error: () => t('severityError'),
-  warning: () => t('severityWarning'),
-  info: () => t('severityInfo'),
+const SEVERITY_LABEL: Record<Severity, MessageId> = {
+  error: 'severityError',
+  warning: 'severityWarning',
+  info: 'severityInfo',
 };
 
 export function FindingItem({ finding, onFix }: { finding: Finding; onFix: (kind: FixKind, finding: Finding) => void }) {
@@ -20,7 +20,7 @@ export function FindingItem({ finding, onFix }: { finding: Finding; onFix: (kind
   const { fix } = finding;
   return (
     <div class={`finding ${finding.severity}`} data-rule={finding.ruleId}>
-      <div class="sev">{SEVERITY_LABEL[finding.severity]()}</div>
+      <div class="sev">{t(SEVERITY_LABEL[finding.severity])}</div>
       <div>{findingMessage(finding)}</div>
       {finding.checklist && (
         <ul class="checklist">
@@ -34,7 +34,7 @@ export function FindingItem({ finding, onFix }: { finding: Finding; onFix: (kind
       </div>
       {fix && (
         <button type="button" class="action" data-action={fix.kind} onClick={() => onFix(fix.kind, finding)}>
-          {fix.kind === 'insert-disclaimer' ? t('actionInsertDisclaimer') : t('actionInsertAffiliation')}
+          {t(fix.kind === 'insert-disclaimer' ? 'actionInsertDisclaimer' : 'actionInsertAffiliation')}
         </button>
       )}
     </div>

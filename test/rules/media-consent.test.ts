@@ -23,5 +23,16 @@ ruleTester('media-consent', {
       images: 1,
       errors: [{ messageId: 'conditions', severity: 'warning' }],
     },
+    // The message follows the protocol's policy option, whatever the protocol.
+    { text: 'Mijn klas op excursie! Op persoonlijke titel.', images: 1, options: { policy: 'no-recognisable-people' }, errors: [{ messageId: 'noRecognisablePeople', severity: 'warning' }] },
+    {
+      text: 'Mijn klas op excursie! Op persoonlijke titel.',
+      videos: 3,
+      options: { policy: 'conditions', checklist: [{ nl: 'Toestemming van de ouders', en: "The parents' consent" }] },
+      errors: [{ messageId: 'conditions', data: { media: [{ key: 'mediaVideos', substitutions: ['3'] }] } }],
+    },
+    // On the signals alone: pupils referred to make the media relevant, as school does.
+    { text: 'Kijk eens!', images: 1, signals: { pupilsReferenced: true }, errors: [{ messageId: 'consent', severity: 'warning' }] },
+    { text: 'Kijk eens!', images: 1, signals: {}, errors: [{ messageId: 'consent', severity: 'info' }] },
   ],
 });

@@ -16,3 +16,40 @@ ruleTester('personal-data', {
     { text: 'Wie brengt de fiets terug naar Ravi uit klas 4? Hij woont op de Dorpsstraat 12.', errors: [{ messageId: 'found' }] },
   ],
 });
+
+// Every reason the personal-data detector gives, with the label the message lists it by.
+const KIND_LABELS = {
+  phone: 'dataPhone',
+  email: 'dataEmail',
+  address: 'dataAddress',
+  postcode: 'dataPostcode',
+  bsn: 'dataBsn',
+  birthday: 'dataBirthday',
+  health: 'dataHealth',
+  grade: 'dataGrade',
+  family: 'dataFamily',
+} as const;
+
+// The rule on given signals: every kind the detector can report has a label, each kind is
+// named once, in the order found, and every piece of evidence is a span.
+ruleTester('personal-data', {
+  valid: [{ text: 'Bel 06-12345678.', signals: { schoolRelated: true } }],
+  invalid: [
+    {
+      text: 'Bel 06-12345678 of mail a@b.nl; 06-87654321 kan ook.',
+      signals: {
+        personalData: [
+          { reason: 'phone', span: '06-12345678' },
+          { reason: 'email', span: 'a@b.nl' },
+          { reason: 'phone', span: '06-87654321' },
+        ],
+      },
+      errors: [{ messageId: 'found', severity: 'warning', data: { kinds: [{ key: 'dataPhone' }, { key: 'dataEmail' }] }, spans: ['06-12345678', 'a@b.nl', [32, 43]] }],
+    },
+    ...Object.entries(KIND_LABELS).map(([reason, key]) => ({
+      text: 'Iets over iemand anders.',
+      signals: { personalData: [{ reason, span: 'iemand anders' }] },
+      errors: [{ messageId: 'found', data: { kinds: [{ key }] } }],
+    })),
+  ],
+});

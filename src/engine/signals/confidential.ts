@@ -25,9 +25,10 @@ let MAY_NOT_SAY!: RegExp;
 let OWN_ANNOUNCEMENT!: RegExp;
 let NOT_YET_KNOWN!: RegExp;
 let ANSWER_KEY!: RegExp;
+let IN_ADVANCE!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, staffMatter, test, testLeak, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, staffMatter, test, testLeak, when } }) => {
   ({ CONFIDENTIAL } = lexicon());
   PAS_LATER = regex(pasLater);
   WHEN_PARTS = { when: when.pattern, test: test.pattern };
@@ -39,6 +40,7 @@ const compile = fromEngineData(({ confidential: { announcedLater, answerKey, hea
   OWN_ANNOUNCEMENT = pattern(ownAnnouncement);
   NOT_YET_KNOWN = pattern(notYetKnown, WHEN_PARTS);
   ANSWER_KEY = regex(answerKey);
+  IN_ADVANCE = pattern(inAdvance, {}, 'u');
   return true;
 });
 
@@ -55,6 +57,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     const sentenceEnd = window.search(/[.!?\n]/);
     const clause = sentenceEnd >= 0 ? window.slice(0, sentenceEnd) : window;
     CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
+    // "we horen het pas een dag van tevoren": late notice, not news out before its time.
+    if (IN_ADVANCE.test(clause)) continue;
     const verb = CONFIDENTIAL.unannouncedVerbs.exec(clause);
     if (verb) strong.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
   }

@@ -114,7 +114,12 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           if (variant?.acronym && original !== original.toUpperCase()) continue;
           // The capital goes on the word itself: "De Brug" or "de Brug", not "de brug".
           if (variant?.needsCapital && !/^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''))) continue;
-          if (variant?.ambiguous && !schoolPreposition(index, m)) continue;
+          // With its article ("De Linde", "Het Kompas") a name is the school's, not a person's or
+          // an ordinary word's; without it, an ordinary word that starts a sentence carries its
+          // capital for that reason alone ("Kompas kwijt in de bossen", "Horizon verbreden").
+          const articled = ARTICLE.test(m.text) && /^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''));
+          if (variant?.needsCapital && !variant.acronym && !articled && sentenceStart(index, m)) continue;
+          if (variant?.ambiguous && !articled && !schoolPreposition(index, m)) continue;
           // "OBS Het Spectrum in Haarlem" locates the school; "de vrijeschool in Deventer" is another one.
           if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords, !variant?.fullName)) continue;
           found.push(m);
@@ -132,6 +137,10 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
       return found.sort((a, b) => a.start - b.start);
     },
   };
+}
+
+function sentenceStart(index: TextIndex, m: Match): boolean {
+  return /(?:^|[.!?\n:])[\s"'(]*$/.test(index.folded.slice(Math.max(0, m.start - 4), m.start));
 }
 
 /** A first name or a place used as the school's name needs "op/bij/naar … X" to read as the school. */

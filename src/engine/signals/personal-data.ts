@@ -65,9 +65,11 @@ let OWN_SUBJECT!: RegExp;
 let PERSON!: RegExp;
 let GRADE!: RegExp;
 let ABOUT_THE_DISEASE!: RegExp;
+let ROLE_CONTACT!: RegExp;
+let OWN_AGE_ANNOUNCEMENT!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, privacy: { aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
   ({ PRIVACY } = lexicon());
   PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
   STREET_SUFFIX = regex(streetSuffix);
@@ -82,6 +84,8 @@ const compile = fromEngineData(({ phoneMetadata, privacy: { aboutTheDisease, age
   PERSON = pattern(person, {}, 'u');
   GRADE = pattern(grade);
   ABOUT_THE_DISEASE = regex(aboutTheDisease);
+  ROLE_CONTACT = pattern(roleContact, {}, 'u');
+  OWN_AGE_ANNOUNCEMENT = regex(ownAgeAnnouncement);
   return true;
 });
 
@@ -95,7 +99,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const ownNear = (m: { start: number; end: number }) => {
     const s = sentenceOf(index, m.start);
     const around = text.slice(Math.max(0, Math.min(s.start, m.start - 60)), Math.min(text.length, m.end + 25));
-    return OWN_CONTACT.test(around) || OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
+    return OWN_CONTACT.test(around) || ROLE_CONTACT.test(around) || OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
   };
 
   // libphonenumber reads only short candidates ("06-12345678", "+31 6 1234 5678"), found by a
@@ -138,6 +142,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   if (birthday && ctx.hasDigit) {
     // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
     for (const m of findAll(AGE, text)) {
+      // "200 jaar oud": a tree or a building, not a person.
+      if (Number(/\d+/.exec(m.text)?.[0] ?? 0) > 120) continue;
       const s = sentenceOf(index, m.start);
       if (!ownSentence(ctx, m.start) && !ANIMALS.test(text.slice(s.start, s.end))) found.push(evidence(ctx, m, 'birthday'));
     }
@@ -173,7 +179,7 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
   let own = cache.get(s.start);
   if (own === undefined) {
     const sentence = ctx.index.folded.slice(s.start, s.end);
-    own = OWN_SUBJECT.test(sentence) && !PERSON.test(sentence);
+    own = (OWN_SUBJECT.test(sentence) || OWN_AGE_ANNOUNCEMENT.test(sentence)) && !PERSON.test(sentence);
     cache.set(s.start, own);
   }
   return own;

@@ -24,9 +24,10 @@ export function indexText(original: string): TextIndex {
   return { original, folded, map, words: tokenize(folded) };
 }
 
-/** Original-text span of a folded range. */
+/** Original-text span of a folded range; offsets at or past the end of the folded text map to
+ * the end of the original (`map[folded.length]` is `original.length`). */
 export function toSpan(index: TextIndex, start: number, end: number): Span {
-  return { start: index.map[start] ?? index.original.length, end: end >= index.folded.length ? index.original.length : (index.map[end] ?? index.original.length) };
+  return { start: index.map[start] ?? index.original.length, end: index.map[end] ?? index.original.length };
 }
 
 /** The first folded offset that maps to `originalOffset` or later (the map is monotonic). */

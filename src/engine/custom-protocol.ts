@@ -1,0 +1,28 @@
+import { parseWorded } from './issue-text.ts';
+import { protocolSchema, type Protocol } from './protocol-schema.ts';
+import { validateRuleOptions } from '../rules/options.ts';
+
+// A school's own protocol document, as the user pasted or imported it (JSON text): parsed and
+// checked the way the build checks the bundled ones, each problem worded in Dutch with the
+// English in brackets. Pure, so that the background worker (deriving the protocol in use), the
+// options page (checking an import before saving it) and Node all read it the same way.
+
+export interface ProtocolProblem {
+  /** Where: the document's path ("rules.media-consent.options.policy"), or "customProtocol". */
+  key: string;
+  reason: string;
+}
+
+export function parseCustomProtocol(text: string): { protocol?: Protocol; problems: ProtocolProblem[] } {
+  if (!text.trim()) return { problems: [{ key: 'customProtocol', reason: 'leeg (empty)' }] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { problems: [{ key: 'customProtocol', reason: `geen geldige JSON (not valid JSON): ${(error as Error).message}` }] };
+  }
+  const parsed = parseWorded(protocolSchema, raw);
+  if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: i.path || 'customProtocol', reason: i.reason })) };
+  const ruleProblems = validateRuleOptions(parsed.data).map((p) => ({ key: p.split(':')[0]!, reason: p.slice(p.indexOf(':') + 1).trim() }));
+  return ruleProblems.length ? { problems: ruleProblems } : { protocol: parsed.data, problems: [] };
+}
