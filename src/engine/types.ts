@@ -106,7 +106,7 @@ export interface Finding {
   ruleId: string;
   severity: Severity;
   messageId: string;
-  /** The rule's message for messageId, worded in the UI's language by src/shared/finding-text.ts. */
+  /** The rule's message for messageId, worded in the UI's language by src/i18n/finding-text.ts. */
   messageKey: MessageKey;
   data: MessageData;
   spans: Span[];

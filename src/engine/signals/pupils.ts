@@ -58,9 +58,10 @@ let HANDLE_GRADE!: RegExp;
 let NAME_WITH_AGE!: RegExp;
 let SPEECH_BEFORE!: RegExp;
 let NAME_LIST_SEPARATOR!: RegExp;
+let TEACHER_OF_BEFORE!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   ({ FIRST_NAMES } = lexicon());
   PUPIL_NOUNS = pattern(pupilNouns);
   PUPIL_WE = pattern(pupilsWe);
@@ -100,6 +101,7 @@ const compile = fromEngineData(({ pupils: { actsAfterName, nameListSeparator, sp
   NAME_WITH_AGE = regex(nameWithAge);
   SPEECH_BEFORE = regex(speechBefore);
   NAME_LIST_SEPARATOR = regex(nameListSeparator);
+  TEACHER_OF_BEFORE = regex(teacherOfBefore);
   return true;
 });
 
@@ -159,6 +161,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
     }
     else if (PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
+    else if (TEACHER_OF_BEFORE.test(text.slice(Math.max(0, name.start - 18), name.start))) add(name, 'pupil-named');
   }
   // A named, untitled person and results (geslaagd, diploma, a grade) in a post about school.
   if (school.related && ctx.names.length) {
