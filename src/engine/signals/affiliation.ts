@@ -22,12 +22,13 @@ let JOB_BEFORE!: RegExp;
 let COLLEAGUE!: RegExp;
 let STAFF_EVENTS!: RegExp;
 let STAFF_POSSESSED!: ReadonlySet<string>;
+let STAFF_POSSESSED_SUFFIX!: RegExp;
 let WE_OF_BEFORE!: RegExp;
 let CLOSING_GREETING!: RegExp;
 let JOB_WORD!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ affiliation: { closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
+const compile = fromEngineData(({ affiliation: { staffPossessedSuffix, closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
   JOB_PARTS = { job: job.pattern };
   WORK_LINKS = [
   [pattern(jobTitle, JOB_PARTS), 'job-title'],
@@ -41,6 +42,7 @@ const compile = fromEngineData(({ affiliation: { closingGreeting, colleague, job
   COLLEAGUE = regex(colleague);
   STAFF_EVENTS = pattern(staffEvents);
   STAFF_POSSESSED = wordSet(staffPossessed);
+  STAFF_POSSESSED_SUFFIX = regex(staffPossessedSuffix);
   WE_OF_BEFORE = regex(weOfBefore);
   CLOSING_GREETING = regex(closingGreeting);
   JOB_WORD = pattern(job);
@@ -91,7 +93,7 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
     // a class activity plus a #hashtag does not say the writer works there.
     const namedInText = mentions.some((m) => !/^[#@]/.test(m.text));
     if (namedInText) {
-      const possessed = (w: string) => STAFF_POSSESSED.has(w) || /(?:klassers?|jaars|'ers)$/.test(w);
+      const possessed = (w: string) => STAFF_POSSESSED.has(w) || STAFF_POSSESSED_SUFFIX.test(w);
       for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes, window: 4 })) links.push(evidence(ctx, m, 'own-pupils'));
     }
   }

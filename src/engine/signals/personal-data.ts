@@ -66,10 +66,11 @@ let PERSON!: RegExp;
 let GRADE!: RegExp;
 let ABOUT_THE_DISEASE!: RegExp;
 let ROLE_CONTACT!: RegExp;
+let SERVICE_NUMBERS!: RegExp;
 let OWN_AGE_ANNOUNCEMENT!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
   ({ PRIVACY } = lexicon());
   PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
   STREET_SUFFIX = regex(streetSuffix);
@@ -85,6 +86,7 @@ const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, ownAgeA
   GRADE = pattern(grade);
   ABOUT_THE_DISEASE = regex(aboutTheDisease);
   ROLE_CONTACT = pattern(roleContact, {}, 'u');
+  SERVICE_NUMBERS = regex(serviceNumbers);
   OWN_AGE_ANNOUNCEMENT = regex(ownAgeAnnouncement);
   return true;
 });
@@ -112,7 +114,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     if (phone) {
       const number = { number: phone.parsed, startsAt: candidate.start, endsAt: candidate.start + phone.length };
       const national = number.number.nationalNumber as string;
-      if (/^(?:800|900|906|909|88)/.test(national)) continue; // service and company numbers
+      if (SERVICE_NUMBERS.test(national)) continue;
       // People write phone numbers with the trunk 0 or a country code; a bare run of digits
       // ("nummer 123456789") is an id, an amount or an order number.
       if (!/^\(?(?:0|\+|00)/.test(index.original.slice(number.startsAt, number.endsAt))) continue;
