@@ -15,42 +15,54 @@ import { possessiveLinks } from './possessive.ts';
 //   gymleraar van Griftland") or a class activity with only a #hashtag is not an affiliation.
 
 // The words and patterns are records in src/lexicons/affiliation.json ({{job}}: the job titles).
-let JOB_PARTS!: { job: string };
-let WORK_LINKS!: [RegExp, string][];
-let SIGNATURE_LINE!: RegExp;
-let JOB_BEFORE!: RegExp;
-let COLLEAGUE!: RegExp;
-let STAFF_EVENTS!: RegExp;
-let STAFF_POSSESSED!: ReadonlySet<string>;
-let STAFF_POSSESSED_SUFFIX!: RegExp;
-let WE_OF_BEFORE!: RegExp;
-let CLOSING_GREETING!: RegExp;
-let JOB_WORD!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ affiliation: { staffPossessedSuffix, closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
-  JOB_PARTS = { job: job.pattern };
-  WORK_LINKS = [
+  const JOB_PARTS = { job: job.pattern };
+  const WORK_LINKS: [RegExp, string][] = [
   [pattern(jobTitle, JOB_PARTS), 'job-title'],
   [pattern(jobAfterName, JOB_PARTS), 'job-title'],
   [pattern(worksThere, JOB_PARTS), 'works-there'],
   [regex(jobTag), 'job-tag'],
   [regex(signature, JOB_PARTS), 'signature'],
 ];
-  SIGNATURE_LINE = regex(signatureLine, JOB_PARTS);
-  JOB_BEFORE = regex(jobBefore, JOB_PARTS);
-  COLLEAGUE = regex(colleague);
-  STAFF_EVENTS = pattern(staffEvents);
-  STAFF_POSSESSED = wordSet(staffPossessed);
-  STAFF_POSSESSED_SUFFIX = regex(staffPossessedSuffix);
-  WE_OF_BEFORE = regex(weOfBefore);
-  CLOSING_GREETING = regex(closingGreeting);
-  JOB_WORD = pattern(job);
-  return true;
+  const SIGNATURE_LINE = regex(signatureLine, JOB_PARTS);
+  const JOB_BEFORE = regex(jobBefore, JOB_PARTS);
+  const COLLEAGUE = regex(colleague);
+  const STAFF_EVENTS = pattern(staffEvents);
+  const STAFF_POSSESSED = wordSet(staffPossessed);
+  const STAFF_POSSESSED_SUFFIX = regex(staffPossessedSuffix);
+  const WE_OF_BEFORE = regex(weOfBefore);
+  const CLOSING_GREETING = regex(closingGreeting);
+  const JOB_WORD = pattern(job);
+  return {
+    JOB_PARTS,
+    WORK_LINKS,
+    SIGNATURE_LINE,
+    JOB_BEFORE,
+    COLLEAGUE,
+    STAFF_EVENTS,
+    STAFF_POSSESSED,
+    STAFF_POSSESSED_SUFFIX,
+    WE_OF_BEFORE,
+    CLOSING_GREETING,
+    JOB_WORD,
+  };
 });
 
 export function detectAffiliation(ctx: DetectContext): Evidence[] {
-  compile();
+  const {
+    WORK_LINKS,
+    SIGNATURE_LINE,
+    JOB_BEFORE,
+    COLLEAGUE,
+    STAFF_EVENTS,
+    STAFF_POSSESSED,
+    STAFF_POSSESSED_SUFFIX,
+    WE_OF_BEFORE,
+    CLOSING_GREETING,
+    JOB_WORD,
+  } = compile();
   const mentions = [...ctx.schoolMentions, ...ctx.boardMentions];
   if (!mentions.length) return [];
   const text = ctx.index.folded;

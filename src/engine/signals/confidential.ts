@@ -14,38 +14,51 @@ import { evidence, type DetectContext } from './context.ts';
 // nothing ("Ik mag er nog niks over zeggen, maar volgende week groot nieuws!") is not a leak.
 
 // The patterns are records in src/lexicons/confidential.json.
-let CONFIDENTIAL!: Lexicon['CONFIDENTIAL'];
-let PAS_LATER!: RegExp;
 let WHEN_PARTS!: { when: string; test: string };
-let HEAR_LATER!: RegExp;
-let ANNOUNCED_LATER!: RegExp;
-let TEST_LEAK!: RegExp;
-let STAFF_MATTER!: RegExp;
-let MAY_NOT_SAY!: RegExp;
-let OWN_ANNOUNCEMENT!: RegExp;
-let NOT_YET_KNOWN!: RegExp;
-let ANSWER_KEY!: RegExp;
-let IN_ADVANCE!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, staffMatter, test, testLeak, when } }) => {
-  ({ CONFIDENTIAL } = lexicon());
-  PAS_LATER = regex(pasLater);
+  const { CONFIDENTIAL } = lexicon();
+  const PAS_LATER = regex(pasLater);
   WHEN_PARTS = { when: when.pattern, test: test.pattern };
-  HEAR_LATER = pattern(hearLater, WHEN_PARTS);
-  ANNOUNCED_LATER = pattern(announcedLater);
-  TEST_LEAK = pattern(testLeak, WHEN_PARTS);
-  STAFF_MATTER = pattern(staffMatter);
-  MAY_NOT_SAY = pattern(mayNotSay);
-  OWN_ANNOUNCEMENT = pattern(ownAnnouncement);
-  NOT_YET_KNOWN = pattern(notYetKnown, WHEN_PARTS);
-  ANSWER_KEY = regex(answerKey);
-  IN_ADVANCE = pattern(inAdvance, {}, 'u');
-  return true;
+  const HEAR_LATER = pattern(hearLater, WHEN_PARTS);
+  const ANNOUNCED_LATER = pattern(announcedLater);
+  const TEST_LEAK = pattern(testLeak, WHEN_PARTS);
+  const STAFF_MATTER = pattern(staffMatter);
+  const MAY_NOT_SAY = pattern(mayNotSay);
+  const OWN_ANNOUNCEMENT = pattern(ownAnnouncement);
+  const NOT_YET_KNOWN = pattern(notYetKnown, WHEN_PARTS);
+  const ANSWER_KEY = regex(answerKey);
+  const IN_ADVANCE = pattern(inAdvance, {}, 'u');
+  return {
+    CONFIDENTIAL,
+    PAS_LATER,
+    HEAR_LATER,
+    ANNOUNCED_LATER,
+    TEST_LEAK,
+    STAFF_MATTER,
+    MAY_NOT_SAY,
+    OWN_ANNOUNCEMENT,
+    NOT_YET_KNOWN,
+    ANSWER_KEY,
+    IN_ADVANCE,
+  };
 });
 
 export function detectConfidential(ctx: DetectContext): Evidence[] {
-  compile();
+  const {
+    CONFIDENTIAL,
+    PAS_LATER,
+    HEAR_LATER,
+    ANNOUNCED_LATER,
+    TEST_LEAK,
+    STAFF_MATTER,
+    MAY_NOT_SAY,
+    OWN_ANNOUNCEMENT,
+    NOT_YET_KNOWN,
+    ANSWER_KEY,
+    IN_ADVANCE,
+  } = compile();
   const text = ctx.index.folded;
   const strong: Evidence[] = [];
   for (const m of CONFIDENTIAL.markers.find(ctx.index)) {
@@ -84,6 +97,7 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
 }
 
 function isNegated(ctx: DetectContext, offset: number): boolean {
+  const { CONFIDENTIAL } = compile();
   const words = ctx.index.words;
   const i = wordAt(ctx.index, offset);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {

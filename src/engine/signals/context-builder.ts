@@ -10,17 +10,13 @@ import { mentionFinder, nameWordsOf, type MentionFinder } from './mentions.ts';
 // Builds the shared DetectContext: the school and board mentions, class codes, names and
 // handles that several detectors need.
 
-let FIRST_NAMES!: ReadonlySet<string>;
-let SCHOOL!: Lexicon['SCHOOL'];
-let CLASS_CODE!: RegExp;
-let FIRST_PERSON!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ school: { classCode, firstPerson } }) => {
-  ({ FIRST_NAMES, SCHOOL } = lexicon());
-  CLASS_CODE = pattern(classCode);
-  FIRST_PERSON = pattern(firstPerson, {}, 'u');
-  return true;
+  const { FIRST_NAMES, SCHOOL } = lexicon();
+  const CLASS_CODE = pattern(classCode);
+  const FIRST_PERSON = pattern(firstPerson, {}, 'u');
+  return { FIRST_NAMES, SCHOOL, CLASS_CODE, FIRST_PERSON };
 });
 
 // A shared link: only whether there is one matters, so match its cheapest certain part.
@@ -41,7 +37,7 @@ function findersFor(config: CheckConfig) {
 }
 
 export function buildContext(text: string, config: CheckConfig): DetectContext {
-  compile();
+  const { FIRST_NAMES, SCHOOL, CLASS_CODE, FIRST_PERSON } = compile();
   const index = indexText(text);
   const { school, board } = findersFor(config);
   const schoolMentions = school.find(index);

@@ -16,13 +16,10 @@ import { evidence, type DetectContext } from './context.ts';
 // "All photos my own", "the views from the roof", a book called 'Op eigen titel'.
 
 // The patterns are records in src/lexicons/disclaimer.json.
-let PATTERNS!: [RegExp, string][];
-let DISTANCE!: RegExp;
-let EMPLOYER_AFTER!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter, noOfficialStance, notAsRole, notEmployers, notOfEmployer, notOnBehalfEn, notOnBehalfOf, onOwnBehalf, ownCapacityEn, ownOpinionNot, ownViewsEn, ownViewsNl, ownViewsTag, personalAccount, personalOpinion, personalTitle, personalTitleTag, privateOpinion, speakForMyself, viewsColon } }) => {
-  PATTERNS = [
+  const PATTERNS: [RegExp, string][] = [
   [pattern(personalTitle), 'personal-title'],
   [regex(personalTitleTag), 'personal-title'],
   ...[ownViewsNl, ownViewsEn, ownCapacityEn, viewsColon, privateOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
@@ -32,15 +29,15 @@ const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter
   ...[notOnBehalfOf, notOfEmployer, noOfficialStance, speakForMyself, notOnBehalfEn, asNotAs].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
   [pattern(personalAccount), 'own-views'],
 ];
-  DISTANCE = pattern(distance);
-  EMPLOYER_AFTER = regex(employerAfter);
-  return true;
+  const DISTANCE = pattern(distance);
+  const EMPLOYER_AFTER = regex(employerAfter);
+  return { PATTERNS, DISTANCE, EMPLOYER_AFTER };
 });
 
 // "staat los van …" and "niet die van …" are disclaimers only when what follows is the
 // employer, the school or its board ("staat los van de Waldheim-mavo", "niet die van OOH").
 export function detectDisclaimer(ctx: DetectContext): Evidence[] {
-  compile();
+  const { PATTERNS, DISTANCE, EMPLOYER_AFTER } = compile();
   const text = ctx.index.folded;
   const found: Evidence[] = [];
   const mentions = [...ctx.schoolMentions, ...ctx.boardMentions].sort((a, b) => a.start - b.start);

@@ -25,30 +25,23 @@ interface Variant {
   fullName: boolean;
 }
 
-let FIRST_NAMES!: ReadonlySet<string>;
-let SCHOOL!: Lexicon['SCHOOL'];
-let ARTICLE!: RegExp;
-let SCHOOL_TYPES!: RegExp;
-let TYPE_WORDS!: RegExp;
-let SCHOOL_PREPOSITIONS!: ReadonlySet<string>;
-let MONTHS_AND_DAYS!: ReadonlySet<string>;
-let LOCATING_WORDS!: ReadonlySet<string>;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ school: { locatingWords, monthsAndDays, nameArticles, nameTypePrefix, schoolPrepositions, schoolTypes } }) => {
-  ({ FIRST_NAMES, SCHOOL } = lexicon());
-  ARTICLE = regex(nameArticles);
-  SCHOOL_TYPES = regex(schoolTypes);
-  TYPE_WORDS = regex(nameTypePrefix);
-  SCHOOL_PREPOSITIONS = wordSet(schoolPrepositions);
-  MONTHS_AND_DAYS = wordSet(monthsAndDays);
-  LOCATING_WORDS = wordSet(locatingWords);
-  return true;
+  const { FIRST_NAMES, SCHOOL } = lexicon();
+  const ARTICLE = regex(nameArticles);
+  const SCHOOL_TYPES = regex(schoolTypes);
+  const TYPE_WORDS = regex(nameTypePrefix);
+  const SCHOOL_PREPOSITIONS = wordSet(schoolPrepositions);
+  const MONTHS_AND_DAYS = wordSet(monthsAndDays);
+  const LOCATING_WORDS = wordSet(locatingWords);
+  return { FIRST_NAMES, SCHOOL, ARTICLE, SCHOOL_TYPES, TYPE_WORDS, SCHOOL_PREPOSITIONS, MONTHS_AND_DAYS, LOCATING_WORDS };
 });
 
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 function variantsOf(names: readonly string[]): Variant[] {
+  const { FIRST_NAMES, SCHOOL, ARTICLE, SCHOOL_TYPES, TYPE_WORDS } = compile();
   const out = new Map<string, Variant>();
   const fullNameWords = names[0] ? foldText(names[0]).folded.split(/\s+/) : [];
   const add = (raw: string) => {
@@ -99,7 +92,7 @@ export interface MentionFinder {
 }
 
 export function mentionFinder(names: readonly string[], context: { nameWords: ReadonlySet<string> }): MentionFinder {
-  compile();
+  const { ARTICLE } = compile();
   const variants = variantsOf(names);
   const re = variantRegExp(variants);
   const byFolded = new Map(variants.map((v) => [v.folded.replace(/[\s-]+/g, ' '), v]));
@@ -145,6 +138,7 @@ function sentenceStart(index: TextIndex, m: Match): boolean {
 
 /** A first name or a place used as the school's name needs "op/bij/naar … X" to read as the school. */
 function schoolPreposition(index: TextIndex, m: Match): boolean {
+  const { SCHOOL_PREPOSITIONS } = compile();
   const prev = index.words[wordAt(index, m.start) - 1];
   return !!prev && m.start - prev.end <= 2 && SCHOOL_PREPOSITIONS.has(prev.text);
 }
@@ -165,6 +159,7 @@ function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolea
  * "Oom Willibrord", "Sint Willibrord", "het stadje Waldheim", "uitgeverij Het Spectrum".
  */
 function isPersonName(index: TextIndex, m: Match): boolean {
+  const { FIRST_NAMES, SCHOOL, MONTHS_AND_DAYS, LOCATING_WORDS } = compile();
   const i = wordAt(index, m.start) - 1;
   const prev = index.words[i];
   if (!prev || m.start - prev.end > 1) return false;
@@ -182,6 +177,7 @@ function isPersonName(index: TextIndex, m: Match): boolean {
 
 /** "Aeres Hogeschool", "de vrijeschool in Deventer": another institution or another place. */
 function isOtherInstitution(index: TextIndex, m: Match, nameWords: ReadonlySet<string>, checkPlace: boolean): boolean {
+  const { SCHOOL } = compile();
   const i = wordAt(index, m.end);
   const next = index.words[i];
   if (!next || next.start - m.end > 2) return false;

@@ -12,42 +12,55 @@ import { evidence, type DetectContext } from './context.ts';
 // ("KWF Kankerbestrijding", "borstkanker") or with medical context ("tyfus en tering (tbc)
 // kwamen voor", "ze heeft kanker").
 
-let OFFENSIVE!: Lexicon['OFFENSIVE'];
-let ROOTS_LONGEST_FIRST!: string[];
-let CURSE_WORD!: RegExp;
-let BODY_SHAMING!: RegExp;
-let MOCKING_COMPARISON!: RegExp;
-let LAUGHING!: RegExp;
-let TARGET!: RegExp;
-let GROUP_INSULT!: RegExp;
-let ANIMAL_INSULTS!: ReadonlySet<string>;
-let MASKED_CURSE!: RegExp;
-let THREAT_PATTERN!: RegExp;
-let GROUP_CONTEMPT!: RegExp;
-let FILLERS!: ReadonlySet<string>;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, laughing, maskedCurse, mockingComparison, target, threatPattern } }) => {
-  ({ OFFENSIVE } = lexicon());
-  ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
-  CURSE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu');
-  BODY_SHAMING = pattern(bodyShaming);
-  MOCKING_COMPARISON = pattern(mockingComparison);
-  LAUGHING = regex(laughing);
-  TARGET = pattern(target, {}, 'u');
-  GROUP_INSULT = pattern(groupInsult);
-  ANIMAL_INSULTS = wordSet(animalInsults);
-  MASKED_CURSE = regex(maskedCurse);
-  THREAT_PATTERN = pattern(threatPattern);
-  GROUP_CONTEMPT = pattern(groupContempt);
-  FILLERS = wordSet(fillers);
-  return true;
+  const { OFFENSIVE } = lexicon();
+  const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
+  const CURSE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu');
+  const BODY_SHAMING = pattern(bodyShaming);
+  const MOCKING_COMPARISON = pattern(mockingComparison);
+  const LAUGHING = regex(laughing);
+  const TARGET = pattern(target, {}, 'u');
+  const GROUP_INSULT = pattern(groupInsult);
+  const ANIMAL_INSULTS = wordSet(animalInsults);
+  const MASKED_CURSE = regex(maskedCurse);
+  const THREAT_PATTERN = pattern(threatPattern);
+  const GROUP_CONTEMPT = pattern(groupContempt);
+  const FILLERS = wordSet(fillers);
+  return {
+    OFFENSIVE,
+    ROOTS_LONGEST_FIRST,
+    CURSE_WORD,
+    BODY_SHAMING,
+    MOCKING_COMPARISON,
+    LAUGHING,
+    TARGET,
+    GROUP_INSULT,
+    ANIMAL_INSULTS,
+    MASKED_CURSE,
+    THREAT_PATTERN,
+    GROUP_CONTEMPT,
+    FILLERS,
+  };
 });
 
 // Bullying without swear words (records in src/lexicons/offensive.json): mocking someone's body
 // or looks, aimed at a person; a mocking comparison with laughter; 'stelletje <insult or animal>'.
 export function detectOffensive(ctx: DetectContext): Evidence[] {
-  compile();
+  const {
+    OFFENSIVE,
+    CURSE_WORD,
+    BODY_SHAMING,
+    MOCKING_COMPARISON,
+    LAUGHING,
+    TARGET,
+    GROUP_INSULT,
+    ANIMAL_INSULTS,
+    MASKED_CURSE,
+    THREAT_PATTERN,
+    GROUP_CONTEMPT,
+  } = compile();
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
@@ -80,6 +93,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
 }
 
 function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }, medical: readonly { start: number }[]): boolean {
+  const { OFFENSIVE, ROOTS_LONGEST_FIRST, FILLERS } = compile();
   const root = ROOTS_LONGEST_FIRST.find((r) => m.text.startsWith(r)) ?? '';
   const tail = m.text.slice(root.length).replace(/^-/, '');
   if (tail) {

@@ -27,6 +27,7 @@ const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
  * 06-87654321"), shorter prefixes ending at a separator are tried, longest first.
  */
 function validPhoneAtStart(candidate: string): { parsed: PhoneNumber; length: number } | undefined {
+  const { PHONE_METADATA } = compile();
   const cuts = [candidate.length, ...[...candidate.matchAll(/[\s().\/-]+/g)].map((m) => m.index)].sort((a, b) => b - a);
   for (const cut of cuts) {
     const piece = candidate.slice(0, cut).replace(/[\s().\/-]+$/, '');
@@ -51,49 +52,66 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 }
 // The words and patterns are records in src/lexicons/privacy.json. Street names end in a street
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
-let PRIVACY!: Lexicon['PRIVACY'];
-let PHONE_METADATA!: MetadataJson;
-let STREET_SUFFIX!: RegExp;
-let STREET!: RegExp;
-let POSTCODE!: RegExp;
-let BSN_WORD!: RegExp;
-let AGE!: RegExp;
-let EXPLICIT_BIRTH!: RegExp;
-let OWN_CONTACT!: RegExp;
-let ANIMALS!: RegExp;
-let OWN_SUBJECT!: RegExp;
-let PERSON!: RegExp;
-let GRADE!: RegExp;
-let ABOUT_THE_DISEASE!: RegExp;
-let ROLE_CONTACT!: RegExp;
-let SERVICE_NUMBERS!: RegExp;
-let OWN_AGE_ANNOUNCEMENT!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
-  ({ PRIVACY } = lexicon());
-  PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
-  STREET_SUFFIX = regex(streetSuffix);
-  STREET = pattern(street);
-  POSTCODE = regex(postcode);
-  BSN_WORD = pattern(bsnWord, {}, 'u');
-  AGE = pattern(age);
-  EXPLICIT_BIRTH = pattern(explicitBirth);
-  OWN_CONTACT = pattern(ownContact, {}, 'u');
-  ANIMALS = pattern(animals, {}, 'u');
-  OWN_SUBJECT = pattern(ownSubject, {}, 'u');
-  PERSON = pattern(person, {}, 'u');
-  GRADE = pattern(grade);
-  ABOUT_THE_DISEASE = regex(aboutTheDisease);
-  ROLE_CONTACT = pattern(roleContact, {}, 'u');
-  SERVICE_NUMBERS = regex(serviceNumbers);
-  OWN_AGE_ANNOUNCEMENT = regex(ownAgeAnnouncement);
-  return true;
+  const { PRIVACY } = lexicon();
+  const PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
+  const STREET_SUFFIX = regex(streetSuffix);
+  const STREET = pattern(street);
+  const POSTCODE = regex(postcode);
+  const BSN_WORD = pattern(bsnWord, {}, 'u');
+  const AGE = pattern(age);
+  const EXPLICIT_BIRTH = pattern(explicitBirth);
+  const OWN_CONTACT = pattern(ownContact, {}, 'u');
+  const ANIMALS = pattern(animals, {}, 'u');
+  const OWN_SUBJECT = pattern(ownSubject, {}, 'u');
+  const PERSON = pattern(person, {}, 'u');
+  const GRADE = pattern(grade);
+  const ABOUT_THE_DISEASE = regex(aboutTheDisease);
+  const ROLE_CONTACT = pattern(roleContact, {}, 'u');
+  const SERVICE_NUMBERS = regex(serviceNumbers);
+  const OWN_AGE_ANNOUNCEMENT = regex(ownAgeAnnouncement);
+  return {
+    PRIVACY,
+    PHONE_METADATA,
+    STREET_SUFFIX,
+    STREET,
+    POSTCODE,
+    BSN_WORD,
+    AGE,
+    EXPLICIT_BIRTH,
+    OWN_CONTACT,
+    ANIMALS,
+    OWN_SUBJECT,
+    PERSON,
+    GRADE,
+    ABOUT_THE_DISEASE,
+    ROLE_CONTACT,
+    SERVICE_NUMBERS,
+    OWN_AGE_ANNOUNCEMENT,
+  };
 });
 
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
-  compile();
+  const {
+    PRIVACY,
+    STREET_SUFFIX,
+    STREET,
+    POSTCODE,
+    BSN_WORD,
+    AGE,
+    EXPLICIT_BIRTH,
+    OWN_CONTACT,
+    ANIMALS,
+    OWN_SUBJECT,
+    PERSON,
+    GRADE,
+    ABOUT_THE_DISEASE,
+    ROLE_CONTACT,
+    SERVICE_NUMBERS,
+  } = compile();
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
@@ -174,6 +192,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
 
 /** The sentence is about the writer ("ik ben vandaag 40 geworden", "ik lig met griep"). */
 function ownSentence(ctx: DetectContext, offset: number): boolean {
+  const { OWN_SUBJECT, OWN_AGE_ANNOUNCEMENT, PERSON } = compile();
   const s = sentenceOf(ctx.index, offset);
   // Many matches share a sentence: decide once per sentence.
   let cache = ownSentenceCache.get(ctx);

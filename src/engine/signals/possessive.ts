@@ -6,21 +6,15 @@ import type { TextIndex } from '../text/text-index.ts';
 // "mijn klas", "onze 6 vwo'ers", "our Waldorf school", "my Waldheim year 4s": a possessive
 // followed within three words (same clause) by a noun of interest.
 
-export let POSSESSIVES!: ReadonlySet<string>;
-
-/** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { possessives } }) => {
-  POSSESSIVES = wordSet(possessives);
-  return true;
-});
+/** The possessives (school.json), built from the engine data on first use. */
+export const possessiveWords = fromEngineData(({ school }) => wordSet(school.possessives));
 
 export function possessiveLinks(
   index: TextIndex,
   isNoun: (word: string) => boolean,
   options: { possessives?: ReadonlySet<string>; window?: number; extraStarts?: readonly Match[] } = {},
 ): Match[] {
-  compile();
-  const possessives = options.possessives ?? POSSESSIVES;
+  const possessives = options.possessives ?? possessiveWords();
   const window = options.window ?? 3;
   const found: Match[] = [];
   const { words, folded } = index;

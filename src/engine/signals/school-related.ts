@@ -17,26 +17,18 @@ import { possessiveLinks } from './possessive.ts';
 // "Kamer debatteert over het lerarentekort" is about schools, not about this school.
 
 // The word lists and patterns are records in src/lexicons/school.json.
-let SCHOOL!: Lexicon['SCHOOL'];
-let PUPIL_WEAK_EXCLUDED!: ReadonlySet<string>;
-let LESSON_HOUR!: RegExp;
-let GRADE_FOR!: RegExp;
-let LESSON_WORDS!: ReadonlySet<string>;
-let PUPIL_AMBIGUOUS!: ReadonlySet<string>;
-let TEACHER_HANDLE!: RegExp;
-let POSSESSED_SUFFIX!: RegExp;
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ school: { gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle } }) => {
-  ({ SCHOOL } = lexicon());
-  PUPIL_WEAK_EXCLUDED = wordSet(pupilWeakExcluded);
-  LESSON_HOUR = pattern(lessonHour);
-  GRADE_FOR = pattern(gradeFor);
-  LESSON_WORDS = wordSet(lessonWords);
-  PUPIL_AMBIGUOUS = wordSet(pupilAmbiguous);
-  TEACHER_HANDLE = regex(teacherHandle);
-  POSSESSED_SUFFIX = regex(possessedBySuffix);
-  return true;
+  const { SCHOOL } = lexicon();
+  const PUPIL_WEAK_EXCLUDED = wordSet(pupilWeakExcluded);
+  const LESSON_HOUR = pattern(lessonHour);
+  const GRADE_FOR = pattern(gradeFor);
+  const LESSON_WORDS = wordSet(lessonWords);
+  const PUPIL_AMBIGUOUS = wordSet(pupilAmbiguous);
+  const TEACHER_HANDLE = regex(teacherHandle);
+  const POSSESSED_SUFFIX = regex(possessedBySuffix);
+  return { SCHOOL, PUPIL_WEAK_EXCLUDED, LESSON_HOUR, GRADE_FOR, LESSON_WORDS, PUPIL_AMBIGUOUS, TEACHER_HANDLE, POSSESSED_SUFFIX };
 });
 
 /** What the text alone says about school: decided, or weak evidence that a parent's own child
@@ -52,7 +44,16 @@ export interface SchoolContext {
 }
 
 export function detectSchoolContext(ctx: DetectContext): SchoolContext {
-  compile();
+  const {
+    SCHOOL,
+    PUPIL_WEAK_EXCLUDED,
+    LESSON_HOUR,
+    GRADE_FOR,
+    LESSON_WORDS,
+    PUPIL_AMBIGUOUS,
+    TEACHER_HANDLE,
+    POSSESSED_SUFFIX,
+  } = compile();
   const strong: Evidence[] = [];
   for (const m of ctx.schoolMentions) strong.push(evidence(ctx, m, 'school-named'));
   for (const m of ctx.boardMentions) strong.push(evidence(ctx, m, 'board-named'));
