@@ -51,31 +51,20 @@ const compile = fromEngineData(({ affiliation: { staffPossessedSuffix, closingGr
 });
 
 export function detectAffiliation(ctx: DetectContext): Evidence[] {
-  const {
-    WORK_LINKS,
-    SIGNATURE_LINE,
-    JOB_BEFORE,
-    COLLEAGUE,
-    STAFF_EVENTS,
-    STAFF_POSSESSED,
-    STAFF_POSSESSED_SUFFIX,
-    WE_OF_BEFORE,
-    CLOSING_GREETING,
-    JOB_WORD,
-  } = compile();
+  const lex = compile();
   const mentions = [...ctx.schoolMentions, ...ctx.boardMentions];
   if (!mentions.length) return [];
   const text = ctx.index.folded;
   const links: Evidence[] = [];
-  for (const [re, reason] of WORK_LINKS) for (const m of findAll(re, text)) links.push(evidence(ctx, m, reason));
+  for (const [re, reason] of lex.WORK_LINKS) for (const m of findAll(re, text)) links.push(evidence(ctx, m, reason));
   // A short closing line that starts with a job title ("directeur Waldheim-mavo").
   const lines = text.split('\n');
   const tailStart = text.length - lines.slice(-3).join('\n').length;
-  for (const m of findAll(SIGNATURE_LINE, text)) if (m.start >= tailStart && m.text.trim().split(/\s+/).length <= 9) links.push(evidence(ctx, m, 'signature'));
+  for (const m of findAll(lex.SIGNATURE_LINE, text)) if (m.start >= tailStart && m.text.trim().split(/\s+/).length <= 9) links.push(evidence(ctx, m, 'signature'));
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
     // "wij van het Eemhof", "groeten van het team van De Kiezel".
-    if (WE_OF_BEFORE.test(before)) links.push(evidence(ctx, { start: mention.start - (WE_OF_BEFORE.exec(before)?.[0].length ?? 0), end: mention.end }, 'we-of-school'));
+    if (lex.WE_OF_BEFORE.test(before)) links.push(evidence(ctx, { start: mention.start - (lex.WE_OF_BEFORE.exec(before)?.[0].length ?? 0), end: mention.end }, 'we-of-school'));
     // A closing line with a job and the school: "Groetjes, juf Ellen (groep 1/2, De Kiezel)".
     if (mention.start >= tailStart) {
       // Only the 160 characters before the mention: a one-line 100 KB post is all "tail".
@@ -85,11 +74,11 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
       // The sign-off is the part after the line's last full stop, and starts with a greeting or dash.
       const signOff = line.slice(line.search(/[^.!?]*$/));
       const wholeLine = window.includes('\n') || window.length === mention.start;
-      if (wholeLine && signOff.length <= 60 && CLOSING_GREETING.test(signOff) && findAll(JOB_WORD, signOff).length) {
+      if (wholeLine && signOff.length <= 60 && lex.CLOSING_GREETING.test(signOff) && findAll(lex.JOB_WORD, signOff).length) {
         links.push(evidence(ctx, { start: mention.start - signOff.length, end: mention.end }, 'signature'));
       }
     }
-    const job = JOB_BEFORE.exec(before);
+    const job = lex.JOB_BEFORE.exec(before);
     if (!job) continue;
     const jobStart = mention.start - before.length + job.index;
     // Signatures start a line or follow a name and a comma or dash ("Erik Jansen, directeur
@@ -98,14 +87,14 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
     if (!/(?:^|[\n,—|/(-])\s*$/.test(text.slice(Math.max(0, jobStart - 20), jobStart))) continue;
     links.push(evidence(ctx, { start: jobStart, end: mention.end }, 'job-at-school'));
   }
-  if (ctx.role !== 'pupil') for (const m of findAll(COLLEAGUE, text)) links.push(evidence(ctx, m, 'colleagues'));
+  if (ctx.role !== 'pupil') for (const m of findAll(lex.COLLEAGUE, text)) links.push(evidence(ctx, m, 'colleagues'));
   if (ctx.staff) {
-    for (const m of findAll(STAFF_EVENTS, text)) links.push(evidence(ctx, m, 'staff-only'));
+    for (const m of findAll(lex.STAFF_EVENTS, text)) links.push(evidence(ctx, m, 'staff-only'));
     // "onze leerlingen", "my 4 havo class": only with the school named in the text itself;
     // a class activity plus a #hashtag does not say the writer works there.
     const namedInText = mentions.some((m) => !/^[#@]/.test(m.text));
     if (namedInText) {
-      const possessed = (w: string) => STAFF_POSSESSED.has(w) || STAFF_POSSESSED_SUFFIX.test(w);
+      const possessed = (w: string) => lex.STAFF_POSSESSED.has(w) || lex.STAFF_POSSESSED_SUFFIX.test(w);
       for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes, window: 4 })) links.push(evidence(ctx, m, 'own-pupils'));
     }
   }

@@ -46,64 +46,52 @@ const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, ans
 });
 
 export function detectConfidential(ctx: DetectContext): Evidence[] {
-  const {
-    CONFIDENTIAL,
-    PAS_LATER,
-    HEAR_LATER,
-    ANNOUNCED_LATER,
-    TEST_LEAK,
-    STAFF_MATTER,
-    MAY_NOT_SAY,
-    OWN_ANNOUNCEMENT,
-    NOT_YET_KNOWN,
-    ANSWER_KEY,
-    IN_ADVANCE,
-  } = compile();
+  const lex = compile();
   const text = ctx.index.folded;
   const strong: Evidence[] = [];
-  for (const m of CONFIDENTIAL.markers.find(ctx.index)) {
+  for (const m of lex.CONFIDENTIAL.markers.find(ctx.index)) {
     if (!isNegated(ctx, m.start)) strong.push(evidence(ctx, m, 'marker'));
   }
   // "pas <when> <announce-verb>": the news is out before its announcement.
-  for (const m of findAll(PAS_LATER, text)) {
+  for (const m of findAll(lex.PAS_LATER, text)) {
     const window = text.slice(m.start, Math.min(text.length, m.start + 90));
     const sentenceEnd = window.search(/[.!?\n]/);
     const clause = sentenceEnd >= 0 ? window.slice(0, sentenceEnd) : window;
-    CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
+    lex.CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
     // "we horen het pas een dag van tevoren": late notice, not news out before its time.
-    if (IN_ADVANCE.test(clause)) continue;
-    const verb = CONFIDENTIAL.unannouncedVerbs.exec(clause);
+    if (lex.IN_ADVANCE.test(clause)) continue;
+    const verb = lex.CONFIDENTIAL.unannouncedVerbs.exec(clause);
     if (verb) strong.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
   }
-  for (const m of findAll(HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(TEST_LEAK, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
-  for (const m of findAll(OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
-  for (const m of findAll(NOT_YET_KNOWN, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(ANSWER_KEY, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(lex.HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(lex.ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(lex.TEST_LEAK, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
+  for (const m of findAll(lex.OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
+  for (const m of findAll(lex.NOT_YET_KNOWN, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of findAll(lex.ANSWER_KEY, text)) strong.push(evidence(ctx, m, 'unannounced'));
   const weak: Evidence[] = [];
-  for (const m of CONFIDENTIAL.weakMarkers.find(ctx.index)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
-  for (const emoji of CONFIDENTIAL.weakEmoji) {
+  for (const m of lex.CONFIDENTIAL.weakMarkers.find(ctx.index)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
+  for (const emoji of lex.CONFIDENTIAL.weakEmoji) {
     for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
       weak.push(evidence(ctx, { start: at, end: at + emoji.length }, 'weak-marker'));
     }
   }
   if (!strong.length) return [];
   const unannounced = strong.some((e) => e.reason === 'unannounced');
-  if (!unannounced && CONFIDENTIAL.teasers.find(ctx.index).length) return [];
+  if (!unannounced && lex.CONFIDENTIAL.teasers.find(ctx.index).length) return [];
   return [...strong, ...weak];
 }
 
 function isNegated(ctx: DetectContext, offset: number): boolean {
-  const { CONFIDENTIAL } = compile();
+  const lex = compile();
   const words = ctx.index.words;
   const i = wordAt(ctx.index, offset);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k]!;
     if (/[.!?\n]/.test(ctx.index.folded.slice(w.end, offset))) break;
-    if (CONFIDENTIAL.negations.has(w.text)) return true;
+    if (lex.CONFIDENTIAL.negations.has(w.text)) return true;
   }
   return false;
 }

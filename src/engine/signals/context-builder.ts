@@ -37,7 +37,7 @@ function findersFor(config: CheckConfig) {
 }
 
 export function buildContext(text: string, config: CheckConfig): DetectContext {
-  const { FIRST_NAMES, SCHOOL, CLASS_CODE, FIRST_PERSON } = compile();
+  const lex = compile();
   const index = indexText(text);
   const { school, board } = findersFor(config);
   const schoolMentions = school.find(index);
@@ -54,7 +54,7 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const names: Match[] = [];
   for (const word of index.words) {
-    if (!FIRST_NAMES.has(word.text)) continue;
+    if (!lex.FIRST_NAMES.has(word.text)) continue;
     const original = index.original.slice(index.map[word.start], index.map[word.end]);
     // "Ben" but not "BEN" (shouting) nor the name of the school ("De Linde").
     if (/^\p{Lu}\p{Ll}/u.test(original) && !inside(word, mentions)) names.push({ start: word.start, end: word.end, text: word.text });
@@ -68,13 +68,13 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     staff: config.role === 'employee' || config.role === 'director',
     schoolMentions,
     boardMentions,
-    classCodes: findAll(CLASS_CODE, index.folded),
-    idioms: SCHOOL.idioms.find(index),
+    classCodes: findAll(lex.CLASS_CODE, index.folded),
+    idioms: lex.SCHOOL.idioms.find(index),
     names,
     handles,
     hasUrl: index.folded.includes('.') && URL.test(index.folded),
     hasDigit: /\d/.test(index.folded),
     hasAt,
-    firstPerson: FIRST_PERSON.test(index.folded),
+    firstPerson: lex.FIRST_PERSON.test(index.folded),
   };
 }

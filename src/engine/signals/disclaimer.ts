@@ -37,17 +37,17 @@ const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter
 // "staat los van …" and "niet die van …" are disclaimers only when what follows is the
 // employer, the school or its board ("staat los van de Waldheim-mavo", "niet die van OOH").
 export function detectDisclaimer(ctx: DetectContext): Evidence[] {
-  const { PATTERNS, DISTANCE, EMPLOYER_AFTER } = compile();
+  const lex = compile();
   const text = ctx.index.folded;
   const found: Evidence[] = [];
   const mentions = [...ctx.schoolMentions, ...ctx.boardMentions].sort((a, b) => a.start - b.start);
-  for (const m of findAll(DISTANCE, text)) {
+  for (const m of findAll(lex.DISTANCE, text)) {
     const rest = text.slice(m.end, m.end + 40);
     const next = firstFrom(mentions, m.end);
     const mentionFollows = !!next && next.start - m.end <= 12;
-    if (EMPLOYER_AFTER.test(rest) || mentionFollows) found.push(evidence(ctx, m, 'not-on-behalf'));
+    if (lex.EMPLOYER_AFTER.test(rest) || mentionFollows) found.push(evidence(ctx, m, 'not-on-behalf'));
   }
-  for (const [re, reason] of PATTERNS) {
+  for (const [re, reason] of lex.PATTERNS) {
     for (const m of findAll(re, text)) {
       // A quoted title ('Op eigen titel door de duinen') is not a disclaimer.
       if (reason === 'personal-title' && /['"]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s+\p{L}/u.test(text.slice(m.end, m.end + 3))) continue;

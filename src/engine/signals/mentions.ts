@@ -41,7 +41,7 @@ const compile = fromEngineData(({ school: { locatingWords, monthsAndDays, nameAr
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 function variantsOf(names: readonly string[]): Variant[] {
-  const { FIRST_NAMES, SCHOOL, ARTICLE, SCHOOL_TYPES, TYPE_WORDS } = compile();
+  const lex = compile();
   const out = new Map<string, Variant>();
   const fullNameWords = names[0] ? foldText(names[0]).folded.split(/\s+/) : [];
   const add = (raw: string) => {
@@ -49,14 +49,14 @@ function variantsOf(names: readonly string[]): Variant[] {
     // A name needs letters or digits: "---" or "!!" would match (almost) anything.
     if (folded.length < 2 || out.has(folded) || squash(folded).length < 2) return;
     // "De Brug", "Het Kompas": an article plus an ordinary word counts like the word alone.
-    const core = folded.replace(ARTICLE, '');
+    const core = folded.replace(lex.ARTICLE, '');
     const single = !/[\s-]/.test(core);
     const acronym = single && raw.trim().length <= 4 && raw.trim() === raw.trim().toUpperCase();
     // A place after a school type in the name ("Aeres MBO Velp" -> "Velp") is also just the town.
     const at = fullNameWords.indexOf(core);
-    const place = at > 0 && SCHOOL_TYPES.test(fullNameWords[at - 1] ?? '');
-    const ambiguous = single && (FIRST_NAMES.has(core) || place);
-    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && SCHOOL.commonWordNames.has(core)), acronym, ambiguous, fullName });
+    const place = at > 0 && lex.SCHOOL_TYPES.test(fullNameWords[at - 1] ?? '');
+    const ambiguous = single && (lex.FIRST_NAMES.has(core) || place);
+    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && lex.SCHOOL.commonWordNames.has(core)), acronym, ambiguous, fullName });
   };
   let fullName = true;
   for (const [i, name] of names.entries()) {
@@ -64,14 +64,14 @@ function variantsOf(names: readonly string[]): Variant[] {
     add(name);
     // English posts write "the vrijeschool" for the alias "de vrijeschool".
     const folded = foldText(name).folded;
-    if (ARTICLE.test(folded) && !SCHOOL.commonWordNames.has(folded.replace(ARTICLE, ''))) add(folded.replace(ARTICLE, 'the '));
+    if (lex.ARTICLE.test(folded) && !lex.SCHOOL.commonWordNames.has(folded.replace(lex.ARTICLE, ''))) add(folded.replace(lex.ARTICLE, 'the '));
     // "Vrijeschool in Meppel" for "Vrijeschool Meppel".
     const words = name.trim().split(/\s+/);
     if (words.length === 2) {
       add(`${words[0]} in ${words[1]}`);
       add(`${words[0]} te ${words[1]}`);
     }
-    const stripped = foldText(name).folded.replace(TYPE_WORDS, '');
+    const stripped = foldText(name).folded.replace(lex.TYPE_WORDS, '');
     if (stripped !== foldText(name).folded && stripped.includes(' ')) add(stripped);
   }
   return [...out.values()];
@@ -92,7 +92,7 @@ export interface MentionFinder {
 }
 
 export function mentionFinder(names: readonly string[], context: { nameWords: ReadonlySet<string> }): MentionFinder {
-  const { ARTICLE } = compile();
+  const lex = compile();
   const variants = variantsOf(names);
   const re = variantRegExp(variants);
   const byFolded = new Map(variants.map((v) => [v.folded.replace(/[\s-]+/g, ' '), v]));
@@ -110,7 +110,7 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           // With its article ("De Linde", "Het Kompas") a name is the school's, not a person's or
           // an ordinary word's; without it, an ordinary word that starts a sentence carries its
           // capital for that reason alone ("Kompas kwijt in de bossen", "Horizon verbreden").
-          const articled = ARTICLE.test(m.text) && /^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''));
+          const articled = lex.ARTICLE.test(m.text) && /^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''));
           if (variant?.needsCapital && !variant.acronym && !articled && sentenceStart(index, m)) continue;
           if (variant?.ambiguous && !articled && !schoolPreposition(index, m)) continue;
           // "OBS Het Spectrum in Haarlem" locates the school; "de vrijeschool in Deventer" is another one.
@@ -138,9 +138,9 @@ function sentenceStart(index: TextIndex, m: Match): boolean {
 
 /** A first name or a place used as the school's name needs "op/bij/naar … X" to read as the school. */
 function schoolPreposition(index: TextIndex, m: Match): boolean {
-  const { SCHOOL_PREPOSITIONS } = compile();
+  const lex = compile();
   const prev = index.words[wordAt(index, m.start) - 1];
-  return !!prev && m.start - prev.end <= 2 && SCHOOL_PREPOSITIONS.has(prev.text);
+  return !!prev && m.start - prev.end <= 2 && lex.SCHOOL_PREPOSITIONS.has(prev.text);
 }
 
 /** Can `rest` be cut into words of the school's name? (dynamic programming: linear, not exponential) */
@@ -159,29 +159,29 @@ function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolea
  * "Oom Willibrord", "Sint Willibrord", "het stadje Waldheim", "uitgeverij Het Spectrum".
  */
 function isPersonName(index: TextIndex, m: Match): boolean {
-  const { FIRST_NAMES, SCHOOL, MONTHS_AND_DAYS, LOCATING_WORDS } = compile();
+  const lex = compile();
   const i = wordAt(index, m.start) - 1;
   const prev = index.words[i];
   if (!prev || m.start - prev.end > 1) return false;
-  if (SCHOOL.notTheSchoolBefore.has(prev.text)) return true;
-  if (MONTHS_AND_DAYS.has(prev.text)) return false;
+  if (lex.SCHOOL.notTheSchoolBefore.has(prev.text)) return true;
+  if (lex.MONTHS_AND_DAYS.has(prev.text)) return false;
   const prevOriginal = index.original.slice(index.map[prev.start], index.map[prev.end]);
   if (!/^\p{Lu}\p{Ll}+$/u.test(prevOriginal)) return false;
-  if (FIRST_NAMES.has(prev.text)) return true;
+  if (lex.FIRST_NAMES.has(prev.text)) return true;
   // Mid-sentence capitalised word that is not a known first name: still a name unless the
   // sentence starts there.
   const before = index.folded.slice(Math.max(0, prev.start - 3), prev.start);
   const sentenceStart = prev.start === 0 || /[.!?\n:]\s*$/.test(before) || /^\s*$/.test(index.folded.slice(0, prev.start));
-  return !sentenceStart && !SCHOOL.institutions.has(prev.text) && !LOCATING_WORDS.has(prev.text);
+  return !sentenceStart && !lex.SCHOOL.institutions.has(prev.text) && !lex.LOCATING_WORDS.has(prev.text);
 }
 
 /** "Aeres Hogeschool", "de vrijeschool in Deventer": another institution or another place. */
 function isOtherInstitution(index: TextIndex, m: Match, nameWords: ReadonlySet<string>, checkPlace: boolean): boolean {
-  const { SCHOOL } = compile();
+  const lex = compile();
   const i = wordAt(index, m.end);
   const next = index.words[i];
   if (!next || next.start - m.end > 2) return false;
-  if (SCHOOL.institutions.has(next.text) && !nameWords.has(next.text)) return true;
+  if (lex.SCHOOL.institutions.has(next.text) && !nameWords.has(next.text)) return true;
   if (checkPlace && (next.text === 'in' || next.text === 'te')) {
     const place = index.words[i + 1];
     if (!place) return false;

@@ -48,43 +48,31 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fille
 // Bullying without swear words (records in src/lexicons/offensive.json): mocking someone's body
 // or looks, aimed at a person; a mocking comparison with laughter; 'stelletje <insult or animal>'.
 export function detectOffensive(ctx: DetectContext): Evidence[] {
-  const {
-    OFFENSIVE,
-    CURSE_WORD,
-    BODY_SHAMING,
-    MOCKING_COMPARISON,
-    LAUGHING,
-    TARGET,
-    GROUP_INSULT,
-    ANIMAL_INSULTS,
-    MASKED_CURSE,
-    THREAT_PATTERN,
-    GROUP_CONTEMPT,
-  } = compile();
+  const lex = compile();
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
   // An insult in quotes is someone else's word being reported ("de een had de ander 'klootzak' genoemd").
   const quoted = (m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
-  for (const m of OFFENSIVE.insults.find(ctx.index)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
-  for (const m of OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
-  for (const m of findAll(THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
-  for (const m of findAll(GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
-  for (const m of OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
-  for (const m of findAll(BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
-  if (LAUGHING.test(text) && (TARGET.test(text) || ctx.handles.length)) {
-    for (const m of findAll(MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
+  for (const m of lex.OFFENSIVE.insults.find(ctx.index)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
+  for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
+  for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
+  for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
+  if (lex.LAUGHING.test(text) && (lex.TARGET.test(text) || ctx.handles.length)) {
+    for (const m of findAll(lex.MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
   }
-  for (const m of findAll(GROUP_INSULT, text)) {
+  for (const m of findAll(lex.GROUP_INSULT, text)) {
     const noun = m.text.replace(/^stelletje\s+/, '');
-    OFFENSIVE.insults.regex.lastIndex = 0;
-    if (OFFENSIVE.insults.regex.test(noun) || ANIMAL_INSULTS.has(noun)) found.push(evidence(ctx, m, 'insult'));
+    lex.OFFENSIVE.insults.regex.lastIndex = 0;
+    if (lex.OFFENSIVE.insults.regex.test(noun) || lex.ANIMAL_INSULTS.has(noun)) found.push(evidence(ctx, m, 'insult'));
   }
-  for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
-  for (const m of findAll(MASKED_CURSE, text)) found.push(evidence(ctx, m, 'curse'));
-  const curses = findAll(CURSE_WORD, text);
+  for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (lex.OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
+  for (const m of findAll(lex.MASKED_CURSE, text)) found.push(evidence(ctx, m, 'curse'));
+  const curses = findAll(lex.CURSE_WORD, text);
   // Medical words are found once; each bare curse then looks for one within 120 characters.
-  const medical = curses.length ? findAll(OFFENSIVE.medicalContext, text) : [];
+  const medical = curses.length ? findAll(lex.OFFENSIVE.medicalContext, text) : [];
   for (const m of curses) {
     if (isLiteralDisease(ctx, m, medical)) continue;
     found.push(evidence(ctx, m, 'curse'));
@@ -93,20 +81,20 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
 }
 
 function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }, medical: readonly { start: number }[]): boolean {
-  const { OFFENSIVE, ROOTS_LONGEST_FIRST, FILLERS } = compile();
-  const root = ROOTS_LONGEST_FIRST.find((r) => m.text.startsWith(r)) ?? '';
+  const lex = compile();
+  const root = lex.ROOTS_LONGEST_FIRST.find((r) => m.text.startsWith(r)) ?? '';
   const tail = m.text.slice(root.length).replace(/^-/, '');
   if (tail) {
     // A compound: literal when the tail is medical ("kankerbestrijding", "pokkenvaccinatie").
-    return OFFENSIVE.medicalStems.some((stem) => tail.startsWith(stem));
+    return lex.OFFENSIVE.medicalStems.some((stem) => tail.startsWith(stem));
   }
   // A bare disease word: literal after "heeft", "aan", "tegen" …, or with medical words nearby.
   const words = ctx.index.words;
   const i = wordAt(ctx.index, m.start);
   let prev = words[i - 1];
   // "heeft toch kanker gehad": a filler may stand between the leader and the word.
-  if (prev && FILLERS.has(prev.text) && m.start - prev.end <= 2) prev = words[i - 2] ?? prev;
-  if (prev && m.start - prev.end <= 12 && OFFENSIVE.literalLeaders.has(prev.text)) return true;
+  if (prev && lex.FILLERS.has(prev.text) && m.start - prev.end <= 2) prev = words[i - 2] ?? prev;
+  if (prev && m.start - prev.end <= 12 && lex.OFFENSIVE.literalLeaders.has(prev.text)) return true;
   const near = firstFrom(medical, Math.max(0, m.start - 120));
   return !!near && near.start <= m.end + 120;
 }

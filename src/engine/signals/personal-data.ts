@@ -27,12 +27,12 @@ const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
  * 06-87654321"), shorter prefixes ending at a separator are tried, longest first.
  */
 function validPhoneAtStart(candidate: string): { parsed: PhoneNumber; length: number } | undefined {
-  const { PHONE_METADATA } = compile();
+  const lex = compile();
   const cuts = [candidate.length, ...[...candidate.matchAll(/[\s().\/-]+/g)].map((m) => m.index)].sort((a, b) => b - a);
   for (const cut of cuts) {
     const piece = candidate.slice(0, cut).replace(/[\s().\/-]+$/, '');
     if ((piece.match(/\d/g)?.length ?? 0) < 9) break;
-    const parsed = parsePhoneNumberFromString(piece, 'NL', PHONE_METADATA);
+    const parsed = parsePhoneNumberFromString(piece, 'NL', lex.PHONE_METADATA);
     if (parsed?.isValid()) return { parsed, length: piece.length };
   }
   return undefined;
@@ -95,23 +95,7 @@ const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, service
 
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
-  const {
-    PRIVACY,
-    STREET_SUFFIX,
-    STREET,
-    POSTCODE,
-    BSN_WORD,
-    AGE,
-    EXPLICIT_BIRTH,
-    OWN_CONTACT,
-    ANIMALS,
-    OWN_SUBJECT,
-    PERSON,
-    GRADE,
-    ABOUT_THE_DISEASE,
-    ROLE_CONTACT,
-    SERVICE_NUMBERS,
-  } = compile();
+  const lex = compile();
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
@@ -119,7 +103,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const ownNear = (m: { start: number; end: number }) => {
     const s = sentenceOf(index, m.start);
     const around = text.slice(Math.max(0, Math.min(s.start, m.start - 60)), Math.min(text.length, m.end + 25));
-    return OWN_CONTACT.test(around) || ROLE_CONTACT.test(around) || OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
+    return lex.OWN_CONTACT.test(around) || lex.ROLE_CONTACT.test(around) || lex.OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
   };
 
   // libphonenumber reads only short candidates ("06-12345678", "+31 6 1234 5678"), found by a
@@ -132,7 +116,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     if (phone) {
       const number = { number: phone.parsed, startsAt: candidate.start, endsAt: candidate.start + phone.length };
       const national = number.number.nationalNumber as string;
-      if (SERVICE_NUMBERS.test(national)) continue;
+      if (lex.SERVICE_NUMBERS.test(national)) continue;
       // People write phone numbers with the trunk 0 or a country code; a bare run of digits
       // ("nummer 123456789") is an id, an amount or an order number.
       if (!/^\(?(?:0|\+|00)/.test(index.original.slice(number.startsAt, number.endsAt))) continue;
@@ -145,54 +129,54 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     const local = m.text.slice(0, m.text.indexOf('@'));
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
     const parts = local.replace(/\d+$/, '').split(/[._-]+/);
-    if (parts.some((p) => PRIVACY.genericMailboxes.has(p)) || ownNear(m)) continue;
+    if (parts.some((p) => lex.PRIVACY.genericMailboxes.has(p)) || ownNear(m)) continue;
     found.push(evidence(ctx, m, 'email'));
   }
   if (ctx.hasDigit) {
-    for (const m of [...findWithWordStart(STREET_SUFFIX, text), ...findAll(STREET, text)]) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
-    for (const m of findAll(POSTCODE, index.original)) found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
+    for (const m of [...findWithWordStart(lex.STREET_SUFFIX, text), ...findAll(lex.STREET, text)]) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
+    for (const m of findAll(lex.POSTCODE, index.original)) found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
   }
-  const bsnContext = BSN_WORD.test(text);
+  const bsnContext = lex.BSN_WORD.test(text);
   for (const m of ctx.hasDigit ? findAll(NINE_DIGITS, text) : []) {
     if ((bsnContext || m.text.includes('.')) && elevenTest(m.text.replace(/\D/g, ''))) found.push(evidence(ctx, m, 'bsn'));
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
-  for (const m of findAll(EXPLICIT_BIRTH, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
-  const birthday = PRIVACY.birthday.find(ctx.index).length > 0 || PRIVACY.birthdayEmoji.some((e) => text.includes(e));
+  for (const m of findAll(lex.EXPLICIT_BIRTH, text)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
+  const birthday = lex.PRIVACY.birthday.find(ctx.index).length > 0 || lex.PRIVACY.birthdayEmoji.some((e) => text.includes(e));
   if (birthday && ctx.hasDigit) {
     // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
-    for (const m of findAll(AGE, text)) {
+    for (const m of findAll(lex.AGE, text)) {
       // "200 jaar oud": a tree or a building, not a person.
       if (Number(/\d+/.exec(m.text)?.[0] ?? 0) > 120) continue;
       const s = sentenceOf(index, m.start);
-      if (!ownSentence(ctx, m.start) && !ANIMALS.test(text.slice(s.start, s.end))) found.push(evidence(ctx, m, 'birthday'));
+      if (!ownSentence(ctx, m.start) && !lex.ANIMALS.test(text.slice(s.start, s.end))) found.push(evidence(ctx, m, 'birthday'));
     }
   }
   // Health of a specific person.
   const curseStarts = new Set(curses.map((c) => c.span.start));
-  const health = [...PRIVACY.health.find(ctx.index), ...findWithWordStart(PRIVACY.healthCompounds, text, 2)];
-  if (health.length && (PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
+  const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2)];
+  if (health.length && (lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
     for (const m of health) {
       const e = evidence(ctx, m, 'health');
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
       if (curseStarts.has(e.span.start)) continue;
       if (/['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1))) continue;
       // About the disease, not a person: "onderzoek naar kinderkanker", "strijd tegen kanker".
-      if (ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
     }
   }
   // Grades and family situation of an identifiable pupil.
   if (pupilIdentifiable) {
-    for (const m of findAll(GRADE, text)) found.push(evidence(ctx, m, 'grade'));
-    for (const m of PRIVACY.family.find(ctx.index)) found.push(evidence(ctx, m, 'family'));
+    for (const m of findAll(lex.GRADE, text)) found.push(evidence(ctx, m, 'grade'));
+    for (const m of lex.PRIVACY.family.find(ctx.index)) found.push(evidence(ctx, m, 'family'));
   }
   return found;
 }
 
 /** The sentence is about the writer ("ik ben vandaag 40 geworden", "ik lig met griep"). */
 function ownSentence(ctx: DetectContext, offset: number): boolean {
-  const { OWN_SUBJECT, OWN_AGE_ANNOUNCEMENT, PERSON } = compile();
+  const lex = compile();
   const s = sentenceOf(ctx.index, offset);
   // Many matches share a sentence: decide once per sentence.
   let cache = ownSentenceCache.get(ctx);
@@ -200,7 +184,7 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
   let own = cache.get(s.start);
   if (own === undefined) {
     const sentence = ctx.index.folded.slice(s.start, s.end);
-    own = (OWN_SUBJECT.test(sentence) || OWN_AGE_ANNOUNCEMENT.test(sentence)) && !PERSON.test(sentence);
+    own = (lex.OWN_SUBJECT.test(sentence) || lex.OWN_AGE_ANNOUNCEMENT.test(sentence)) && !lex.PERSON.test(sentence);
     cache.set(s.start, own);
   }
   return own;

@@ -116,48 +116,7 @@ export interface PupilResult {
 }
 
 export function detectPupils(ctx: DetectContext, school: { related: boolean; weakWords: number }): PupilResult {
-  const {
-    FIRST_NAMES,
-    PUPIL_NOUNS,
-    PUPIL_WE,
-    TITLES,
-    PUPIL_BEFORE_NAME,
-    OWNER_BEFORE_NAME,
-    PARENT_OF,
-    HANDLE_PARENT_OF,
-    OWN_CHILD_NOUNS,
-    ANIMALS,
-    NEWCOMER,
-    OWN_CHILDREN_PARENT,
-    OUR_NUMBER,
-    CHILD_AGE_AFTER,
-    NEWBORN,
-    UNIQUE_CHILD,
-    ONE_OF_CLASS,
-    INITIALS,
-    RESULTS,
-    STAFF_AFTER_CLASS,
-    STOP_CAPITALS,
-    THANKS_BEFORE,
-    ACTS_AFTER_NAME,
-    OWN_LEVEL,
-    OWN_CHILD_AGE,
-    PARENT_OF_CHILD,
-    THE_ONLY_ONE,
-    CONGRATS_BEFORE,
-    PARENT_PRONOUN,
-    PARENT_WITH_CHILDREN,
-    FAMILIAR_CHILD,
-    FROM_MY_CLASS_AFTER,
-    CHILD_OF,
-    BIRTHDAY_PUPIL,
-    LITTLE_ONE,
-    HANDLE_GRADE,
-    NAME_WITH_AGE,
-    SPEECH_BEFORE,
-    NAME_LIST_SEPARATOR,
-    TEACHER_OF_BEFORE,
-  } = compile();
+  const lex = compile();
   const { index } = ctx;
   const text = index.folded;
   const identifiable: Evidence[] = [];
@@ -184,7 +143,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
   const isTitled = (m: Match) => {
     const prev = wordBefore(m.start);
-    return !!prev && m.start - prev.end <= 2 && TITLES.has(prev.text);
+    return !!prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text);
   };
 
   // 1-4: a first name with pupil structure around it.
@@ -193,21 +152,21 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const prev = wordBefore(name.start);
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
     if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) add(name, 'name-with-class');
-    else if (CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || NAME_WITH_AGE.test(text.slice(name.end, name.end + 30))) add(name, 'child-with-age');
-    else if (adjacent && PUPIL_BEFORE_NAME.has(prev.text)) {
+    else if (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30))) add(name, 'child-with-age');
+    else if (adjacent && lex.PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
-      if (!NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
+      if (!lex.NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
     }
     // "onze Sem", "jouw Mila": a child, unless the post is about a pet ("Onze Bowie … puppycursus").
-    else if (adjacent && OWNER_BEFORE_NAME.has(prev.text) && (school.related || !ANIMALS.test(text))) {
+    else if (adjacent && lex.OWNER_BEFORE_NAME.has(prev.text) && (school.related || !lex.ANIMALS.test(text))) {
       add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
     }
-    else if (PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
-    else if (TEACHER_OF_BEFORE.test(text.slice(Math.max(0, name.start - 18), name.start))) add(name, 'pupil-named');
+    else if (lex.PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
+    else if (lex.TEACHER_OF_BEFORE.test(text.slice(Math.max(0, name.start - 18), name.start))) add(name, 'pupil-named');
   }
   // A named, untitled person and results (geslaagd, diploma, a grade) in a post about school.
   if (school.related && ctx.names.length) {
-    const results = findAll(RESULTS, text);
+    const results = findAll(lex.RESULTS, text);
     for (const name of ctx.names) {
       if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
       const s = sentenceOf(index, name.start);
@@ -228,12 +187,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     for (let i = 0; i < untitled.length; i++) {
       const name = untitled[i]!;
       let run = 1;
-      while (i + run < untitled.length && NAME_LIST_SEPARATOR.test(text.slice(untitled[i + run - 1]!.end, untitled[i + run]!.start))) run++;
-      const thanked = THANKS_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start));
+      while (i + run < untitled.length && lex.NAME_LIST_SEPARATOR.test(text.slice(untitled[i + run - 1]!.end, untitled[i + run]!.start))) run++;
+      const thanked = lex.THANKS_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start));
       if (run >= 3 && !thanked) {
         for (let k = i; k < i + run; k++) add(untitled[k]!, 'named-pupil');
         i += run - 1;
-      } else if (SPEECH_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start))) add(name, 'named-pupil');
+      } else if (lex.SPEECH_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start))) add(name, 'named-pupil');
     }
   }
   if (school.related) {
@@ -241,19 +200,19 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
       if (ctx.staff) {
         const before = text.slice(Math.max(0, name.start - 24), name.start);
-        if (THANKS_BEFORE.test(before)) continue;
-        if (!ACTS_AFTER_NAME.test(text.slice(name.end, name.end + 12))) continue;
+        if (lex.THANKS_BEFORE.test(before)) continue;
+        if (!lex.ACTS_AFTER_NAME.test(text.slice(name.end, name.end + 12))) continue;
       } else if (ctx.role !== 'parent' && ctx.role !== 'pupil') continue;
       // "Marloes Kuijpers": a first name with a surname in a parent's post is more likely an adult.
       const surname = /^ (?:(?:van|de|der|den|ter|ten)\s+){0,2}(\p{Lu}\p{Ll}+)/u.exec(index.original.slice(index.map[name.end], (index.map[name.end] ?? 0) + 24));
-      if (ctx.role === 'parent' && surname && !FIRST_NAMES.has(foldText(surname[1]!).folded)) continue;
+      if (ctx.role === 'parent' && surname && !lex.FIRST_NAMES.has(foldText(surname[1]!).folded)) continue;
       add(name, ctx.staff ? 'named-pupil' : 'named-by-family', ctx.role === 'parent');
     }
   }
   // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2"), or mid-sentence
   // with a class in brackets shortly after ("van Ricardo doorsturen (2e jaars BOL)").
   for (const word of index.words) {
-    if (STOP_CAPITALS.has(word.text) || nameStarts.has(word.start)) continue;
+    if (lex.STOP_CAPITALS.has(word.text) || nameStarts.has(word.start)) continue;
     const first = index.original.charCodeAt(index.map[word.start]!);
     if (first >= 97 && first <= 122) continue; // lower case: cheap reject before slicing
     if (!/^\p{Lu}\p{Ll}+$/u.test(index.original.slice(index.map[word.start], index.map[word.end]))) continue;
@@ -261,73 +220,73 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
     const code = /^\s(?:uit|from)\s/.test(rest) ? classCodeAfter(word.end) : midSentence ? classInParenthesesAfter(word.end) : undefined;
     if (code && !isTitled(word)) add(word, 'name-with-class');
-    else if (midSentence && CHILD_AGE_AFTER.test(text.slice(word.end, word.end + 14))) {
+    else if (midSentence && lex.CHILD_AGE_AFTER.test(text.slice(word.end, word.end + 14))) {
       // "my nephew Olle (4)": a name not on the list, with a child's age.
       const prev = wordBefore(word.start);
-      if (prev && PUPIL_BEFORE_NAME.has(prev.text)) add(word, 'child-with-age');
+      if (prev && lex.PUPIL_BEFORE_NAME.has(prev.text)) add(word, 'child-with-age');
     }
   }
   for (const h of ctx.handles) {
-    const parentOf = HANDLE_PARENT_OF.exec(h.text);
-    if (parentOf && FIRST_NAMES.has(parentOf[1]!)) add(h, 'child-of-parent');
+    const parentOf = lex.HANDLE_PARENT_OF.exec(h.text);
+    if (parentOf && lex.FIRST_NAMES.has(parentOf[1]!)) add(h, 'child-of-parent');
   }
   // 5: initials with a class.
-  for (const m of findAll(INITIALS, index.original)) {
+  for (const m of findAll(lex.INITIALS, index.original)) {
     const start = foldedOffset(index, m.start);
     const end = foldedOffset(index, m.end);
     if (classCodeAfter(end)) add({ start, end }, 'initials-with-class');
   }
   // 6-7: a single child described so that others can tell who it is.
-  for (const m of findAll(UNIQUE_CHILD, text)) {
+  for (const m of findAll(lex.UNIQUE_CHILD, text)) {
     const after = text.slice(m.end, m.end + 60);
     const only = /\s(?:enige|only)\s/.test(m.text);
     if (only || /\s(?:uit|van|from|of|in)$/.test(m.text) || /^\s?(?:de|het|die|dat|the|that|haar|zijn|a)\s/.test(after) || classCodeAfter(m.end)) add(m, 'described-child');
   }
-  for (const m of findAll(NEWCOMER, text)) {
+  for (const m of findAll(lex.NEWCOMER, text)) {
     // "de nieuwe leerling met een koemelkallergie": a newcomer with a feature stands out.
     const possessive = /^\s+(?:mijn|onze|my|our|de|the)(?=\s)/.exec(text.slice(m.end, m.end + 8));
     if (/(?:met|with)$/.test(m.text) || classCodeAfter(m.end + (possessive?.[0].length ?? 0)) || possessive) add(m, 'described-child');
   }
-  for (const m of findAll(ONE_OF_CLASS, text)) add(m, 'described-child');
+  for (const m of findAll(lex.ONE_OF_CLASS, text)) add(m, 'described-child');
   if (school.related) {
     // "het paard heet Bella en ze is de enige die naar me luistert": an animal, not a child.
-    for (const m of findAll(THE_ONLY_ONE, text)) {
+    for (const m of findAll(lex.THE_ONLY_ONE, text)) {
       const s = sentenceOf(index, m.start);
-      if (!ANIMALS.test(text.slice(s.start, s.end))) add(m, 'described-child');
+      if (!lex.ANIMALS.test(text.slice(s.start, s.end))) add(m, 'described-child');
     }
-    for (const m of findAll(CHILD_OF, text)) add(m, 'described-child');
+    for (const m of findAll(lex.CHILD_OF, text)) add(m, 'described-child');
   }
-  for (const m of findAll(BIRTHDAY_PUPIL, text)) add(m, 'described-child');
+  for (const m of findAll(lex.BIRTHDAY_PUPIL, text)) add(m, 'described-child');
   // 8: in a pupil's own post, another pupil's @handle.
   if (ctx.role === 'pupil') for (const h of ctx.handles) add(h, 'pupil-handle');
   // Staff or a parent congratulating a handle in a post about school ("Proficiat @daan_03 met je 9,4").
   else if (school.related) {
     for (const h of ctx.handles) {
-      if (CONGRATS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || HANDLE_GRADE.test(text.slice(h.end, h.end + 30))) add(h, 'pupil-handle');
+      if (lex.CONGRATS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || lex.HANDLE_GRADE.test(text.slice(h.end, h.end + 30))) add(h, 'pupil-handle');
     }
   }
   // A pupil writing a classmate's name in lower case: "joey uit mn klas".
   if (ctx.role === 'pupil') {
-    for (const w of index.words) if (FIRST_NAMES.has(w.text) && !nameStarts.has(w.start) && FROM_MY_CLASS_AFTER.test(text.slice(w.end, w.end + 30))) add(w, 'name-with-class');
+    for (const w of index.words) if (lex.FIRST_NAMES.has(w.text) && !nameStarts.has(w.start) && lex.FROM_MY_CLASS_AFTER.test(text.slice(w.end, w.end + 30))) add(w, 'name-with-class');
   }
   // 9: the writer's own child, when the post is about school.
   if (school.related || school.weakWords > 0) {
-    const ownChild = [...findAll(OWN_CHILD_NOUNS, text), ...(ctx.role === 'parent' ? findAll(OWN_CHILDREN_PARENT, text) : [])];
+    const ownChild = [...findAll(lex.OWN_CHILD_NOUNS, text), ...(ctx.role === 'parent' ? findAll(lex.OWN_CHILDREN_PARENT, text) : [])];
     for (const m of ownChild) {
       const prev = wordBefore(m.start);
       const prev2 = prev ? wordBefore(prev.start) : undefined;
       const owned = (w?: { text: string; end: number }) => !!w && possessiveWords().has(w.text) && m.start - w.end <= 8;
-      const parentOf = PARENT_OF_CHILD.test(text.slice(Math.max(0, m.start - 24), m.start));
+      const parentOf = lex.PARENT_OF_CHILD.test(text.slice(Math.max(0, m.start - 24), m.start));
       if (owned(prev) || (prev && prev.text === 'eigen' && owned(prev2)) || parentOf) add(m, 'own-child', true);
     }
-    for (const m of findAll(OWN_CHILD_AGE, text)) add(m, 'own-child', true);
+    for (const m of findAll(lex.OWN_CHILD_AGE, text)) add(m, 'own-child', true);
     if (ctx.role === 'parent') {
-      for (const m of findAll(OUR_NUMBER, text)) add(m, 'own-child', true);
-      for (const m of findAll(PARENT_WITH_CHILDREN, text)) add(m, 'own-child', true);
-      for (const m of findAll(FAMILIAR_CHILD, text)) add(m, 'own-child', true);
-      for (const m of findAll(LITTLE_ONE, text)) add(m, 'own-child', true);
+      for (const m of findAll(lex.OUR_NUMBER, text)) add(m, 'own-child', true);
+      for (const m of findAll(lex.PARENT_WITH_CHILDREN, text)) add(m, 'own-child', true);
+      for (const m of findAll(lex.FAMILIAR_CHILD, text)) add(m, 'own-child', true);
+      for (const m of findAll(lex.LITTLE_ONE, text)) add(m, 'own-child', true);
       // "Ze kwam vandaag weer huilend uit school": a parent's child by a pronoun alone.
-      if (school.related && !identifiable.length) for (const m of findAll(PARENT_PRONOUN, text)) add(m, 'own-child', true);
+      if (school.related && !identifiable.length) for (const m of findAll(lex.PARENT_PRONOUN, text)) add(m, 'own-child', true);
     }
   }
   // 10: the school's no-consent list.
@@ -338,19 +297,19 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
 
   const referenced: Evidence[] = [...identifiable];
-  for (const m of findAll(PUPIL_NOUNS, text)) if (!inside(m, ctx.idioms)) referenced.push(evidence(ctx, m, 'pupils'));
+  for (const m of findAll(lex.PUPIL_NOUNS, text)) if (!inside(m, ctx.idioms)) referenced.push(evidence(ctx, m, 'pupils'));
   // A pupil naming their own level ("mavo 4 and DONE") is talking about themselves.
   const ownLevel = (m: Match) =>
     ctx.role === 'pupil' &&
-    OWN_LEVEL.test(m.text) &&
+    lex.OWN_LEVEL.test(m.text) &&
     !/(?:uit|van|in|from|of|with|met)\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start));
   for (const m of ctx.classCodes) {
     // "the class 6 teacher" is about a teacher, not about pupils.
-    if (m.text.startsWith('niveau') || ownLevel(m) || STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
+    if (m.text.startsWith('niveau') || ownLevel(m) || lex.STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
     referenced.push(evidence(ctx, m, 'class'));
   }
   if (ctx.role === 'pupil' && school.related) {
-    const we = findAll(PUPIL_WE, text)[0];
+    const we = findAll(lex.PUPIL_WE, text)[0];
     if (we) referenced.push(evidence(ctx, we, 'pupils-we'));
   }
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };

@@ -44,53 +44,44 @@ export interface SchoolContext {
 }
 
 export function detectSchoolContext(ctx: DetectContext): SchoolContext {
-  const {
-    SCHOOL,
-    PUPIL_WEAK_EXCLUDED,
-    LESSON_HOUR,
-    GRADE_FOR,
-    LESSON_WORDS,
-    PUPIL_AMBIGUOUS,
-    TEACHER_HANDLE,
-    POSSESSED_SUFFIX,
-  } = compile();
+  const lex = compile();
   const strong: Evidence[] = [];
   for (const m of ctx.schoolMentions) strong.push(evidence(ctx, m, 'school-named'));
   for (const m of ctx.boardMentions) strong.push(evidence(ctx, m, 'board-named'));
   for (const m of ctx.classCodes) if (!m.text.startsWith('niveau')) strong.push(evidence(ctx, m, 'class-code'));
   const text = ctx.index.folded;
-  for (const m of SCHOOL.strong.find(ctx.index)) if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'school-word'));
-  for (const m of findAll(LESSON_HOUR, text)) strong.push(evidence(ctx, m, 'lesson-hour'));
+  for (const m of lex.SCHOOL.strong.find(ctx.index)) if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'school-word'));
+  for (const m of findAll(lex.LESSON_HOUR, text)) strong.push(evidence(ctx, m, 'lesson-hour'));
   const possessed = (w: string) =>
-    SCHOOL.possessed.has(w) ||
-    (ctx.staff && SCHOOL.possessedByStaff.has(w)) ||
-    POSSESSED_SUFFIX.test(w);
+    lex.SCHOOL.possessed.has(w) ||
+    (ctx.staff && lex.SCHOOL.possessedByStaff.has(w)) ||
+    lex.POSSESSED_SUFFIX.test(w);
   for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes })) {
     if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'own-school'));
   }
-  const staffWork = SCHOOL.staffWork.find(ctx.index).filter((m) => !inside(m, ctx.idioms));
+  const staffWork = lex.SCHOOL.staffWork.find(ctx.index).filter((m) => !inside(m, ctx.idioms));
   if (ctx.staff) for (const m of staffWork) strong.push(evidence(ctx, m, 'own-work'));
-  for (const h of ctx.handles) if (TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
+  for (const h of ctx.handles) if (lex.TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
   if (strong.length) return { value: true, evidence: strong, weakWords: 0, weakEvidence: [], weakCounts: false };
 
   // A course of one's own ("les 1 van mijn fotografiecursus") is not school.
-  const course = SCHOOL.courseContext.find(ctx.index).length > 0;
-  const weak = [...SCHOOL.weak.find(ctx.index), ...findAll(GRADE_FOR, text).map((m) => ({ ...m, text: 'grade' }))].filter(
-    (m) => !inside(m, ctx.idioms) && !(course && LESSON_WORDS.has(m.text)),
+  const course = lex.SCHOOL.courseContext.find(ctx.index).length > 0;
+  const weak = [...lex.SCHOOL.weak.find(ctx.index), ...findAll(lex.GRADE_FOR, text).map((m) => ({ ...m, text: 'grade' }))].filter(
+    (m) => !inside(m, ctx.idioms) && !(course && lex.LESSON_WORDS.has(m.text)),
   );
   const distinct = new Map<string, Match>();
   for (const m of weak) if (!distinct.has(m.text)) distinct.set(m.text, m);
   const weakEvidence = [...distinct.values()].map((m) => evidence(ctx, m, 'school-context'));
   // Shared news and politics ("minister", "onderzoek", "scholen") are about schools in
   // general: weak words then never make the post about this school.
-  const generalTopic = SCHOOL.generalTopic.find(ctx.index).length > 0;
+  const generalTopic = lex.SCHOOL.generalTopic.find(ctx.index).length > 0;
   const weakCounts = !ctx.hasUrl && !generalTopic;
   const result = { weakWords: distinct.size, weakEvidence, weakCounts };
   if (weakCounts) {
     const count = distinct.size + staffWork.length;
     if (ctx.staff && ((ctx.firstPerson && count >= 2) || count >= 3)) return { value: true, evidence: weakEvidence, ...result };
-    const pupilWords = [...distinct.keys()].filter((w) => !PUPIL_WEAK_EXCLUDED.has(w));
-    if (ctx.role === 'pupil' && (pupilWords.some((w) => !PUPIL_AMBIGUOUS.has(w)) || pupilWords.length >= 2)) {
+    const pupilWords = [...distinct.keys()].filter((w) => !lex.PUPIL_WEAK_EXCLUDED.has(w));
+    if (ctx.role === 'pupil' && (pupilWords.some((w) => !lex.PUPIL_AMBIGUOUS.has(w)) || pupilWords.length >= 2)) {
       return { value: true, evidence: weakEvidence, ...result };
     }
   }
