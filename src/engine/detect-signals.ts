@@ -1,6 +1,7 @@
 import type { CheckConfig } from './config.ts';
 import { fromEngineData } from './engine-data.ts';
-import { regex } from './lexicon-records.ts';
+import { pattern } from './lexicon-records.ts';
+import { findAll } from './text/find.ts';
 import { detectAffiliation } from './signals/affiliation.ts';
 import { detectConfidential } from './signals/confidential.ts';
 import { buildContext } from './signals/context-builder.ts';
@@ -47,9 +48,12 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   };
 }
 
-const schoolish = fromEngineData(({ school }) => regex(school.schoolish));
+// Any word ending in "school" (basisschool, kutschool) is found by a literal scan; the other
+// school words by a whole-word pattern that the fast scan can skip through.
+const SCHOOL_COMPOUND = /school(?![\p{L}])/u;
+const schoolish = fromEngineData(({ school }) => pattern(school.schoolish));
 
 function hasSchoolWord(ctx: DetectContext): boolean {
-  return schoolish().test(ctx.index.folded);
+  return SCHOOL_COMPOUND.test(ctx.index.folded) || findAll(schoolish(), ctx.index.folded).length > 0;
 }
 

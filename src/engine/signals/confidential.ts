@@ -14,16 +14,17 @@ import { evidence, type DetectContext } from './context.ts';
 // nothing ("Ik mag er nog niks over zeggen, maar volgende week groot nieuws!") is not a leak.
 
 // The patterns are records in src/lexicons/confidential.json.
-let WHEN_PARTS!: { when: string; test: string };
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, staffMatter, test, testLeak, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
   const { CONFIDENTIAL } = lexicon();
   const PAS_LATER = regex(pasLater);
-  WHEN_PARTS = { when: when.pattern, test: test.pattern };
+  const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   const HEAR_LATER = pattern(hearLater, WHEN_PARTS);
   const ANNOUNCED_LATER = pattern(announcedLater);
   const TEST_LEAK = pattern(testLeak, WHEN_PARTS);
+  // Sticky: tried only where a test word starts (testLeakAfterTest begins with one).
+  const TEST_LEAK_AFTER_TEST = pattern(testLeakAfterTest, WHEN_PARTS, 'uy');
   const STAFF_MATTER = pattern(staffMatter);
   const MAY_NOT_SAY = pattern(mayNotSay);
   const OWN_ANNOUNCEMENT = pattern(ownAnnouncement);
@@ -36,6 +37,7 @@ const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, ans
     HEAR_LATER,
     ANNOUNCED_LATER,
     TEST_LEAK,
+    TEST_LEAK_AFTER_TEST,
     STAFF_MATTER,
     MAY_NOT_SAY,
     OWN_ANNOUNCEMENT,
@@ -44,6 +46,28 @@ const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, ans
     IN_ADVANCE,
   };
 });
+
+// Where a test word may start: a literal scan (the test words' own pattern begins with any word
+// ending in "toets", which would make a scan of the whole post slow). At most MAX_TEST_WORDS are
+// tried: more is a list, and the first ones already decide.
+const TEST_WORD = /toets|proefwerk|exam|test|quiz|(?:^|[^\p{L}])(s[eo])(?![\p{L}])/gu;
+const MAX_TEST_WORDS = 200;
+
+function testLeaksAfterTestWords(text: string, afterTest: RegExp): { start: number; end: number; text: string }[] {
+  const found: { start: number; end: number; text: string }[] = [];
+  const tried = new Set<number>();
+  TEST_WORD.lastIndex = 0;
+  for (let m = TEST_WORD.exec(text), n = 0; m && n < MAX_TEST_WORDS; m = TEST_WORD.exec(text), n++) {
+    let start = m.index + (m[1] ? m[0].length - m[1].length : 0);
+    while (start > 0 && start > m.index - 20 && /\p{L}/u.test(text[start - 1]!)) start--;
+    if (tried.has(start)) continue;
+    tried.add(start);
+    afterTest.lastIndex = start;
+    const leak = afterTest.exec(text);
+    if (leak) found.push({ start, end: start + leak[0].length, text: leak[0] });
+  }
+  return found;
+}
 
 export function detectConfidential(ctx: DetectContext): Evidence[] {
   const lex = compile();
@@ -65,7 +89,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   }
   for (const m of findAll(lex.HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(lex.TEST_LEAK, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  // Test content before the test: led by other words ("antwoorden …"), or after a test word.
+  for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));

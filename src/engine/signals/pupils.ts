@@ -231,7 +231,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (parentOf && lex.FIRST_NAMES.has(parentOf[1]!)) add(h, 'child-of-parent');
   }
   // 5: initials with a class.
-  for (const m of findAll(lex.INITIALS, index.original)) {
+  for (const m of index.original.includes('.') ? findAll(lex.INITIALS, index.original) : []) {
     const start = foldedOffset(index, m.start);
     const end = foldedOffset(index, m.end);
     if (classCodeAfter(end)) add({ start, end }, 'initials-with-class');
