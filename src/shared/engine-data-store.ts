@@ -19,9 +19,11 @@ export async function readEngineData(): Promise<EngineData | undefined> {
   return stored && stored.id === ENGINE_DATA_ID && isEngineData(stored.data) ? stored.data : undefined;
 }
 
-/** Stores the data unless this build's is already there (it is about 70 KB: not on every start). */
+/**
+ * Stores the data unless this build's is already there. The worker starts often (on every event
+ * after being idle): it reads only the small id beside the data (about 70 KB), not the data.
+ */
 export async function storeEngineData(data: EngineData): Promise<void> {
-  const stored = (await readArea('local', KEYS.engineData))[KEYS.engineData] as Partial<StoredEngineData> | undefined;
-  if (stored?.id === ENGINE_DATA_ID && isEngineData(stored.data)) return;
-  await writeArea('local', { [KEYS.engineData]: { id: ENGINE_DATA_ID, data } satisfies StoredEngineData });
+  if ((await readArea('local', KEYS.engineDataId))[KEYS.engineDataId] === ENGINE_DATA_ID) return;
+  await writeArea('local', { [KEYS.engineData]: { id: ENGINE_DATA_ID, data } satisfies StoredEngineData, [KEYS.engineDataId]: ENGINE_DATA_ID });
 }

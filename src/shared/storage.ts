@@ -24,6 +24,7 @@ export const KEYS = {
   effective: 'effective',
   customProtocol: 'customProtocol',
   engineData: 'engineData',
+  engineDataId: 'engineDataId',
 } as const;
 
 export interface EffectiveState {

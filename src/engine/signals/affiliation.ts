@@ -19,34 +19,23 @@ import { possessiveLinks } from './possessive.ts';
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ affiliation: { staffPossessedSuffix, closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
   const JOB_PARTS = { job: job.pattern };
-  const WORK_LINKS: [RegExp, string][] = [
-  [pattern(jobTitle, JOB_PARTS), 'job-title'],
-  [pattern(jobAfterName, JOB_PARTS), 'job-title'],
-  [pattern(worksThere, JOB_PARTS), 'works-there'],
-  [regex(jobTag), 'job-tag'],
-  [regex(signature, JOB_PARTS), 'signature'],
-];
-  const SIGNATURE_LINE = regex(signatureLine, JOB_PARTS);
-  const JOB_BEFORE = regex(jobBefore, JOB_PARTS);
-  const COLLEAGUE = regex(colleague);
-  const STAFF_EVENTS = pattern(staffEvents);
-  const STAFF_POSSESSED = wordSet(staffPossessed);
-  const STAFF_POSSESSED_SUFFIX = regex(staffPossessedSuffix);
-  const WE_OF_BEFORE = regex(weOfBefore);
-  const CLOSING_GREETING = regex(closingGreeting);
-  const JOB_WORD = pattern(job);
   return {
-    JOB_PARTS,
-    WORK_LINKS,
-    SIGNATURE_LINE,
-    JOB_BEFORE,
-    COLLEAGUE,
-    STAFF_EVENTS,
-    STAFF_POSSESSED,
-    STAFF_POSSESSED_SUFFIX,
-    WE_OF_BEFORE,
-    CLOSING_GREETING,
-    JOB_WORD,
+    WORK_LINKS: [
+      [pattern(jobTitle, JOB_PARTS), 'job-title'],
+      [pattern(jobAfterName, JOB_PARTS), 'job-title'],
+      [pattern(worksThere, JOB_PARTS), 'works-there'],
+      [regex(jobTag), 'job-tag'],
+      [regex(signature, JOB_PARTS), 'signature'],
+    ] as [RegExp, string][],
+    SIGNATURE_LINE: regex(signatureLine, JOB_PARTS),
+    JOB_BEFORE: regex(jobBefore, JOB_PARTS),
+    COLLEAGUE: regex(colleague),
+    STAFF_EVENTS: pattern(staffEvents),
+    STAFF_POSSESSED: wordSet(staffPossessed),
+    STAFF_POSSESSED_SUFFIX: regex(staffPossessedSuffix),
+    WE_OF_BEFORE: regex(weOfBefore),
+    CLOSING_GREETING: regex(closingGreeting),
+    JOB_WORD: pattern(job),
   };
 });
 
@@ -64,7 +53,8 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
     // "wij van het Eemhof", "groeten van het team van De Kiezel".
-    if (lex.WE_OF_BEFORE.test(before)) links.push(evidence(ctx, { start: mention.start - (lex.WE_OF_BEFORE.exec(before)?.[0].length ?? 0), end: mention.end }, 'we-of-school'));
+    const weOf = lex.WE_OF_BEFORE.exec(before);
+    if (weOf) links.push(evidence(ctx, { start: mention.start - weOf[0].length, end: mention.end }, 'we-of-school'));
     // A closing line with a job and the school: "Groetjes, juf Ellen (groep 1/2, De Kiezel)".
     if (mention.start >= tailStart) {
       // Only the 160 characters before the mention: a one-line 100 KB post is all "tail".

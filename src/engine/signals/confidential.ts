@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
@@ -17,33 +17,21 @@ import { evidence, type DetectContext } from './context.ts';
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
-  const { CONFIDENTIAL } = lexicon();
-  const PAS_LATER = regex(pasLater);
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
-  const HEAR_LATER = pattern(hearLater, WHEN_PARTS);
-  const ANNOUNCED_LATER = pattern(announcedLater);
-  const TEST_LEAK = pattern(testLeak, WHEN_PARTS);
-  // Sticky: tried only where a test word starts (testLeakAfterTest begins with one).
-  const TEST_LEAK_AFTER_TEST = pattern(testLeakAfterTest, WHEN_PARTS, 'uy');
-  const STAFF_MATTER = pattern(staffMatter);
-  const MAY_NOT_SAY = pattern(mayNotSay);
-  const OWN_ANNOUNCEMENT = pattern(ownAnnouncement);
-  const NOT_YET_KNOWN = pattern(notYetKnown, WHEN_PARTS);
-  const ANSWER_KEY = regex(answerKey);
-  const IN_ADVANCE = pattern(inAdvance, {}, 'u');
   return {
-    CONFIDENTIAL,
-    PAS_LATER,
-    HEAR_LATER,
-    ANNOUNCED_LATER,
-    TEST_LEAK,
-    TEST_LEAK_AFTER_TEST,
-    STAFF_MATTER,
-    MAY_NOT_SAY,
-    OWN_ANNOUNCEMENT,
-    NOT_YET_KNOWN,
-    ANSWER_KEY,
-    IN_ADVANCE,
+    CONFIDENTIAL: lexicon().CONFIDENTIAL,
+    PAS_LATER: regex(pasLater),
+    HEAR_LATER: pattern(hearLater, WHEN_PARTS),
+    ANNOUNCED_LATER: pattern(announcedLater),
+    TEST_LEAK: pattern(testLeak, WHEN_PARTS),
+    // Sticky: tried only where a test word starts (testLeakAfterTest begins with one).
+    TEST_LEAK_AFTER_TEST: pattern(testLeakAfterTest, WHEN_PARTS, 'uy'),
+    STAFF_MATTER: pattern(staffMatter),
+    MAY_NOT_SAY: pattern(mayNotSay),
+    OWN_ANNOUNCEMENT: pattern(ownAnnouncement),
+    NOT_YET_KNOWN: pattern(notYetKnown, WHEN_PARTS),
+    ANSWER_KEY: regex(answerKey),
+    IN_ADVANCE: pattern(inAdvance, {}, 'u'),
   };
 });
 
@@ -81,9 +69,9 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     const window = text.slice(m.start, Math.min(text.length, m.start + 90));
     const sentenceEnd = window.search(/[.!?\n]/);
     const clause = sentenceEnd >= 0 ? window.slice(0, sentenceEnd) : window;
-    lex.CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
     // "we horen het pas een dag van tevoren": late notice, not news out before its time.
     if (lex.IN_ADVANCE.test(clause)) continue;
+    lex.CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
     const verb = lex.CONFIDENTIAL.unannouncedVerbs.exec(clause);
     if (verb) strong.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
   }

@@ -1,5 +1,5 @@
 import type { CheckConfig } from '../config.ts';
-import { lexicon, type Lexicon } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
@@ -13,10 +13,12 @@ import { mentionFinder, nameWordsOf, type MentionFinder } from './mentions.ts';
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ school: { classCode, firstPerson } }) => {
-  const { FIRST_NAMES, SCHOOL } = lexicon();
-  const CLASS_CODE = pattern(classCode);
-  const FIRST_PERSON = pattern(firstPerson, {}, 'u');
-  return { FIRST_NAMES, SCHOOL, CLASS_CODE, FIRST_PERSON };
+  return {
+    FIRST_NAMES: lexicon().FIRST_NAMES,
+    SCHOOL: lexicon().SCHOOL,
+    CLASS_CODE: pattern(classCode),
+    FIRST_PERSON: pattern(firstPerson, {}, 'u'),
+  };
 });
 
 // A shared link: only whether there is one matters, so match its cheapest certain part.

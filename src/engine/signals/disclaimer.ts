@@ -19,23 +19,24 @@ import { evidence, type DetectContext } from './context.ts';
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter, noOfficialStance, notAsRole, notEmployers, notOfEmployer, notOnBehalfEn, notOnBehalfOf, onOwnBehalf, ownCapacityEn, ownOpinionNot, ownViewsEn, ownViewsNl, ownViewsTag, personalAccount, personalOpinion, personalTitle, personalTitleTag, privateOpinion, speakForMyself, viewsColon } }) => {
-  const PATTERNS: [RegExp, string][] = [
-  [pattern(personalTitle), 'personal-title'],
-  [regex(personalTitleTag), 'personal-title'],
-  ...[ownViewsNl, ownViewsEn, ownCapacityEn, viewsColon, privateOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
-  [regex(ownViewsTag), 'own-views'],
-  ...[notAsRole, onOwnBehalf, notEmployers].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
-  ...[ownOpinionNot, personalOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
-  ...[notOnBehalfOf, notOfEmployer, noOfficialStance, speakForMyself, notOnBehalfEn, asNotAs].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
-  [pattern(personalAccount), 'own-views'],
-];
-  const DISTANCE = pattern(distance);
-  const EMPLOYER_AFTER = regex(employerAfter);
-  return { PATTERNS, DISTANCE, EMPLOYER_AFTER };
+  return {
+    PATTERNS: [
+      [pattern(personalTitle), 'personal-title'],
+      [regex(personalTitleTag), 'personal-title'],
+      ...[ownViewsNl, ownViewsEn, ownCapacityEn, viewsColon, privateOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
+      [regex(ownViewsTag), 'own-views'],
+      ...[notAsRole, onOwnBehalf, notEmployers].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
+      ...[ownOpinionNot, personalOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
+      ...[notOnBehalfOf, notOfEmployer, noOfficialStance, speakForMyself, notOnBehalfEn, asNotAs].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
+      [pattern(personalAccount), 'own-views'],
+    ] as [RegExp, string][],
+    // "staat los van …" and "niet die van …" are disclaimers only when what follows is the
+    // employer, the school or its board ("staat los van de Waldheim-mavo", "niet die van OOH").
+    DISTANCE: pattern(distance),
+    EMPLOYER_AFTER: regex(employerAfter),
+  };
 });
 
-// "staat los van …" and "niet die van …" are disclaimers only when what follows is the
-// employer, the school or its board ("staat los van de Waldheim-mavo", "niet die van OOH").
 export function detectDisclaimer(ctx: DetectContext): Evidence[] {
   const lex = compile();
   const text = ctx.index.folded;

@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { regex, wordSet } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
@@ -28,14 +28,16 @@ interface Variant {
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ school: { locatingWords, monthsAndDays, nameArticles, nameTypePrefix, schoolPrepositions, schoolTypes } }) => {
-  const { FIRST_NAMES, SCHOOL } = lexicon();
-  const ARTICLE = regex(nameArticles);
-  const SCHOOL_TYPES = regex(schoolTypes);
-  const TYPE_WORDS = regex(nameTypePrefix);
-  const SCHOOL_PREPOSITIONS = wordSet(schoolPrepositions);
-  const MONTHS_AND_DAYS = wordSet(monthsAndDays);
-  const LOCATING_WORDS = wordSet(locatingWords);
-  return { FIRST_NAMES, SCHOOL, ARTICLE, SCHOOL_TYPES, TYPE_WORDS, SCHOOL_PREPOSITIONS, MONTHS_AND_DAYS, LOCATING_WORDS };
+  return {
+    FIRST_NAMES: lexicon().FIRST_NAMES,
+    SCHOOL: lexicon().SCHOOL,
+    ARTICLE: regex(nameArticles),
+    SCHOOL_TYPES: regex(schoolTypes),
+    TYPE_WORDS: regex(nameTypePrefix),
+    SCHOOL_PREPOSITIONS: wordSet(schoolPrepositions),
+    MONTHS_AND_DAYS: wordSet(monthsAndDays),
+    LOCATING_WORDS: wordSet(locatingWords),
+  };
 });
 
 const squash = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '');

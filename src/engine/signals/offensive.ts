@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
@@ -15,33 +15,22 @@ import { evidence, type DetectContext } from './context.ts';
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, laughing, maskedCurse, mockingComparison, target, threatPattern } }) => {
-  const { OFFENSIVE } = lexicon();
+  const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
-  const CURSE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu');
-  const BODY_SHAMING = pattern(bodyShaming);
-  const MOCKING_COMPARISON = pattern(mockingComparison);
-  const LAUGHING = regex(laughing);
-  const TARGET = pattern(target, {}, 'u');
-  const GROUP_INSULT = pattern(groupInsult);
-  const ANIMAL_INSULTS = wordSet(animalInsults);
-  const MASKED_CURSE = regex(maskedCurse);
-  const THREAT_PATTERN = pattern(threatPattern);
-  const GROUP_CONTEMPT = pattern(groupContempt);
-  const FILLERS = wordSet(fillers);
   return {
     OFFENSIVE,
     ROOTS_LONGEST_FIRST,
-    CURSE_WORD,
-    BODY_SHAMING,
-    MOCKING_COMPARISON,
-    LAUGHING,
-    TARGET,
-    GROUP_INSULT,
-    ANIMAL_INSULTS,
-    MASKED_CURSE,
-    THREAT_PATTERN,
-    GROUP_CONTEMPT,
-    FILLERS,
+    CURSE_WORD: new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
+    BODY_SHAMING: pattern(bodyShaming),
+    MOCKING_COMPARISON: pattern(mockingComparison),
+    LAUGHING: regex(laughing),
+    TARGET: pattern(target, {}, 'u'),
+    GROUP_INSULT: pattern(groupInsult),
+    ANIMAL_INSULTS: wordSet(animalInsults),
+    MASKED_CURSE: regex(maskedCurse),
+    THREAT_PATTERN: pattern(threatPattern),
+    GROUP_CONTEMPT: pattern(groupContempt),
+    FILLERS: wordSet(fillers),
   };
 });
 

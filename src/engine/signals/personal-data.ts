@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
-import { lexicon, type Lexicon } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll, findWithWordStart } from '../text/find.ts';
@@ -55,41 +55,24 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
-  const { PRIVACY } = lexicon();
-  const PHONE_METADATA = phoneMetadata as unknown as MetadataJson;
-  const STREET_SUFFIX = regex(streetSuffix);
-  const STREET = pattern(street);
-  const POSTCODE = regex(postcode);
-  const BSN_WORD = pattern(bsnWord, {}, 'u');
-  const AGE = pattern(age);
-  const EXPLICIT_BIRTH = pattern(explicitBirth);
-  const OWN_CONTACT = pattern(ownContact, {}, 'u');
-  const ANIMALS = pattern(animals, {}, 'u');
-  const OWN_SUBJECT = pattern(ownSubject, {}, 'u');
-  const PERSON = pattern(person, {}, 'u');
-  const GRADE = pattern(grade);
-  const ABOUT_THE_DISEASE = regex(aboutTheDisease);
-  const ROLE_CONTACT = pattern(roleContact, {}, 'u');
-  const SERVICE_NUMBERS = regex(serviceNumbers);
-  const OWN_AGE_ANNOUNCEMENT = regex(ownAgeAnnouncement);
   return {
-    PRIVACY,
-    PHONE_METADATA,
-    STREET_SUFFIX,
-    STREET,
-    POSTCODE,
-    BSN_WORD,
-    AGE,
-    EXPLICIT_BIRTH,
-    OWN_CONTACT,
-    ANIMALS,
-    OWN_SUBJECT,
-    PERSON,
-    GRADE,
-    ABOUT_THE_DISEASE,
-    ROLE_CONTACT,
-    SERVICE_NUMBERS,
-    OWN_AGE_ANNOUNCEMENT,
+    PRIVACY: lexicon().PRIVACY,
+    PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
+    STREET_SUFFIX: regex(streetSuffix),
+    STREET: pattern(street),
+    POSTCODE: regex(postcode),
+    BSN_WORD: pattern(bsnWord, {}, 'u'),
+    AGE: pattern(age),
+    EXPLICIT_BIRTH: pattern(explicitBirth),
+    OWN_CONTACT: pattern(ownContact, {}, 'u'),
+    ANIMALS: pattern(animals, {}, 'u'),
+    OWN_SUBJECT: pattern(ownSubject, {}, 'u'),
+    PERSON: pattern(person, {}, 'u'),
+    GRADE: pattern(grade),
+    ABOUT_THE_DISEASE: regex(aboutTheDisease),
+    ROLE_CONTACT: pattern(roleContact, {}, 'u'),
+    SERVICE_NUMBERS: regex(serviceNumbers),
+    OWN_AGE_ANNOUNCEMENT: regex(ownAgeAnnouncement),
   };
 });
 

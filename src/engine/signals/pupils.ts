@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
@@ -22,87 +22,47 @@ import { possessiveWords } from './possessive.ts';
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
-  const { FIRST_NAMES } = lexicon();
-  const PUPIL_NOUNS = pattern(pupilNouns);
-  const PUPIL_WE = pattern(pupilsWe);
-  const TITLES = wordSet(titles);
-  const PUPIL_BEFORE_NAME = wordSet(pupilBeforeName);
-  const OWNER_BEFORE_NAME = wordSet(ownerBeforeName);
-  const PARENT_OF = regex(parentOf);
-  const HANDLE_PARENT_OF = regex(handleParentOf);
-  const OWN_CHILD_NOUNS = phraseRegExp(ownChildNouns.words);
-  const ANIMALS = regex(animals);
-  const NEWCOMER = pattern(newcomer);
-  const OWN_CHILDREN_PARENT = phraseRegExp(ownChildrenParent.words);
-  const OUR_NUMBER = pattern(ourNumber);
-  const CHILD_AGE_AFTER = regex(childAgeAfter);
-  const NEWBORN = pattern(newborn, {}, 'u');
-  const UNIQUE_CHILD = pattern(uniqueChild);
-  const ONE_OF_CLASS = pattern(oneOfClass);
-  const INITIALS = regex(initials);
-  const RESULTS = pattern(results);
-  const STAFF_AFTER_CLASS = regex(staffAfterClass);
-  const STOP_CAPITALS = wordSet(stopCapitals);
-  const THANKS_BEFORE = regex(thanksBefore);
-  const ACTS_AFTER_NAME = regex(actsAfterName);
-  const OWN_LEVEL = regex(ownLevel);
-  const OWN_CHILD_AGE = pattern(ownChildAge);
-  const PARENT_OF_CHILD = regex(parentOfChild);
-  const THE_ONLY_ONE = pattern(theOnlyOne);
-  const CONGRATS_BEFORE = regex(congratsHandle);
-  const PARENT_PRONOUN = regex(parentPronoun);
-  const PARENT_WITH_CHILDREN = pattern(parentWithChildren);
-  const FAMILIAR_CHILD = pattern(familiarChild);
-  const FROM_MY_CLASS_AFTER = regex(fromMyClassAfter);
-  const CHILD_OF = pattern(childOf);
-  const BIRTHDAY_PUPIL = pattern(birthdayPupil);
-  const LITTLE_ONE = pattern(littleOne);
-  const HANDLE_GRADE = regex(handleGrade);
-  const NAME_WITH_AGE = regex(nameWithAge);
-  const SPEECH_BEFORE = regex(speechBefore);
-  const NAME_LIST_SEPARATOR = regex(nameListSeparator);
-  const TEACHER_OF_BEFORE = regex(teacherOfBefore);
   return {
-    FIRST_NAMES,
-    PUPIL_NOUNS,
-    PUPIL_WE,
-    TITLES,
-    PUPIL_BEFORE_NAME,
-    OWNER_BEFORE_NAME,
-    PARENT_OF,
-    HANDLE_PARENT_OF,
-    OWN_CHILD_NOUNS,
-    ANIMALS,
-    NEWCOMER,
-    OWN_CHILDREN_PARENT,
-    OUR_NUMBER,
-    CHILD_AGE_AFTER,
-    NEWBORN,
-    UNIQUE_CHILD,
-    ONE_OF_CLASS,
-    INITIALS,
-    RESULTS,
-    STAFF_AFTER_CLASS,
-    STOP_CAPITALS,
-    THANKS_BEFORE,
-    ACTS_AFTER_NAME,
-    OWN_LEVEL,
-    OWN_CHILD_AGE,
-    PARENT_OF_CHILD,
-    THE_ONLY_ONE,
-    CONGRATS_BEFORE,
-    PARENT_PRONOUN,
-    PARENT_WITH_CHILDREN,
-    FAMILIAR_CHILD,
-    FROM_MY_CLASS_AFTER,
-    CHILD_OF,
-    BIRTHDAY_PUPIL,
-    LITTLE_ONE,
-    HANDLE_GRADE,
-    NAME_WITH_AGE,
-    SPEECH_BEFORE,
-    NAME_LIST_SEPARATOR,
-    TEACHER_OF_BEFORE,
+    FIRST_NAMES: lexicon().FIRST_NAMES,
+    PUPIL_NOUNS: pattern(pupilNouns),
+    PUPIL_WE: pattern(pupilsWe),
+    TITLES: wordSet(titles),
+    PUPIL_BEFORE_NAME: wordSet(pupilBeforeName),
+    OWNER_BEFORE_NAME: wordSet(ownerBeforeName),
+    PARENT_OF: regex(parentOf),
+    HANDLE_PARENT_OF: regex(handleParentOf),
+    OWN_CHILD_NOUNS: phraseRegExp(ownChildNouns.words),
+    ANIMALS: regex(animals),
+    NEWCOMER: pattern(newcomer),
+    OWN_CHILDREN_PARENT: phraseRegExp(ownChildrenParent.words),
+    OUR_NUMBER: pattern(ourNumber),
+    CHILD_AGE_AFTER: regex(childAgeAfter),
+    NEWBORN: pattern(newborn, {}, 'u'),
+    UNIQUE_CHILD: pattern(uniqueChild),
+    ONE_OF_CLASS: pattern(oneOfClass),
+    INITIALS: regex(initials),
+    RESULTS: pattern(results),
+    STAFF_AFTER_CLASS: regex(staffAfterClass),
+    STOP_CAPITALS: wordSet(stopCapitals),
+    THANKS_BEFORE: regex(thanksBefore),
+    ACTS_AFTER_NAME: regex(actsAfterName),
+    OWN_LEVEL: regex(ownLevel),
+    OWN_CHILD_AGE: pattern(ownChildAge),
+    PARENT_OF_CHILD: regex(parentOfChild),
+    THE_ONLY_ONE: pattern(theOnlyOne),
+    CONGRATS_BEFORE: regex(congratsHandle),
+    PARENT_PRONOUN: regex(parentPronoun),
+    PARENT_WITH_CHILDREN: pattern(parentWithChildren),
+    FAMILIAR_CHILD: pattern(familiarChild),
+    FROM_MY_CLASS_AFTER: regex(fromMyClassAfter),
+    CHILD_OF: pattern(childOf),
+    BIRTHDAY_PUPIL: pattern(birthdayPupil),
+    LITTLE_ONE: pattern(littleOne),
+    HANDLE_GRADE: regex(handleGrade),
+    NAME_WITH_AGE: regex(nameWithAge),
+    SPEECH_BEFORE: regex(speechBefore),
+    NAME_LIST_SEPARATOR: regex(nameListSeparator),
+    TEACHER_OF_BEFORE: regex(teacherOfBefore),
   };
 });
 

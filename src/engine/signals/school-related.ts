@@ -1,4 +1,4 @@
-import { lexicon, type Lexicon } from '../lexicon.ts';
+import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
@@ -20,15 +20,16 @@ import { possessiveLinks } from './possessive.ts';
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
 const compile = fromEngineData(({ school: { gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle } }) => {
-  const { SCHOOL } = lexicon();
-  const PUPIL_WEAK_EXCLUDED = wordSet(pupilWeakExcluded);
-  const LESSON_HOUR = pattern(lessonHour);
-  const GRADE_FOR = pattern(gradeFor);
-  const LESSON_WORDS = wordSet(lessonWords);
-  const PUPIL_AMBIGUOUS = wordSet(pupilAmbiguous);
-  const TEACHER_HANDLE = regex(teacherHandle);
-  const POSSESSED_SUFFIX = regex(possessedBySuffix);
-  return { SCHOOL, PUPIL_WEAK_EXCLUDED, LESSON_HOUR, GRADE_FOR, LESSON_WORDS, PUPIL_AMBIGUOUS, TEACHER_HANDLE, POSSESSED_SUFFIX };
+  return {
+    SCHOOL: lexicon().SCHOOL,
+    PUPIL_WEAK_EXCLUDED: wordSet(pupilWeakExcluded),
+    LESSON_HOUR: pattern(lessonHour),
+    GRADE_FOR: pattern(gradeFor),
+    LESSON_WORDS: wordSet(lessonWords),
+    PUPIL_AMBIGUOUS: wordSet(pupilAmbiguous),
+    TEACHER_HANDLE: regex(teacherHandle),
+    POSSESSED_SUFFIX: regex(possessedBySuffix),
+  };
 });
 
 /** What the text alone says about school: decided, or weak evidence that a parent's own child
