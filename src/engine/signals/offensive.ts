@@ -14,7 +14,7 @@ import { evidence, type DetectContext } from './context.ts';
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, laughing, maskedCurse, mockingComparison, target, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, illWish, laughing, maskedCurse, mockingComparison, ordinaryStarts, target, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -29,8 +29,10 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fille
     ANIMAL_INSULTS: wordSet(animalInsults),
     MASKED_CURSE: regex(maskedCurse),
     THREAT_PATTERN: pattern(threatPattern),
+    ILL_WISH: pattern(illWish),
     GROUP_CONTEMPT: pattern(groupContempt),
     FILLERS: wordSet(fillers),
+    ORDINARY_STARTS: ordinaryStarts.words,
   };
 });
 
@@ -46,6 +48,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of lex.OFFENSIVE.insults.find(ctx.index)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
@@ -63,7 +66,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   // Medical words are found once; each bare curse then looks for one within 120 characters.
   const medical = curses.length ? findAll(lex.OFFENSIVE.medicalContext, text) : [];
   for (const m of curses) {
-    if (isLiteralDisease(ctx, m, medical)) continue;
+    // "kleren", "takkenbos": ordinary words that only begin like a curse.
+    if (lex.ORDINARY_STARTS.some((w) => m.text.startsWith(w))) continue;
+    // "a pupil called me a 'kankerjuf'": someone else's word, reported.
+    if (quoted(m) || isLiteralDisease(ctx, m, medical)) continue;
     found.push(evidence(ctx, m, 'curse'));
   }
   return found;

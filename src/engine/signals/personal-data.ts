@@ -144,8 +144,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
       if (curseStarts.has(e.span.start)) continue;
       if (/['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1))) continue;
-      // About the disease, not a person: "onderzoek naar kinderkanker", "strijd tegen kanker".
-      if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
+      // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
+      if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
     }
   }

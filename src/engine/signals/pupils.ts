@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -43,6 +43,8 @@ const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, name
     INITIALS: regex(initials),
     RESULTS: pattern(results),
     STAFF_AFTER_CLASS: regex(staffAfterClass),
+    STAFF_AFTER_NAME: regex(staffAfterName),
+    INSTITUTION_AFTER_NAME: regex(institutionAfterName),
     STOP_CAPITALS: wordSet(stopCapitals),
     THANKS_BEFORE: regex(thanksBefore),
     ACTS_AFTER_NAME: regex(actsAfterName),
@@ -101,17 +103,25 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
   const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
-  const isTitled = (m: Match) => {
+  // A title before the name ("juf Marloes", "Koning Willem") makes it an adult.
+  const isAdultOrPlace = (m: Match) => {
     const prev = wordBefore(m.start);
-    return !!prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text);
+    if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text)) return true;
+    // Not a child either: a colleague of a team ("Mustafa from the ICT team") or a place named
+    // after a person ("het Albert Schweitzer ziekenhuis").
+    const at = index.map[m.end] ?? index.original.length;
+    return lex.STAFF_AFTER_NAME.test(text.slice(m.end, m.end + 48)) || lex.INSTITUTION_AFTER_NAME.test(index.original.slice(at, at + 48));
   };
 
   // 1-4: a first name with pupil structure around it.
   for (const name of ctx.names) {
-    if (isTitled(name)) continue;
+    if (isAdultOrPlace(name)) continue;
     const prev = wordBefore(name.start);
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
-    if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) add(name, 'name-with-class');
+    // "Liefs, Esther (groep 7/8)" closing a staff post: the writer and the group she teaches.
+    if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) {
+      if (!ctx.staff || !isSignatureLine(text, name)) add(name, 'name-with-class');
+    }
     else if (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30))) add(name, 'child-with-age');
     else if (adjacent && lex.PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
@@ -128,7 +138,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   if (school.related && ctx.names.length) {
     const results = findAll(lex.RESULTS, text);
     for (const name of ctx.names) {
-      if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
+      if (isAdultOrPlace(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
       const s = sentenceOf(index, name.start);
       const nextSentenceEnd = sentenceOf(index, Math.min(text.length - 1, s.end + 1)).end;
       const result = firstFrom(results, s.start);
@@ -139,11 +149,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // Staff name colleagues too, so for them a name counts only when the sentence goes on about
   // the child ("Noah, die normaal nooit iets zegt, …"), never when the same name is titled
   // elsewhere ("meester Kees … Geniet ervan Kees") or thanked.
-  const titledNames = new Set(ctx.names.filter(isTitled).map((n) => n.text));
+  const titledNames = new Set(ctx.names.filter(isAdultOrPlace).map((n) => n.text));
   // In a staff post about school, children in a class story: a list of three or more names
   // ("Femke, Bram, Lotte en Jesse") or a name after a speech verb ("vraagt Maartje").
   if (school.related && ctx.staff) {
-    const untitled = ctx.names.filter((n) => !isTitled(n) && !titledNames.has(n.text) && !isSignatureLine(text, n));
+    const untitled = ctx.names.filter((n) => !isAdultOrPlace(n) && !titledNames.has(n.text) && !isSignatureLine(text, n));
     for (let i = 0; i < untitled.length; i++) {
       const name = untitled[i]!;
       let run = 1;
@@ -157,7 +167,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   if (school.related) {
     for (const name of ctx.names) {
-      if (isTitled(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
+      if (isAdultOrPlace(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
       if (ctx.staff) {
         const before = text.slice(Math.max(0, name.start - 24), name.start);
         if (lex.THANKS_BEFORE.test(before)) continue;
@@ -179,7 +189,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const rest = text.slice(word.end, word.end + 8);
     const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
     const code = /^\s(?:uit|from)\s/.test(rest) ? classCodeAfter(word.end) : midSentence ? classInParenthesesAfter(word.end) : undefined;
-    if (code && !isTitled(word)) add(word, 'name-with-class');
+    if (code && !isAdultOrPlace(word)) add(word, 'name-with-class');
     else if (midSentence && lex.CHILD_AGE_AFTER.test(text.slice(word.end, word.end + 14))) {
       // "my nephew Olle (4)": a name not on the list, with a child's age.
       const prev = wordBefore(word.start);
