@@ -24,12 +24,12 @@ const compile = fromEngineData(({ affiliation: { staffPossessedSuffix, closingGr
       [pattern(jobTitle, JOB_PARTS), 'job-title'],
       [pattern(jobAfterName, JOB_PARTS), 'job-title'],
       [pattern(worksThere, JOB_PARTS), 'works-there'],
-      [regex(jobTag), 'job-tag'],
       [regex(signature, JOB_PARTS), 'signature'],
     ] as [RegExp, string][],
     SIGNATURE_LINE: regex(signatureLine, JOB_PARTS),
     JOB_BEFORE: regex(jobBefore, JOB_PARTS),
     COLLEAGUE: regex(colleague),
+    JOB_TAG: regex(jobTag),
     STAFF_EVENTS: pattern(staffEvents),
     STAFF_POSSESSED: wordSet(staffPossessed),
     STAFF_POSSESSED_SUFFIX: regex(staffPossessedSuffix),
@@ -77,8 +77,10 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
     if (!/(?:^|[\n,—|/(-])\s*$/.test(text.slice(Math.max(0, jobStart - 20), jobStart))) continue;
     links.push(evidence(ctx, { start: jobStart, end: mention.end }, 'job-at-school'));
   }
-  if (ctx.role !== 'pupil') for (const m of findAll(lex.COLLEAGUE, text)) links.push(evidence(ctx, m, 'colleagues'));
+  for (const m of findAll(lex.COLLEAGUE, text)) links.push(evidence(ctx, m, 'colleagues'));
   if (ctx.staff) {
+    // "#kleuterjuf" says the writer's job only from staff: parents tag "#bestejuf" too.
+    for (const m of findAll(lex.JOB_TAG, text)) links.push(evidence(ctx, m, 'job-tag'));
     for (const m of findAll(lex.STAFF_EVENTS, text)) links.push(evidence(ctx, m, 'staff-only'));
     // "onze leerlingen", "my 4 havo class": only with the school named in the text itself;
     // a class activity plus a #hashtag does not say the writer works there.
@@ -88,6 +90,10 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
       for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes, window: 4 })) links.push(evidence(ctx, m, 'own-pupils'));
     }
   }
-  if (!links.length) return [];
-  return [...mentions.map((m) => evidence(ctx, m, 'school-named')), ...links];
+  // A parent or pupil works at the school only when they say so themselves ("als moeder én als
+  // leerkracht groep 2 op …"); their colleagues' sponsors, "Meester Bart van groep 4 op De
+  // Fontein" or "ons debatteam van Oostland" are about others.
+  const own = ctx.staff ? links : links.filter((l) => l.reason === 'job-title' || l.reason === 'works-there');
+  if (!own.length) return [];
+  return [...mentions.map((m) => evidence(ctx, m, 'school-named')), ...own];
 }
