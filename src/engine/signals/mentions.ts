@@ -160,11 +160,19 @@ function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolea
  * Not the school: "Kurt Waldheim" (a capitalised first name right before it, mid-sentence),
  * "Oom Willibrord", "Sint Willibrord", "het stadje Waldheim", "uitgeverij Het Spectrum".
  */
+const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von']);
+
 function isPersonName(index: TextIndex, m: Match): boolean {
   const lex = compile();
   const i = wordAt(index, m.start) - 1;
   const prev = index.words[i];
   if (!prev || m.start - prev.end > 1) return false;
+  // "Jacob van Maerlant", "Anna de Linde": a first name and a particle make it a surname.
+  if (SURNAME_PARTICLES.has(prev.text) && i > 0) {
+    const name = index.words[i - 1]!;
+    const original = index.original.slice(index.map[name.start], index.map[name.end]);
+    if (prev.start - name.end <= 1 && /^\p{Lu}\p{Ll}+$/u.test(original) && lex.FIRST_NAMES.has(name.text)) return true;
+  }
   if (lex.SCHOOL.notTheSchoolBefore.has(prev.text)) return true;
   if (lex.MONTHS_AND_DAYS.has(prev.text)) return false;
   const prevOriginal = index.original.slice(index.map[prev.start], index.map[prev.end]);
