@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -65,8 +65,14 @@ const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, name
     SPEECH_BEFORE: regex(speechBefore),
     NAME_LIST_SEPARATOR: regex(nameListSeparator),
     TEACHER_OF_BEFORE: regex(teacherOfBefore),
+    NAME_PARENT_AFTER: regex(nameParentAfter),
+    BARE_KIN: pattern(bareKin),
+    SINGLED_OUT_BY_EVENT: regex(singledOutByEvent),
   };
 });
+
+const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'two', 'three', 'four', 'five', '2', '3', '4', '5']);
+const ADDRESSEE_POSSESSIVES = new Set(['je', 'jouw', 'your', 'uw', 'ur']);
 
 const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
 
@@ -131,7 +137,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     else if (adjacent && lex.OWNER_BEFORE_NAME.has(prev.text) && (school.related || !lex.ANIMALS.test(text))) {
       add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
     }
-    else if (lex.PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'child-of-parent');
+    else if (lex.PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start)) || lex.NAME_PARENT_AFTER.test(text.slice(name.end, name.end + 16))) add(name, 'child-of-parent');
     else if (lex.TEACHER_OF_BEFORE.test(text.slice(Math.max(0, name.start - 18), name.start))) add(name, 'pupil-named');
   }
   // A named, untitled person and results (geslaagd, diploma, a grade) in a post about school.
@@ -210,7 +216,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   for (const m of findAll(lex.UNIQUE_CHILD, text)) {
     const after = text.slice(m.end, m.end + 60);
     const only = /\s(?:enige|only)\s/.test(m.text);
-    if (only || /\s(?:uit|van|from|of|in)$/.test(m.text) || /^\s?(?:de|het|die|dat|the|that|haar|zijn|a)\s/.test(after) || classCodeAfter(m.end)) add(m, 'described-child');
+    // "de jongen die vorige week dat filmpje rondstuurde": one event everybody knows.
+    const byEvent = /\s(?:die|who)$/.test(m.text) && lex.SINGLED_OUT_BY_EVENT.test(after);
+    if (only || byEvent || /\s(?:uit|van|from|of|in)$/.test(m.text) || /^\s?(?:de|het|die|dat|the|that|haar|zijn|a)\s/.test(after) || classCodeAfter(m.end)) add(m, 'described-child');
   }
   for (const m of findAll(lex.NEWCOMER, text)) {
     // "de nieuwe leerling met een koemelkallergie": a newcomer with a feature stands out.
@@ -246,14 +254,19 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       const prev = wordBefore(m.start);
       const prev2 = prev ? wordBefore(prev.start) : undefined;
       const owned = (w?: { text: string; end: number }) => !!w && possessiveWords().has(w.text) && m.start - w.end <= 8;
+      // "onze drie meiden": a number may stand between.
+      const counted = !!prev && COUNT_WORDS.has(prev.text) && !!prev2 && possessiveWords().has(prev2.text) && prev.start - prev2.end <= 2;
       const parentOf = lex.PARENT_OF_CHILD.test(text.slice(Math.max(0, m.start - 24), m.start));
-      if (owned(prev) || (prev && prev.text === 'eigen' && owned(prev2)) || parentOf) add(m, 'own-child', true);
+      if (owned(prev) || counted || (prev && prev.text === 'eigen' && owned(prev2)) || parentOf) add(m, 'own-child', true);
+      // "@jurgen_hgv tip voor je zoon": the child of the person addressed.
+      else if (ctx.handles.length && prev && m.start - prev.end <= 2 && ADDRESSEE_POSSESSIVES.has(prev.text)) add(m, 'addressee-child');
     }
     for (const m of findAll(lex.OWN_CHILD_AGE, text)) add(m, 'own-child', true);
     if (ctx.role === 'parent') {
       for (const m of findAll(lex.OUR_NUMBER, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.PARENT_WITH_CHILDREN, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.FAMILIAR_CHILD, text)) add(m, 'own-child', true);
+      for (const m of findAll(lex.BARE_KIN, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.LITTLE_ONE, text)) add(m, 'own-child', true);
       // "Ze kwam vandaag weer huilend uit school": a parent's child by a pronoun alone.
       if (school.related && !identifiable.length) for (const m of findAll(lex.PARENT_PRONOUN, text)) add(m, 'own-child', true);
