@@ -16,13 +16,14 @@ import { evidence, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
     PAS_LATER: regex(pasLater),
     HEAR_LATER: pattern(hearLater, WHEN_PARTS),
     ANNOUNCED_LATER: pattern(announcedLater),
+    PUBLIC_ADDRESS: regex(publicAddress),
     TEST_LEAK: pattern(testLeak, WHEN_PARTS),
     // Sticky: tried only where a test word starts (testLeakAfterTest begins with one).
     TEST_LEAK_AFTER_TEST: pattern(testLeakAfterTest, WHEN_PARTS, 'uy'),
@@ -64,8 +65,11 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   for (const m of lex.CONFIDENTIAL.markers.find(ctx.index)) {
     if (!isNegated(ctx, m.start)) strong.push(evidence(ctx, m, 'marker'));
   }
+  // A letter to parents ("Beste ouders, …") is itself the announcement: a date it names for
+  // the next one is not news out early.
+  const publicLetter = lex.PUBLIC_ADDRESS.test(text);
   // "pas <when> <announce-verb>": the news is out before its announcement.
-  for (const m of findAll(lex.PAS_LATER, text)) {
+  for (const m of publicLetter ? [] : findAll(lex.PAS_LATER, text)) {
     const window = text.slice(m.start, Math.min(text.length, m.start + 90));
     const sentenceEnd = window.search(/[.!?\n]/);
     const clause = sentenceEnd >= 0 ? window.slice(0, sentenceEnd) : window;
@@ -76,7 +80,7 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     if (verb) strong.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
   }
   for (const m of findAll(lex.HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(lex.ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of publicLetter ? [] : findAll(lex.ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
   // Test content before the test: led by other words ("antwoorden …"), or after a test word.
   for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));

@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -67,6 +67,7 @@ const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, name
     TEACHER_OF_BEFORE: regex(teacherOfBefore),
     NAME_PARENT_AFTER: regex(nameParentAfter),
     BARE_KIN: pattern(bareKin),
+    SIBLING_NOUNS: phraseRegExp(siblingNouns.words),
     SINGLED_OUT_BY_EVENT: regex(singledOutByEvent),
   };
 });
@@ -249,7 +250,10 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   // 9: the writer's own child, when the post is about school.
   if (school.related || school.weakWords > 0) {
-    const ownChild = [...findAll(lex.OWN_CHILD_NOUNS, text), ...(ctx.role === 'parent' ? findAll(lex.OWN_CHILDREN_PARENT, text) : [])];
+    // A younger sibling only in a post that is about school ("mn broertje zit nu ook op …"),
+    // not gaming with "m'n broertje" next to "old school".
+    const siblings = school.related ? findAll(lex.SIBLING_NOUNS, text) : [];
+    const ownChild = [...findAll(lex.OWN_CHILD_NOUNS, text), ...siblings, ...(ctx.role === 'parent' ? findAll(lex.OWN_CHILDREN_PARENT, text) : [])];
     for (const m of ownChild) {
       const prev = wordBefore(m.start);
       const prev2 = prev ? wordBefore(prev.start) : undefined;
