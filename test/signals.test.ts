@@ -158,6 +158,9 @@ table(
     { text: 'Als je nog één keer aan mijn fiets zit sla ik je morgen in elkaar.', role: 'pupil' },
     { text: 'You are such an idiot.' },
     { text: '@jaap ff eerlijk je bent echt de dikste van de klas 😂', role: 'pupil' },
+    // A curse root with one letter masked is still the curse (built from the roots).
+    { text: 'k@nker saaie dag vandaag', role: 'pupil' },
+    { text: 'die toets was echt t*ring moeilijk', role: 'pupil' },
   ],
   [
     { text: 'Sponsorloop voor KWF Kankerbestrijding.' },
@@ -165,6 +168,9 @@ table(
     { text: 'Mijn tante heeft borstkanker.' },
     { text: 'Best bakery in town? Fight me.' },
     { text: 'Die sneakers zijn echt klasse.' },
+    // Ordinary words that only begin like a curse root, and a masked address.
+    { text: 'Nieuwe kleren gekocht en de takken van de heg gesnoeid.' },
+    { text: 'Mail me op k@school.nl' },
   ],
 );
 

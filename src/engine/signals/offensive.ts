@@ -20,6 +20,9 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fille
   return {
     OFFENSIVE,
     ROOTS_LONGEST_FIRST,
+    // "k@nker", "t*ring", "k*t": a curse root with one letter masked, as people write to slip
+    // past filters. Built from the roots, so a new root is masked too.
+    MASKED_ROOT: new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${ROOTS_LONGEST_FIRST.filter((r) => r.length >= 3).flatMap((r) => [...r].slice(1, -1).map((_, i) => `${r.slice(0, i + 1)}[*@#$!]${r.slice(i + 2)}`)).join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     CURSE_WORD: new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     BODY_SHAMING: pattern(bodyShaming),
     MOCKING_COMPARISON: pattern(mockingComparison),
@@ -62,6 +65,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   }
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (lex.OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
   for (const m of findAll(lex.MASKED_CURSE, text)) found.push(evidence(ctx, m, 'curse'));
+  for (const m of /[*@#$!]/.test(text) ? findAll(lex.MASKED_ROOT, text) : []) found.push(evidence(ctx, m, 'curse'));
   const curses = findAll(lex.CURSE_WORD, text);
   // Medical words are found once; each bare curse then looks for one within 120 characters.
   const medical = curses.length ? findAll(lex.OFFENSIVE.medicalContext, text) : [];
