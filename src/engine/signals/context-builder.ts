@@ -55,7 +55,9 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
   const mentions = [...schoolMentions, ...boardMentions].sort((a, b) => a.start - b.start);
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const names: Match[] = [];
-  for (const word of index.words) {
+  for (const w of index.words) {
+    // "Sophie's moeder": the name without its possessive.
+    const word = w.text.endsWith("'s") && lex.FIRST_NAMES.has(w.text.slice(0, -2)) ? { start: w.start, end: w.end - 2, text: w.text.slice(0, -2) } : w;
     if (!lex.FIRST_NAMES.has(word.text)) continue;
     const original = index.original.slice(index.map[word.start], index.map[word.end]);
     // "Ben" but not "BEN" (shouting) nor the name of the school ("De Linde").

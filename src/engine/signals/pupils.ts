@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -67,6 +67,9 @@ const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, name
     TEACHER_OF_BEFORE: regex(teacherOfBefore),
     NAME_PARENT_AFTER: regex(nameParentAfter),
     BARE_KIN: pattern(bareKin),
+    SALUTATIONS: wordSet(salutations),
+    PUPIL_APPOSITION: regex(pupilApposition),
+    OF_MINE: pattern(ofMine),
     SIBLING_NOUNS: phraseRegExp(siblingNouns.words),
     SINGLED_OUT_BY_EVENT: regex(singledOutByEvent),
   };
@@ -126,9 +129,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const prev = wordBefore(name.start);
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
     // "Liefs, Esther (groep 7/8)" closing a staff post: the writer and the group she teaches.
+    // "Lieve groep 5": a greeting to the class.
     if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) {
-      if (!ctx.staff || !isSignatureLine(text, name)) add(name, 'name-with-class');
+      if ((!ctx.staff || !isSignatureLine(text, name)) && !lex.SALUTATIONS.has(name.text)) add(name, 'name-with-class');
     }
+    // "one of my kids, Amir, …": a pupil word in apposition.
+    else if (lex.PUPIL_APPOSITION.test(text.slice(Math.max(0, name.start - 30), name.start))) add(name, 'pupil-named');
     else if (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30))) add(name, 'child-with-age');
     else if (adjacent && lex.PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
@@ -227,6 +233,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (/(?:met|with)$/.test(m.text) || classCodeAfter(m.end + (possessive?.[0].length ?? 0)) || possessive) add(m, 'described-child');
   }
   for (const m of findAll(lex.ONE_OF_CLASS, text)) add(m, 'described-child');
+  // "Student van mij heeft vandaag de finale gewonnen": one pupil, singled out by the event.
+  for (const m of findAll(lex.OF_MINE, text)) {
+    const after = text.slice(m.end, m.end + 80);
+    if (lex.SINGLED_OUT_BY_EVENT.test(after) || findAll(lex.RESULTS, after).length) add(m, 'described-child');
+  }
   if (school.related) {
     // "het paard heet Bella en ze is de enige die naar me luistert": an animal, not a child.
     for (const m of findAll(lex.THE_ONLY_ONE, text)) {
@@ -246,7 +257,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   // A pupil writing a classmate's name in lower case: "joey uit mn klas".
   if (ctx.role === 'pupil') {
-    for (const w of index.words) if (lex.FIRST_NAMES.has(w.text) && !nameStarts.has(w.start) && lex.FROM_MY_CLASS_AFTER.test(text.slice(w.end, w.end + 30))) add(w, 'name-with-class');
+    // "joey uit mn klas", "adam from 4H": a classmate's name in lower case.
+    for (const w of index.words) {
+      if (!lex.FIRST_NAMES.has(w.text) || nameStarts.has(w.start)) continue;
+      const after = text.slice(w.end, w.end + 30);
+      if (lex.FROM_MY_CLASS_AFTER.test(after) || (/^\s+(?:uit|from)\s/.test(after) && classCodeAfter(w.end))) add(w, 'name-with-class');
+    }
   }
   // 9: the writer's own child, when the post is about school.
   if (school.related || school.weakWords > 0) {
