@@ -17,7 +17,7 @@ import { possessiveLinks } from './possessive.ts';
 // The words and patterns are records in src/lexicons/affiliation.json ({{job}}: the job titles).
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ affiliation: { staffPossessedSuffix, closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
+const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
   const JOB_PARTS = { job: job.pattern };
   return {
     WORK_LINKS: [
@@ -28,6 +28,7 @@ const compile = fromEngineData(({ affiliation: { staffPossessedSuffix, closingGr
     ] as [RegExp, string][],
     SIGNATURE_LINE: regex(signatureLine, JOB_PARTS),
     JOB_BEFORE: regex(jobBefore, JOB_PARTS),
+    BIO_JOB: regex(bioJob, JOB_PARTS),
     COLLEAGUE: regex(colleague),
     JOB_TAG: regex(jobTag),
     STAFF_EVENTS: pattern(staffEvents),
@@ -68,6 +69,8 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
         links.push(evidence(ctx, { start: mention.start - signOff.length, end: mention.end }, 'signature'));
       }
     }
+    // A bio that opens with the job: "Chemistry teacher at Eemland Lyceum."
+    if (mention.start <= 80 && lex.BIO_JOB.test(text.slice(0, mention.start))) links.push(evidence(ctx, { start: 0, end: mention.end }, 'bio'));
     const job = lex.JOB_BEFORE.exec(before);
     if (!job) continue;
     const jobStart = mention.start - before.length + job.index;

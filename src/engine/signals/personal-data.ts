@@ -54,7 +54,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -71,6 +71,7 @@ const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, service
     GRADE: pattern(grade),
     ABOUT_THE_DISEASE: regex(aboutTheDisease),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
+    SIGN_OFF: regex(signOff),
     SERVICE_NUMBERS: regex(serviceNumbers),
     OWN_AGE_ANNOUNCEMENT: regex(ownAgeAnnouncement),
   };
@@ -113,6 +114,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
     const parts = local.replace(/\d+$/, '').split(/[._-]+/);
     if (parts.some((p) => lex.PRIVACY.genericMailboxes.has(p)) || ownNear(m)) continue;
+    // In the writer's own sign-off ("Met vriendelijke groet, Henk Mulder, docent … h.mulder@aeres.nl").
+    if (text.length - m.end <= 80 && lex.SIGN_OFF.test(text.slice(Math.max(0, m.start - 200), m.start))) continue;
     found.push(evidence(ctx, m, 'email'));
   }
   if (ctx.hasDigit) {
