@@ -65,7 +65,8 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   }
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (lex.OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
   for (const m of findAll(lex.MASKED_CURSE, text)) found.push(evidence(ctx, m, 'curse'));
-  for (const m of /[*@#$!]/.test(text) ? findAll(lex.MASKED_ROOT, text) : []) found.push(evidence(ctx, m, 'curse'));
+  // Only when a mask character stands between letters: '!' and '#' are everywhere else.
+  for (const m of /[a-z][*@#$!][a-z]/.test(text) ? findAll(lex.MASKED_ROOT, text) : []) found.push(evidence(ctx, m, 'curse'));
   const curses = findAll(lex.CURSE_WORD, text);
   // Medical words are found once; each bare curse then looks for one within 120 characters.
   const medical = curses.length ? findAll(lex.OFFENSIVE.medicalContext, text) : [];
