@@ -35,6 +35,11 @@ describe('indexText', () => {
     const index = indexText("Mijn 6 vwo'ers zaten in z'n klas. #Waldheim");
     expect(index.words.map((w) => w.text)).toEqual(['mijn', '6', "vwo'ers", 'zaten', 'in', "z'n", 'klas', 'waldheim']);
   });
+  it('splits runs in other scripts at letter runs, with their offsets, and Latin runs as before', () => {
+    const index = indexText('مرحبا بالمدرسة 你好学校 Ünal, café');
+    expect(index.words.map((w) => w.text)).toEqual(['مرحبا', 'بالمدرسة', '你好学校', 'unal', 'cafe']);
+    for (const w of index.words) expect(index.folded.slice(w.start, w.end)).toBe(w.text);
+  });
   it('maps folded ranges back to original spans', () => {
     const index = indexText('Groeten van Ünal uit GROEP 7');
     const at = index.folded.indexOf('groep 7');

@@ -3,8 +3,9 @@
 // strings. Folded Dutch text is nearly all ASCII, so ASCII runs are split by a scanner that
 // applies the same Unicode (UAX #29) rules for ASCII: letters and digits join; ' . : between
 // letters join ("vwo'ers", "z'n"); , . ; ' between digits join ("9,2"); _ joins ("sterre_x").
-// Runs with other letters (ß, Cyrillic, Arabic, CJK …) go to Intl.Segmenter in chunks of at
-// most SEGMENT_CHUNK characters; runs with no letters or digits at all (emoji) have no words.
+// Runs with other Latin letters (ß, é) go to Intl.Segmenter in chunks of at most SEGMENT_CHUNK
+// characters; runs in other scripts only (Cyrillic, Arabic, CJK …) are split at letter runs;
+// runs with no letters or digits at all (emoji) have no words.
 
 export interface Token {
   /** Folded word. */
@@ -18,6 +19,8 @@ let segmenter: Intl.Segmenter | undefined;
 
 const SEGMENT_CHUNK = 256;
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const LETTER_RUN = /[\p{L}\p{M}\p{N}]+/gu;
 
 const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
@@ -74,6 +77,14 @@ function scanAscii(text: string, from: number, to: number, out: Token[]): void {
 
 function segmentRun(text: string, from: number, to: number, out: Token[]): void {
   if (!HAS_WORD_CHAR.test(text.slice(from, Math.min(to, from + 4 * SEGMENT_CHUNK))) && !HAS_WORD_CHAR.test(text.slice(from, to))) return;
+  // A run without a Latin letter (Arabic, Chinese, Cyrillic …) holds no word any lexicon or name
+  // list could match: split it at letter runs instead of asking the segmenter, which looks up
+  // Chinese words in a dictionary (100 KB of it cost 60-100 ms).
+  const run = text.slice(from, to);
+  if (!LATIN_LETTER.test(run)) {
+    for (const m of run.matchAll(LETTER_RUN)) out.push({ text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+    return;
+  }
   segmenter ??= new Intl.Segmenter('nl', { granularity: 'word' });
   for (let start = from; start < to; ) {
     let end = Math.min(to, start + SEGMENT_CHUNK);
