@@ -2,9 +2,10 @@ import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
+import { phraseRegExp } from '../text/patterns.ts';
 import { wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, type DetectContext } from './context.ts';
+import { evidence, inside, type DetectContext } from './context.ts';
 
 // Confidential or unannounced information: explicit markers ("vertrouwelijk", "onder
 // embargo", "niet doorvertellen", "hou het even voor je") unless negated ("geen geheim",
@@ -16,7 +17,7 @@ import { evidence, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
@@ -24,6 +25,7 @@ const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, ans
     HEAR_LATER: pattern(hearLater, WHEN_PARTS),
     ANNOUNCED_LATER: pattern(announcedLater),
     PUBLIC_ADDRESS: regex(publicAddress),
+    MARKER_IDIOMS: phraseRegExp(markerIdioms.words),
     TEST_LEAK: pattern(testLeak, WHEN_PARTS),
     // Sticky: tried only where a test word starts (testLeakAfterTest begins with one).
     TEST_LEAK_AFTER_TEST: pattern(testLeakAfterTest, WHEN_PARTS, 'uy'),
@@ -58,12 +60,20 @@ function testLeaksAfterTestWords(text: string, afterTest: RegExp): { start: numb
   return found;
 }
 
+const TEASER_LENGTH = 280;
+
+const quoted = (text: string, m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
+
 export function detectConfidential(ctx: DetectContext): Evidence[] {
   const lex = compile();
   const text = ctx.index.folded;
   const strong: Evidence[] = [];
-  for (const m of lex.CONFIDENTIAL.markers.find(ctx.index)) {
-    if (!isNegated(ctx, m.start)) strong.push(evidence(ctx, m, 'marker'));
+  // "een vertrouwelijk gesprek aanvragen" is a service, "'embargo': US vs Cuba" a quoted word.
+  const markers = lex.CONFIDENTIAL.markers.find(ctx.index);
+  const idioms = markers.length ? findAll(lex.MARKER_IDIOMS, text) : [];
+  for (const m of markers) {
+    if (isNegated(ctx, m.start) || inside(m, idioms) || quoted(text, m)) continue;
+    strong.push(evidence(ctx, m, 'marker'));
   }
   // A letter to parents ("Beste ouders, …") is itself the announcement: a date it names for
   // the next one is not news out early.
@@ -97,7 +107,9 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   }
   if (!strong.length) return [];
   const unannounced = strong.some((e) => e.reason === 'unannounced');
-  if (!unannounced && lex.CONFIDENTIAL.teasers.find(ctx.index).length) return [];
+  // A short teaser ("🤫 groot nieuws, binnenkort meer") reveals nothing; a long post that says
+  // "meer volgt donderdag" after the news has already told it.
+  if (!unannounced && text.length <= TEASER_LENGTH && lex.CONFIDENTIAL.teasers.find(ctx.index).length) return [];
   return [...strong, ...weak];
 }
 

@@ -14,15 +14,15 @@ import { evidence, type DetectContext } from './context.ts';
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, illWish, laughing, maskedCurse, mockingComparison, ordinaryStarts, target, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, illWish, laughing, maskedCurse, mockingComparison, notInsult, ordinaryStarts, target, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
     OFFENSIVE,
     ROOTS_LONGEST_FIRST,
-    // "k@nker", "t*ring", "k*t": a curse root with one letter masked, as people write to slip
+    // "k@nker", "t*ring", "t3ring", "k*t": a curse root with one letter masked, as people write to slip
     // past filters. Built from the roots, so a new root is masked too.
-    MASKED_ROOT: new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${ROOTS_LONGEST_FIRST.filter((r) => r.length >= 3).flatMap((r) => [...r].slice(1, -1).map((_, i) => `${r.slice(0, i + 1)}[*@#$!]${r.slice(i + 2)}`)).join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
+    MASKED_ROOT: new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${ROOTS_LONGEST_FIRST.filter((r) => r.length >= 3).flatMap((r) => [...r].slice(1, -1).map((_, i) => `${r.slice(0, i + 1)}[*@#$!0-9]${r.slice(i + 2)}`)).join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     CURSE_WORD: new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     BODY_SHAMING: pattern(bodyShaming),
     MOCKING_COMPARISON: pattern(mockingComparison),
@@ -36,6 +36,7 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fille
     GROUP_CONTEMPT: pattern(groupContempt),
     FILLERS: wordSet(fillers),
     ORDINARY_STARTS: ordinaryStarts.words,
+    NOT_INSULT: pattern(notInsult),
   };
 });
 
@@ -48,7 +49,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   const found: Evidence[] = [];
   // An insult in quotes is someone else's word being reported ("de een had de ander 'klootzak' genoemd").
   const quoted = (m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
-  for (const m of lex.OFFENSIVE.insults.find(ctx.index)) if (!quoted(m)) found.push(evidence(ctx, m, 'insult'));
+  const insults = lex.OFFENSIVE.insults.find(ctx.index);
+  // "ik sukkel al weken met mijn enkel": the word as a verb about oneself.
+  const notInsult = insults.length ? findAll(lex.NOT_INSULT, text) : [];
+  for (const m of insults) if (!quoted(m) && !notInsult.some((n) => n.start <= m.start && m.end <= n.end)) found.push(evidence(ctx, m, 'insult'));
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
@@ -66,7 +70,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const tag of findAll(/#([\p{L}]{2,30})/gu, text)) if (lex.OFFENSIVE.mockingTags.has(tag.text.slice(1))) found.push(evidence(ctx, tag, 'mocking'));
   for (const m of findAll(lex.MASKED_CURSE, text)) found.push(evidence(ctx, m, 'curse'));
   // Only when a mask character stands between letters: '!' and '#' are everywhere else.
-  for (const m of /[a-z][*@#$!][a-z]/.test(text) ? findAll(lex.MASKED_ROOT, text) : []) found.push(evidence(ctx, m, 'curse'));
+  for (const m of /[a-z][*@#$!0-9][a-z]/.test(text) ? findAll(lex.MASKED_ROOT, text) : []) found.push(evidence(ctx, m, 'curse'));
   const curses = findAll(lex.CURSE_WORD, text);
   // Medical words are found once; each bare curse then looks for one within 120 characters.
   const medical = curses.length ? findAll(lex.OFFENSIVE.medicalContext, text) : [];
