@@ -1,6 +1,7 @@
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
+import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
@@ -39,6 +40,11 @@ const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, c
     JOB_WORD: pattern(job),
   };
 });
+
+const NEAR_MENTION = 120;
+
+/** The folded offset of a link's span (evidence spans are in the original text). */
+const foldedStart = (ctx: DetectContext, e: Evidence) => foldedOffset(ctx.index, e.span.start);
 
 export function detectAffiliation(ctx: DetectContext): Evidence[] {
   const lex = compile();
@@ -96,7 +102,10 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   // A parent or pupil works at the school only when they say so themselves ("als moeder én als
   // leerkracht groep 2 op …"); their colleagues' sponsors, "Meester Bart van groep 4 op De
   // Fontein" or "ons debatteam van Oostland" are about others.
-  const own = ctx.staff ? links : links.filter((l) => l.reason === 'job-title' || l.reason === 'works-there');
+  // Their statement must stand near the school's name: "Ik werk in de zorg" in a parent's post
+  // about De Wissel is about another job.
+  const nearMention = (l: Evidence) => mentions.some((m) => Math.abs(foldedStart(ctx, l) - m.start) <= NEAR_MENTION);
+  const own = ctx.staff ? links : links.filter((l) => (l.reason === 'job-title' || l.reason === 'works-there') && nearMention(l));
   if (!own.length) return [];
   return [...mentions.map((m) => evidence(ctx, m, 'school-named')), ...own];
 }

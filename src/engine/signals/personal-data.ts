@@ -54,7 +54,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -72,6 +72,8 @@ const compile = fromEngineData(({ phoneMetadata, privacy: { roleContact, signOff
     ABOUT_THE_DISEASE: regex(aboutTheDisease),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
     SIGN_OFF: regex(signOff),
+    // The same greeting as a letter to parents in confidential.json: one record, two uses.
+    PUBLIC_ADDRESS: regex(publicAddress),
     SERVICE_NUMBERS: regex(serviceNumbers),
     OWN_AGE_ANNOUNCEMENT: regex(ownAgeAnnouncement),
   };
@@ -97,6 +99,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // At most MAX_PHONE_CANDIDATES are parsed: more phone-like strings than that is a list or
   // spam, and the first ones already make the finding.
   const candidates = ctx.hasDigit ? findAll(PHONE_CANDIDATE, index.original) : [];
+  const publicLetter = candidates.length > 0 && lex.PUBLIC_ADDRESS.test(text);
   for (const candidate of candidates.slice(0, MAX_PHONE_CANDIDATES)) {
     const phone = validPhoneAtStart(candidate.text);
     if (phone) {
@@ -108,6 +111,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (!/^\(?(?:0|\+|00)/.test(index.original.slice(number.startsAt, number.endsAt))) continue;
       const m = { start: foldedOffset(index, number.startsAt), end: foldedOffset(index, number.endsAt) };
       if (ownNear(m)) continue;
+      // A landline in a director's post or a letter to parents is the school's number; a mobile
+      // number there can still be a person's.
+      if (!national.startsWith('6') && (ctx.role === 'director' || publicLetter)) continue;
       found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });
     }
   }
