@@ -10,6 +10,7 @@ import { setUiLanguage, t, tIn, type MessageId } from '../i18n/messages.ts';
 import { InputError, parseJsonLines, type CorpusPost } from './corpus.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 import { draftFromFile, ProtocolCommandError, validateFile } from './protocol.ts';
+import { runAudit } from './audit.ts';
 import { both, dutch } from './words.ts';
 
 // postwijs: the engine on the command line.
@@ -26,7 +27,7 @@ import { both, dutch } from './words.ts';
 
 export class UsageError extends Error {}
 
-interface Io {
+export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readStdin: () => string;
@@ -63,7 +64,7 @@ function toInt(value: string | undefined, name: string): number {
   return Number(value);
 }
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback?: T): T {
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback?: T): T {
   if (value === undefined) {
     if (fallback !== undefined) return fallback;
     throw new UsageError(`--${name} ${both('cliMissing')}; ${dutch('cliChooseFrom', allowed.join(', '))}`);
@@ -81,7 +82,7 @@ function signalsAsBooleans(result: CheckResult): Record<string, boolean> {
 }
 
 /** Findings for JSON output, each with its message worded in the chosen language. */
-function worded(findings: Finding[]): (Finding & { message: string })[] {
+export function worded(findings: Finding[]): (Finding & { message: string })[] {
   return findings.map((f) => ({ ...f, message: findingMessage(f) }));
 }
 
@@ -95,23 +96,43 @@ function formatFinding(f: Finding, lang: 'nl' | 'en', text: string): string {
   return lines.join('\n');
 }
 
+/** The settings flags that `check` and `audit` share. */
+export const SETTINGS_FLAGS = {
+  protocol: { type: 'string' },
+  school: { type: 'string' },
+  alias: { type: 'string', multiple: true },
+  role: { type: 'string' },
+  'job-title': { type: 'string' },
+  disclaimer: { type: 'string' },
+  'no-consent': { type: 'string', multiple: true },
+} as const;
+
+export function configFromFlags(values: { protocol?: string; school?: string; alias?: string[]; role?: string; 'job-title'?: string; disclaimer?: string; 'no-consent'?: string[] }): CheckConfig {
+  if (!values.protocol || !isProtocolId(values.protocol)) {
+    throw new UsageError(`--protocol ${values.protocol ? `${both('cliUnknown')}: ${values.protocol}` : both('cliMissing')}; ${dutch('cliChooseFrom', PROTOCOL_IDS.join(', '))}`);
+  }
+  if (!values.school?.trim()) throw new UsageError(`--school ${both('cliMissing')}: ${dutch('cliSchoolName')}`);
+  return {
+    protocol: getProtocol(values.protocol),
+    role: oneOf(values.role, ROLES, 'role'),
+    school: { name: values.school.trim(), aliases: values.alias ?? [] },
+    ...(values['job-title'] ? { jobTitle: values['job-title'] } : {}),
+    ...(values.disclaimer ? { disclaimer: values.disclaimer } : {}),
+    ...(values['no-consent'] ? { noConsentNames: values['no-consent'] } : {}),
+  };
+}
+
 function runCheck(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
     options: {
-      protocol: { type: 'string' },
-      school: { type: 'string' },
-      alias: { type: 'string', multiple: true },
-      role: { type: 'string' },
-      'job-title': { type: 'string' },
-      disclaimer: { type: 'string' },
+      ...SETTINGS_FLAGS,
       platform: { type: 'string' },
       kind: { type: 'string' },
       images: { type: 'string' },
       videos: { type: 'string' },
-      'no-consent': { type: 'string', multiple: true },
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       lang: { type: 'string' },
@@ -127,18 +148,7 @@ function runCheck(argv: string[], io: Io): number {
     return runJsonl(readInput(io, file), file === '-' ? 'stdin' : file, failOn, io);
   }
 
-  if (!values.protocol || !isProtocolId(values.protocol)) {
-    throw new UsageError(`--protocol ${values.protocol ? `${both('cliUnknown')}: ${values.protocol}` : both('cliMissing')}; ${dutch('cliChooseFrom', PROTOCOL_IDS.join(', '))}`);
-  }
-  if (!values.school?.trim()) throw new UsageError(`--school ${both('cliMissing')}: ${dutch('cliSchoolName')}`);
-  const config: CheckConfig = {
-    protocol: getProtocol(values.protocol),
-    role: oneOf(values.role, ROLES, 'role'),
-    school: { name: values.school.trim(), aliases: values.alias ?? [] },
-    ...(values['job-title'] ? { jobTitle: values['job-title'] } : {}),
-    ...(values.disclaimer ? { disclaimer: values.disclaimer } : {}),
-    ...(values['no-consent'] ? { noConsentNames: values['no-consent'] } : {}),
-  };
+  const config = configFromFlags(values);
   const text = readInput(io, positionals[0]);
   const draft: Draft = {
     text: text.replace(/\r?\n$/, ''),
@@ -271,6 +281,8 @@ export function main(argv: string[], io: Io): number | Promise<number> {
         return runCheck(rest, io);
       case 'eval':
         return runEval(rest, io);
+      case 'audit':
+        return runAudit(rest, io).catch((error: unknown) => failed(error, io));
       case 'protocols':
         return runProtocols(io);
       case undefined:
@@ -283,18 +295,23 @@ export function main(argv: string[], io: Io): number | Promise<number> {
         throw new UsageError(`${both('cliUnknownCommand')}: ${command}`);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
-      io.stderr(`postwijs: ${error.message}\n`);
-      return 2;
-    }
-    const code = (error as { code?: string }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`postwijs: ${(error as Error).message.split('\n')[0]}\n`);
-      return 2;
-    }
-    io.stderr(`postwijs: ${both('cliInternalError')}: ${(error as Error).message}\n`);
+    return failed(error, io);
+  }
+}
+
+/** Every failure is one line on stderr and exit code 2, never a stack trace. */
+function failed(error: unknown, io: Io): number {
+  if (error instanceof UsageError || error instanceof InputError) {
+    io.stderr(`postwijs: ${error.message}\n`);
     return 2;
   }
+  const code = (error as { code?: string }).code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`postwijs: ${(error as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  io.stderr(`postwijs: ${both('cliInternalError')}: ${(error as Error).message}\n`);
+  return 2;
 }
 
 export const nodeIo: Io = {

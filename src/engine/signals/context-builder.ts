@@ -23,17 +23,25 @@ const compile = fromEngineData(({ school: { classCode, firstPerson } }) => {
 
 // A shared link: only whether there is one matters, so match its cheapest certain part.
 const URL = /(?:https?:\/\/|www\.)\S|\.(?:nl|com|org|net|eu|be|de|uk|io)\/\S/u;
-const finders = new WeakMap<CheckConfig, { school: MentionFinder; board: MentionFinder }>();
+// Building a school's name matchers costs more than checking a tweet, and batch callers (the
+// CLI, an archive audit) make a new config object per post: so they are kept by the names
+// themselves, not by the config object. A few schools at most are in use at once.
+// The map is per engine data: other data installed means other matchers.
+const findersCache = fromEngineData(() => new Map<string, { school: MentionFinder; board: MentionFinder }>());
+const MAX_FINDERS = 16;
 
 function findersFor(config: CheckConfig) {
-  let cached = finders.get(config);
+  const schoolNames = [config.school.name, ...config.school.aliases];
+  // The general protocol has no board: its employer is the school the user names.
+  const boardNames = [config.protocol.board, ...config.protocol.boardAliases].filter((name) => name.trim() !== '');
+  const key = JSON.stringify([schoolNames, boardNames]);
+  const finders = findersCache();
+  let cached = finders.get(key);
   if (!cached) {
-    const schoolNames = [config.school.name, ...config.school.aliases];
-    // The general protocol has no board: its employer is the school the user names.
-    const boardNames = [config.protocol.board, ...config.protocol.boardAliases].filter((name) => name.trim() !== '');
     const nameWords = nameWordsOf([...schoolNames, ...boardNames]);
     cached = { school: mentionFinder(schoolNames, { nameWords }), board: mentionFinder(boardNames, { nameWords }) };
-    finders.set(config, cached);
+    if (finders.size >= MAX_FINDERS) finders.delete(finders.keys().next().value!);
+    finders.set(key, cached);
   }
   return cached;
 }

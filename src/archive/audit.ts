@@ -1,0 +1,79 @@
+import { check } from '../engine/analyze.ts';
+import type { CheckConfig } from '../engine/config.ts';
+import { SIGNAL_NAMES, type Finding, type Severity, type SignalName } from '../engine/types.ts';
+import type { ArchiveItem, ArchiveKind, ArchiveSource } from './types.ts';
+
+// The audit: every item the person wrote through the same engine as a draft, then counted.
+// Reposts are someone else's words and are listed without a check.
+
+export interface AuditedItem extends ArchiveItem {
+  signals: Record<SignalName, boolean>;
+  findings: Finding[];
+}
+
+export interface AuditSummary {
+  items: number;
+  /** Items run through the engine (all but reposts). */
+  checked: number;
+  bySource: Record<ArchiveSource, Partial<Record<ArchiveKind, number>>>;
+  /** Items with at least one finding of the rule. */
+  byRule: Record<string, number>;
+  /** Items with findings per month ("2021-03"), and all items per month. */
+  byMonth: { month: string; items: number; withFindings: number }[];
+  withFindings: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+const NO_SIGNALS = Object.fromEntries(SIGNAL_NAMES.map((n) => [n, false])) as Record<SignalName, boolean>;
+
+export function auditItem(item: ArchiveItem, config: CheckConfig): AuditedItem {
+  if (item.kind === 'repost') return { ...item, signals: NO_SIGNALS, findings: [] };
+  const result = check(
+    {
+      text: item.text,
+      platform: item.source,
+      kind: item.kind,
+      media: { images: 0, videos: 0 },
+      // The lesson-time rule reads when a post was written.
+      ...(item.date ? { at: new Date(item.date) } : {}),
+    },
+    config,
+  );
+  const signals = {} as Record<SignalName, boolean>;
+  for (const name of SIGNAL_NAMES) signals[name] = result.signals[name].value;
+  return { ...item, signals, findings: result.findings };
+}
+
+/** The worst finding first: errors before warnings, then more findings, then newer. */
+export function worstFirst(a: AuditedItem, b: AuditedItem): number {
+  const rank = (i: AuditedItem) => Math.max(-1, ...i.findings.map((f) => SEVERITY_RANK[f.severity]));
+  return rank(b) - rank(a) || b.findings.length - a.findings.length || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+}
+
+export function summarize(items: readonly AuditedItem[]): AuditSummary {
+  const bySource = { x: {}, facebook: {}, instagram: {} } as AuditSummary['bySource'];
+  const byRule: Record<string, number> = {};
+  const months = new Map<string, { items: number; withFindings: number }>();
+  let withFindings = 0;
+  for (const item of items) {
+    const kinds = bySource[item.source];
+    kinds[item.kind] = (kinds[item.kind] ?? 0) + 1;
+    const rules = new Set(item.findings.map((f) => f.ruleId));
+    for (const rule of rules) byRule[rule] = (byRule[rule] ?? 0) + 1;
+    if (rules.size) withFindings++;
+    const month = item.date.slice(0, 7);
+    if (month) {
+      const m = months.get(month) ?? { items: 0, withFindings: 0 };
+      m.items++;
+      if (rules.size) m.withFindings++;
+      months.set(month, m);
+    }
+  }
+  const byMonth = [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, m]) => ({ month, ...m }));
+  const checked = items.filter((i) => i.kind !== 'repost').length;
+  return { items: items.length, checked, bySource, byRule, byMonth, withFindings };
+}
+
+export function failsAt(items: readonly AuditedItem[], level: Severity): boolean {
+  return items.some((i) => i.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]));
+}

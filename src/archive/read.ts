@@ -1,0 +1,35 @@
+import { isFacebookFile, isInstagramFile, readFacebook, readInstagram } from './meta.ts';
+import { ArchiveError, type ArchiveFiles, type ArchiveReadResult, type ArchiveSource } from './types.ts';
+import { isXFile, readX } from './x.ts';
+
+/** Is this entry one a reader needs? Everything else (photos, videos, HTML) is never read. */
+export function isWantedEntry(path: string): boolean {
+  return isXFile(path) || isFacebookFile(path) || isInstagramFile(path);
+}
+
+/** An export in HTML instead of JSON: the person chose the other format when downloading. */
+export function looksLikeHtmlExport(paths: readonly string[]): boolean {
+  return paths.some((p) => /(?:^|\/)(?:your_posts(?:__check_ins__photos_and_videos)?_\d+|posts_\d+|post_comments(?:_\d+)?|comments)\.html$/.test(p));
+}
+
+/** The items of an export's text entries. Throws ArchiveError when nothing in it is an export. */
+export function readArchiveFiles(files: ArchiveFiles, allPaths: readonly string[] = [...files.keys()]): ArchiveReadResult {
+  const problems: string[] = [];
+  const counters = { withoutText: 0 };
+  const sources: ArchiveSource[] = [];
+  const paths = [...files.keys()];
+  const x = paths.some(isXFile) ? readX(files, problems) : [];
+  if (paths.some(isXFile)) sources.push('x');
+  const facebook = paths.some(isFacebookFile) ? readFacebook(files, problems, counters) : [];
+  if (paths.some(isFacebookFile)) sources.push('facebook');
+  const instagram = paths.some(isInstagramFile) ? readInstagram(files, problems, counters) : [];
+  if (paths.some(isInstagramFile)) sources.push('instagram');
+  if (!sources.length) {
+    if (looksLikeHtmlExport(allPaths)) {
+      throw new ArchiveError('html-export');
+    }
+    throw new ArchiveError('not-export');
+  }
+  const items = [...x, ...facebook, ...instagram].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  return { items, sources, problems, withoutText: counters.withoutText };
+}

@@ -1,0 +1,59 @@
+// An archive audit reads the export a person downloads from X, Facebook or Instagram and turns
+// it into items: one per post, reply, comment or caption the person wrote. Pure TypeScript with
+// no DOM and no Node APIs, so the CLI (Node) and the extension's audit page (a Web Worker) share
+// it; only reading the zip or the folder differs (zip.ts, read-node.ts).
+
+export const ARCHIVE_SOURCES = ['x', 'facebook', 'instagram'] as const;
+export type ArchiveSource = (typeof ARCHIVE_SOURCES)[number];
+
+/** "repost": someone else's words (an X retweet); listed, never checked. */
+export const ARCHIVE_KINDS = ['post', 'reply', 'comment', 'caption', 'repost'] as const;
+export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
+
+export interface ArchiveItem {
+  source: ArchiveSource;
+  /** Unique within the archive: the platform's id where the export has one. */
+  id: string;
+  /** ISO 8601 (UTC), or '' when the export gives no time. */
+  date: string;
+  kind: ArchiveKind;
+  text: string;
+  /** A link to open the post on the site, where the export allows one. */
+  url?: string;
+}
+
+/** The text entries of an export that a reader needs, by path inside the archive. */
+export type ArchiveFiles = ReadonlyMap<string, string>;
+
+export interface ArchiveReadResult {
+  items: ArchiveItem[];
+  /** Which platforms' files were recognised. */
+  sources: ArchiveSource[];
+  /** Entries that were recognised but could not be read, with the reason (path: reason). */
+  problems: string[];
+  /** Posts without any text (a photo alone): counted, not listed. */
+  withoutText: number;
+}
+
+/** Bad input: a corrupt zip, not an export, an unreadable file. The reason names a message
+ * (archive* in public/_locales) that each door words in its language; the detail (an entry's
+ * name, the zip library's words) is for the curious and stays in English. */
+export const ARCHIVE_ERRORS = {
+  'not-zip': 'archiveNotZip',
+  empty: 'archiveEmpty',
+  corrupt: 'archiveCorrupt',
+  'not-export': 'archiveNotExport',
+  'html-export': 'archiveHtmlExport',
+  unreadable: 'archiveUnreadable',
+  'not-found': 'archiveNotFound',
+} as const;
+export type ArchiveErrorReason = keyof typeof ARCHIVE_ERRORS;
+
+export class ArchiveError extends Error {
+  constructor(
+    readonly reason: ArchiveErrorReason,
+    readonly detail = '',
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
+  }
+}

@@ -1,0 +1,87 @@
+import type { ArchiveFiles, ArchiveItem } from './types.ts';
+import { asArray, asString, decodeEntities, field, isoFromXDate } from './text.ts';
+
+// X ("Download an archive of your data"). The layout, as the public parsers of it read it
+// (sources in .scratch-free form in docs/ARCHIVES.md):
+//   data/tweets.js (older: data/tweet.js; large archives add data/tweets-part1.js, …), each
+//   "window.YTD.tweets.part0 = [ { "tweet": { … } } ]"; older archives hold the tweet objects
+//   without the "tweet" wrapper. Fields: id_str, full_text, created_at ("Wed Oct 10 20:19:24
+//   +0000 2018"), in_reply_to_status_id_str / in_reply_to_screen_name.
+//   data/note-tweet.js: the full text of long posts ("noteTweet": {createdAt, core: {text}}),
+//   whose tweet in tweets.js is cut off.
+//   data/account.js: the username, for links to the posts.
+// Retweets ("RT @…") are someone else's words: listed as "repost", never checked.
+
+const TWEETS = /(?:^|\/)data\/(?:tweets?|tweets?-part\d+)\.js$/;
+const NOTE_TWEETS = /(?:^|\/)data\/note-tweet(?:-part\d+)?\.js$/;
+const ACCOUNT = /(?:^|\/)data\/account\.js$/;
+
+export const isXFile = (path: string) => TWEETS.test(path) || NOTE_TWEETS.test(path) || ACCOUNT.test(path);
+export const hasXPosts = (files: ArchiveFiles) => [...files.keys()].some((p) => TWEETS.test(p));
+
+/** "window.YTD.tweets.part0 = [ … ]" -> the array. Throws on anything else. */
+export function parseYtd(source: string): unknown[] {
+  const at = source.indexOf('=');
+  const head = source.slice(0, at).trim();
+  if (at < 0 || !/^window\.YTD\.[\w.]+$/.test(head)) throw new Error('no "window.YTD.… =" header');
+  const value: unknown = JSON.parse(source.slice(at + 1).trim().replace(/;\s*$/, ''));
+  if (!Array.isArray(value)) throw new Error('not a list');
+  return value;
+}
+
+interface Note {
+  text: string;
+  date: string;
+}
+
+export function readX(files: ArchiveFiles, problems: string[]): ArchiveItem[] {
+  const read = (pattern: RegExp) => {
+    const out: unknown[] = [];
+    for (const [path, source] of [...files].filter(([p]) => pattern.test(p)).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+      try {
+        out.push(...parseYtd(source));
+      } catch (error) {
+        problems.push(`${path}: ${(error as Error).message}`);
+      }
+    }
+    return out;
+  };
+  const account = field(read(ACCOUNT)[0], 'account');
+  const username = asString(field(account, 'username'));
+  const notes: Note[] = read(NOTE_TWEETS).map((n) => {
+    const note = field(n, 'noteTweet') ?? n;
+    return { text: asString(field(field(note, 'core'), 'text')), date: isoFromXDate(field(note, 'createdAt')) };
+  });
+  const notesByDate = new Map(notes.filter((n) => n.date).map((n) => [n.date, n]));
+
+  const items: ArchiveItem[] = [];
+  const seen = new Set<string>();
+  for (const entry of read(TWEETS)) {
+    const tweet = field(entry, 'tweet') ?? entry;
+    const id = asString(field(tweet, 'id_str')) || asString(field(tweet, 'id'));
+    if (!id || seen.has(id)) continue;
+    seen.add(id);
+    let text = decodeEntities(asString(field(tweet, 'full_text')) || asString(field(tweet, 'text')));
+    const date = isoFromXDate(field(tweet, 'created_at'));
+    // A long post: tweets.js holds its first 280 characters, note-tweet.js all of it.
+    const note = (date && notesByDate.get(date)) || notes.find((n) => n.text && startsAlike(n.text, text));
+    if (note && note.text.length > text.length) text = note.text;
+    const reply = !!(field(tweet, 'in_reply_to_status_id_str') || field(tweet, 'in_reply_to_screen_name'));
+    const kind = /^RT @\w+:/.test(text) ? 'repost' : reply ? 'reply' : 'post';
+    items.push({
+      source: 'x',
+      id,
+      date,
+      kind,
+      text,
+      url: username ? `https://x.com/${encodeURIComponent(username)}/status/${id}` : `https://x.com/i/web/status/${id}`,
+    });
+  }
+  return items;
+}
+
+/** The cut-off tweet text ("… https://t.co/x" or "…" at the end) starts the full note text. */
+function startsAlike(full: string, cut: string): boolean {
+  const head = cut.replace(/\s*https:\/\/t\.co\/\w+\s*$/, '').replace(/…$/, '').trim();
+  return head.length >= 40 && full.startsWith(head);
+}
