@@ -7,7 +7,7 @@ import { ARCHIVE_ERRORS, ARCHIVE_KINDS, ArchiveError, type ArchiveKind } from '.
 import { findingMessage } from '../i18n/finding-text.ts';
 import { setUiLanguage, t, type MessageId } from '../i18n/messages.ts';
 import { InputError } from './corpus.ts';
-import { configFromFlags, oneOf, SETTINGS_FLAGS, UsageError, worded, type Io } from './main.ts';
+import { configFromFlags, lineWriter, oneOf, SETTINGS_FLAGS, UsageError, worded, type Io } from './main.ts';
 import { both } from './words.ts';
 
 // postwijs audit ARCHIVE: a whole X, Facebook or Instagram export through the engine.
@@ -63,12 +63,12 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
   const summary = summarize(items);
 
   if (values.jsonl) {
-    const out: string[] = [];
+    const out = lineWriter(io);
     for (const item of items) {
       const { signals, findings, ...rest } = item;
-      out.push(JSON.stringify({ ...rest, signals, findings: worded(findings) }));
+      out.line(JSON.stringify({ ...rest, signals, findings: worded(findings) }));
     }
-    if (out.length) io.stdout(out.join('\n') + '\n');
+    out.flush();
   } else {
     io.stdout(summaryText(items, archive, since, config.protocol.title, config.role) + '\n');
   }

@@ -172,14 +172,30 @@ function runCheck(argv: string[], io: Io): number {
 function runJsonl(source: string, name: string, failOn: Severity, io: Io): number {
   const posts = parseJsonLines(source, name);
   let failed = false;
-  const out: string[] = [];
+  const out = lineWriter(io);
   for (const post of posts) {
     const result = checkPost(post);
     failed ||= failsAt(result, failOn);
-    out.push(JSON.stringify({ id: post.id, signals: signalsAsBooleans(result), findings: worded(result.findings) }));
+    out.line(JSON.stringify({ id: post.id, signals: signalsAsBooleans(result), findings: worded(result.findings) }));
   }
-  if (out.length) io.stdout(out.join('\n') + '\n');
+  out.flush();
   return failed ? 1 : 0;
+}
+
+/** JSON lines written in blocks: one string of 20,000 results would cost memory and time. */
+export function lineWriter(io: Io, block = 512): { line: (s: string) => void; flush: () => void } {
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length) io.stdout(lines.join('\n') + '\n');
+    lines = [];
+  };
+  return {
+    line: (s) => {
+      lines.push(s);
+      if (lines.length >= block) flush();
+    },
+    flush,
+  };
 }
 
 export function checkPost(post: CorpusPost): CheckResult {
