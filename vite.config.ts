@@ -41,8 +41,9 @@ export default defineConfig({
     // Both browsers preload modules natively; Vite's polyfill would be the only fetch() in
     // the build (test/e2e/firefox-build.e2e.ts allows none).
     modulePreload: { polyfill: false },
-    // The review page (a school's protocol document in, a reviewed protocol out) is linked from
-    // the options page, not named in the manifest, so it is listed here.
-    rollupOptions: { input: { review: 'src/review/index.html' } },
+    // The review page (a school's protocol document in, a reviewed protocol out) and the audit
+    // page (past posts from an export) are linked from the options page and the popup, not named
+    // in the manifest, so they are listed here.
+    rollupOptions: { input: { review: 'src/review/index.html', audit: 'src/audit/index.html' } },
   },
 });

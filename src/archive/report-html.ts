@@ -58,20 +58,25 @@ document.getElementById('rule').addEventListener('change', function (e) {
 `;
 }
 
-/** Bars per month: all items in grey, those with findings in dark red over them. */
-function monthChart(months: AuditSummary['byMonth'], label: string): string {
+/** Bars per month: all items in grey, those with findings in dark red over them. A fixed
+ * 600-wide drawing whatever the number of months, so a few months do not make it tall. */
+export function monthChart(months: AuditSummary['byMonth'], label: string): string {
   if (!months.length) return '';
   const max = Math.max(...months.map((m) => m.items), 1);
-  const w = 14;
+  const width = 600;
+  const w = width / months.length;
   const h = 120;
+  const gap = w > 4 ? 1 : 0;
   const bars = months
     .map((m, i) => {
       const all = Math.round((m.items / max) * h);
       const bad = Math.round((m.withFindings / max) * h);
-      return `<g><title>${m.month}: ${m.withFindings} / ${m.items}</title><rect x="${i * w}" y="${h - all}" width="${w - 2}" height="${all}" fill="#ccc"/><rect x="${i * w}" y="${h - bad}" width="${w - 2}" height="${bad}" fill="#a00"/></g>`;
+      const x = (i * w).toFixed(2);
+      const bw = Math.max(0.5, w - gap).toFixed(2);
+      return `<g><title>${m.month}: ${m.withFindings} / ${m.items}</title><rect x="${x}" y="${h - all}" width="${bw}" height="${all}" fill="#ccc"/><rect x="${x}" y="${h - bad}" width="${bw}" height="${bad}" fill="#a00"/></g>`;
     })
     .join('');
   const first = months[0]!.month;
   const last = months[months.length - 1]!.month;
-  return `<figure><svg role="img" aria-label="${esc(label)}" viewBox="0 0 ${Math.max(months.length * w, 60)} ${h + 14}" width="${Math.max(months.length * w, 60) * 2}">${bars}<text x="0" y="${h + 12}">${first}</text><text x="${Math.max(months.length * w, 60)}" y="${h + 12}" text-anchor="end">${last}</text></svg><figcaption>${esc(label)}</figcaption></figure>`;
+  return `<figure><svg role="img" aria-label="${esc(label)}" viewBox="0 0 ${width} ${h + 16}" width="${width}">${bars}<text x="0" y="${h + 13}">${first}</text><text x="${width}" y="${h + 13}" text-anchor="end">${last}</text></svg><figcaption>${esc(label)}</figcaption></figure>`;
 }

@@ -186,6 +186,11 @@ function Options() {
             </a>
           </p>
         )}
+        <p>
+          <a href="../audit/index.html" data-action="open-audit">
+            {t('optionsAuditLink')}
+          </a>
+        </p>
         {draft.protocol === 'custom' && !isLocked('protocol') && (
           <div>
             <label for="protocol-file">{t('optionsImportProtocol')}</label>

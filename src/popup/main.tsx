@@ -133,6 +133,11 @@ function Popup({ state }: { state: EffectiveState | undefined }) {
           {t('popupOptions')}
         </button>
       </div>
+      <p>
+        <a href="../audit/index.html" target="_blank" data-action="open-audit">
+          {t('popupAudit')}
+        </a>
+      </p>
       <p class="privacy">{t('popupPrivacy')}</p>
     </>
   );
