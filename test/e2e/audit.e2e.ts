@@ -40,7 +40,7 @@ async function openAudit(): Promise<Page> {
 /** A larger export (4,000 posts) so that the progress bar is on screen for a while. */
 function largeExport(): Buffer {
   const fixture = readFileSync(join(ARCHIVE_FIXTURES, 'expected.json'), 'utf8');
-  const texts: string[] = Object.values(JSON.parse(fixture) as Record<string, { expected: { text: string }[] }>).flatMap((f) => f.expected.filter((e) => e.kind !== 'repost').map((e) => e.text));
+  const texts: string[] = Object.values(JSON.parse(fixture) as Record<string, { expected: { text: string; kind: string }[] }>).flatMap((f) => f.expected.filter((e) => e.kind !== 'repost').map((e) => e.text));
   const tweets = Array.from({ length: 4000 }, (_, i) => ({
     tweet: { id_str: String(1_500_000_000_000 + i), full_text: texts[i % texts.length], created_at: `Mon Jan ${String((i % 28) + 1).padStart(2, '0')} 10:00:00 +0000 ${2016 + (i % 8)}` },
   }));
