@@ -58,25 +58,39 @@ document.getElementById('rule').addEventListener('change', function (e) {
 `;
 }
 
-/** Bars per month: all items in grey, those with findings in dark red over them. A fixed
- * 600-wide drawing whatever the number of months, so a few months do not make it tall. */
+export interface MonthBar {
+  month: string;
+  items: number;
+  withFindings: number;
+  x: number;
+  width: number;
+  /** Heights in drawing units, from the bottom line at HEIGHT. */
+  all: number;
+  bad: number;
+}
+export const CHART = { width: 600, height: 120 } as const;
+
+/** Bars per month, in a fixed 600-wide drawing whatever the number of months (a few months do
+ * not make it tall): the geometry both the report page and the extension's page draw. */
+export function monthBars(months: AuditSummary['byMonth']): MonthBar[] {
+  const max = Math.max(...months.map((m) => m.items), 1);
+  const step = CHART.width / Math.max(months.length, 1);
+  const gap = step > 4 ? 1 : 0;
+  return months.map((m, i) => ({
+    ...m,
+    x: Number((i * step).toFixed(2)),
+    width: Number(Math.max(0.5, step - gap).toFixed(2)),
+    all: Math.round((m.items / max) * CHART.height),
+    bad: Math.round((m.withFindings / max) * CHART.height),
+  }));
+}
+
+/** The chart as markup for the report page: all items grey, those with findings dark red. */
 export function monthChart(months: AuditSummary['byMonth'], label: string): string {
   if (!months.length) return '';
-  const max = Math.max(...months.map((m) => m.items), 1);
-  const width = 600;
-  const w = width / months.length;
-  const h = 120;
-  const gap = w > 4 ? 1 : 0;
-  const bars = months
-    .map((m, i) => {
-      const all = Math.round((m.items / max) * h);
-      const bad = Math.round((m.withFindings / max) * h);
-      const x = (i * w).toFixed(2);
-      const bw = Math.max(0.5, w - gap).toFixed(2);
-      return `<g><title>${m.month}: ${m.withFindings} / ${m.items}</title><rect x="${x}" y="${h - all}" width="${bw}" height="${all}" fill="#ccc"/><rect x="${x}" y="${h - bad}" width="${bw}" height="${bad}" fill="#a00"/></g>`;
-    })
+  const { width, height: h } = CHART;
+  const bars = monthBars(months)
+    .map((b) => `<g><title>${b.month}: ${b.withFindings} / ${b.items}</title><rect x="${b.x}" y="${h - b.all}" width="${b.width}" height="${b.all}" fill="#ccc"/><rect x="${b.x}" y="${h - b.bad}" width="${b.width}" height="${b.bad}" fill="#a00"/></g>`)
     .join('');
-  const first = months[0]!.month;
-  const last = months[months.length - 1]!.month;
-  return `<figure><svg role="img" aria-label="${esc(label)}" viewBox="0 0 ${width} ${h + 16}" width="${width}">${bars}<text x="0" y="${h + 13}">${first}</text><text x="${width}" y="${h + 13}" text-anchor="end">${last}</text></svg><figcaption>${esc(label)}</figcaption></figure>`;
+  return `<figure><svg role="img" aria-label="${esc(label)}" viewBox="0 0 ${width} ${h + 16}" width="${width}">${bars}<text x="0" y="${h + 13}">${months[0]!.month}</text><text x="${width}" y="${h + 13}" text-anchor="end">${months[months.length - 1]!.month}</text></svg><figcaption>${esc(label)}</figcaption></figure>`;
 }

@@ -3,7 +3,7 @@ import '../i18n/all.ts';
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuditSummary } from '../archive/audit.ts';
-import { monthChart } from '../archive/report-html.ts';
+import { CHART, monthBars } from '../archive/report-html.ts';
 import { ARCHIVE_ERRORS, type ArchiveKind, type ArchiveSource } from '../archive/types.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import type { Severity } from '../engine/types.ts';
@@ -141,8 +141,7 @@ function Result({ state, shown, rule, setRule }: { state: Extract<State, { state
         ))}
         {state.withoutText > 0 && <li>{t('auditWithoutText', String(state.withoutText))}</li>}
       </ul>
-      {/* Built from numbers and escaped labels only (report-html.ts). */}
-      <div class="chart" dangerouslySetInnerHTML={{ __html: monthChart(summary.byMonth, t('auditPerMonth')) }} />
+      <MonthChart months={summary.byMonth} label={t('auditPerMonth')} />
       {summary.withFindings === 0 ? (
         <p class="clean">{t('auditClean')}</p>
       ) : (
@@ -188,6 +187,32 @@ function Result({ state, shown, rule, setRule }: { state: Extract<State, { state
         </>
       )}
     </section>
+  );
+}
+
+/** The same bars as the report page's chart (report-html.ts), drawn by Preact. */
+function MonthChart({ months, label }: { months: AuditSummary['byMonth']; label: string }) {
+  if (!months.length) return null;
+  const { width, height: h } = CHART;
+  return (
+    <figure class="chart">
+      <svg role="img" aria-label={label} viewBox={`0 0 ${width} ${h + 16}`} width={width}>
+        {monthBars(months).map((b) => (
+          <g>
+            <title>{`${b.month}: ${b.withFindings} / ${b.items}`}</title>
+            <rect x={b.x} y={h - b.all} width={b.width} height={b.all} fill="#ccc" />
+            <rect x={b.x} y={h - b.bad} width={b.width} height={b.bad} fill="#a00" />
+          </g>
+        ))}
+        <text x="0" y={h + 13}>
+          {months[0]!.month}
+        </text>
+        <text x={width} y={h + 13} text-anchor="end">
+          {months[months.length - 1]!.month}
+        </text>
+      </svg>
+      <figcaption>{label}</figcaption>
+    </figure>
   );
 }
 
