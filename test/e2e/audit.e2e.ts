@@ -7,7 +7,7 @@ import { axeViolations } from './axe.ts';
 import { configure, launchOnSites, type ExtensionBrowser } from './browser.ts';
 
 // The audit page ("Oude berichten controleren") in the built extension in Chromium: an export
-// .zip dropped in through the file input is read by the page's worker, with a progress bar, a
+// .zip dropped on the page (and one chosen through the file input) is read by the page's worker, with a progress bar, a
 // chart per month and the list of items with findings; a link opens the post on the site (the
 // X replica here); a corrupt zip gives a clear message; axe finds nothing in Dutch or English.
 
@@ -37,11 +37,11 @@ async function openAudit(): Promise<Page> {
   return page;
 }
 
-/** A larger export (4,000 posts) so that the progress bar is on screen for a while. */
+/** A 20,000-post export: the size the issue asks the page to audit in under 15 s. */
 function largeExport(): Buffer {
   const fixture = readFileSync(join(ARCHIVE_FIXTURES, 'expected.json'), 'utf8');
   const texts: string[] = Object.values(JSON.parse(fixture) as Record<string, { expected: { text: string; kind: string }[] }>).flatMap((f) => f.expected.filter((e) => e.kind !== 'repost').map((e) => e.text));
-  const tweets = Array.from({ length: 4000 }, (_, i) => ({
+  const tweets = Array.from({ length: 20_000 }, (_, i) => ({
     tweet: { id_str: String(1_500_000_000_000 + i), full_text: texts[i % texts.length], created_at: `Mon Jan ${String((i % 28) + 1).padStart(2, '0')} 10:00:00 +0000 ${2016 + (i % 8)}` },
   }));
   return Buffer.from(zip({ 'data/account.js': 'window.YTD.account.part0 = [{"account": {"username": "juf_griftland"}}]', 'data/tweets.js': `window.YTD.tweets.part0 = ${JSON.stringify(tweets)}` }));
@@ -66,12 +66,22 @@ describe('the audit page', () => {
         if (bar) seen.push(bar.value / (bar.max || 1));
       }).observe(document.body, { subtree: true, childList: true, attributes: true });
     });
-    await page.locator('input[data-action="choose-archive"]').setInputFiles({ name: 'twitter-archief.zip', mimeType: 'application/zip', buffer: largeExport() });
+    // Dropped on the page, as a person would drag it from their downloads.
+    const bytes = largeExport();
+    const started = Date.now();
+    await page.evaluate(async (base64) => {
+      const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([data], 'twitter-archief.zip', { type: 'application/zip' }));
+      document.querySelector('.drop')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes.toString('base64'));
     await page.locator('[role="status"] progress').waitFor({ timeout: 10_000 });
     await page.locator('.chart svg').waitFor({ timeout: 60_000 });
+    // A figure, not a pass/fail timing (the machine is shared): the issue asks under 15 s.
+    console.log(`audit page: 20,000 posts read and checked in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
     expect(new Set(progress.map((p) => p.toFixed(2))).size).toBeGreaterThan(3);
-    expect(await page.locator('[role="status"]').textContent()).toMatch(/4000 berichten gecontroleerd, \d+ met bevindingen/);
+    expect(await page.locator('[role="status"]').textContent()).toMatch(/20000 berichten gecontroleerd, \d+ met bevindingen/);
     const items = page.locator('ol[data-list="audit"] > li');
     expect(await items.count()).toBeGreaterThan(10);
     // Filter by one rule: every item shown has that rule.
