@@ -5,9 +5,9 @@ import { readArchivePath } from '../archive/read-node.ts';
 import { reportHtml } from '../archive/report-html.ts';
 import { ARCHIVE_ERRORS, ARCHIVE_KINDS, ArchiveError, type ArchiveKind } from '../archive/types.ts';
 import { findingMessage } from '../i18n/finding-text.ts';
-import { setUiLanguage, t, type MessageId } from '../i18n/messages.ts';
+import { t, type MessageId } from '../i18n/messages.ts';
 import { InputError } from './corpus.ts';
-import { configFromFlags, lineWriter, oneOf, SETTINGS_FLAGS, UsageError, worded, type Io } from './main.ts';
+import { configFromFlags, lineWriter, OUTPUT_FLAGS, outputFromFlags, SETTINGS_FLAGS, UsageError, worded, type Io } from './main.ts';
 import { both } from './words.ts';
 
 // postwijs audit ARCHIVE: a whole X, Facebook or Instagram export through the engine.
@@ -36,14 +36,11 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
       since: { type: 'string' },
       jsonl: { type: 'boolean' },
       html: { type: 'string' },
-      lang: { type: 'string' },
-      'fail-on': { type: 'string' },
+      ...OUTPUT_FLAGS,
     },
   });
   if (positionals.length !== 1) throw new UsageError(both('cliAuditOneArchive'));
-  const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'warning');
-  const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
-  setUiLanguage(lang);
+  const { failOn, lang } = outputFromFlags(values);
   const config = configFromFlags(values);
   let since = '';
   if (values.since !== undefined) {

@@ -107,6 +107,16 @@ export const SETTINGS_FLAGS = {
   'no-consent': { type: 'string', multiple: true },
 } as const;
 
+/** --lang and --fail-on, shared by `check` and `audit`; sets the output language. */
+export const OUTPUT_FLAGS = { lang: { type: 'string' }, 'fail-on': { type: 'string' } } as const;
+
+export function outputFromFlags(values: { lang?: string; 'fail-on'?: string }): { failOn: Severity; lang: 'nl' | 'en' } {
+  const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'warning');
+  const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
+  setUiLanguage(lang);
+  return { failOn, lang };
+}
+
 export function configFromFlags(values: { protocol?: string; school?: string; alias?: string[]; role?: string; 'job-title'?: string; disclaimer?: string; 'no-consent'?: string[] }): CheckConfig {
   if (!values.protocol || !isProtocolId(values.protocol)) {
     throw new UsageError(`--protocol ${values.protocol ? `${both('cliUnknown')}: ${values.protocol}` : both('cliMissing')}; ${dutch('cliChooseFrom', PROTOCOL_IDS.join(', '))}`);
@@ -135,14 +145,11 @@ function runCheck(argv: string[], io: Io): number {
       videos: { type: 'string' },
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
-      lang: { type: 'string' },
-      'fail-on': { type: 'string' },
+      ...OUTPUT_FLAGS,
     },
   });
   if (positionals.length > 1) throw new UsageError(`${both('cliTooManyArguments')}: ${positionals.join(' ')}`);
-  const failOn = oneOf(values['fail-on'], ['info', 'warning', 'error'] as const, 'fail-on', 'warning');
-  const lang = oneOf(values.lang, ['nl', 'en'] as const, 'lang', 'nl');
-  setUiLanguage(lang);
+  const { failOn, lang } = outputFromFlags(values);
   if (values.jsonl) {
     const file = positionals[0] ?? '-';
     return runJsonl(readInput(io, file), file === '-' ? 'stdin' : file, failOn, io);
