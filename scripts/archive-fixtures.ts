@@ -112,15 +112,31 @@ export function buildFixtures(): Record<string, Fixture> {
       withoutText: 0,
     };
   }
-  // X, older layout: data/tweet.js, tweet objects without the wrapper, no account.js; a folder.
+  // X, the first GDPR archives (2018-2019): tweet.js at the root (no data/), tweet objects without
+  // the wrapper, no account.js; unpacked into a folder.
   {
     const expected: ExpectedItem[] = [];
-    const tweets = short.slice(10, 16).map((p, i) => {
+    const tweets = short.slice(10, 14).map((p, i) => {
       const date = at(60 + i);
       expected.push({ source: 'x', kind: 'post', text: p.text, date, post: p.id });
       return { id_str: String(900_000_000 + i), full_text: entities(p.text), created_at: xDate(date) };
     });
-    fixtures['x-2019-folder'] = { files: { 'twitter-2019-05-01-abc/data/tweet.js': ytd('tweet', tweets) }, expected, withoutText: 0, folder: true };
+    fixtures['x-2019-folder'] = { files: { 'twitter-2019-05-01-abc/tweet.js': ytd('tweet', tweets), 'twitter-2019-05-01-abc/account.js': ytd('account', [{ account: { username: 'juf_oud' } }]) }, expected, withoutText: 0, folder: true };
+  }
+  // X, 2020-2022: data/tweet.js ("window.YTD.tweet.part0") with the "tweet" wrapper, re-zipped on a
+  // Mac (__MACOSX/ copies of the metadata, which are not the archive's).
+  {
+    const expected: ExpectedItem[] = [];
+    const tweets = short.slice(14, 16).map((p, i) => {
+      const date = at(66 + i);
+      expected.push({ source: 'x', kind: 'post', text: p.text, date, post: p.id });
+      return { tweet: { id_str: String(1_200_000_000_000 + i), full_text: entities(p.text), created_at: xDate(date) } };
+    });
+    fixtures['x-2021'] = {
+      files: { 'data/tweet.js': ytd('tweet', tweets), '__MACOSX/data/._tweet.js': new Uint8Array([0, 5, 22, 7, 0, 2, 0, 0]), 'data/account.js': ytd('account', [{ account: { username: 'juf_griftland' } }]) },
+      expected,
+      withoutText: 0,
+    };
   }
   // Facebook, current layout (your_facebook_activity/…), with mojibake, a post whose text is only
   // in its photo's description (twice: counted once), a photo-only post, and friends' comments
@@ -172,6 +188,34 @@ export function buildFixtures(): Record<string, Fixture> {
     });
     fixtures['facebook-2020'] = { files: { 'posts/your_posts_1.json': metaJson(fbPosts), 'comments/comments.json': metaJson({ comments }) }, expected, withoutText: 0 };
   }
+  // Facebook, 2018: posts/your_posts.json as {status_updates: [...]}, comments under "comments".
+  {
+    const expected: ExpectedItem[] = [];
+    const updates = long.slice(9, 11).map((p, i) => {
+      const date = at(110 + i);
+      expected.push({ source: 'facebook', kind: 'post', text: p.text, date, post: p.id });
+      return { timestamp: seconds(date), data: [{ post: p.text }, { update_timestamp: seconds(date) }], title: 'Marieke de Vries heeft haar status bijgewerkt.' };
+    });
+    updates.push({ timestamp: seconds(at(112)), data: [{ update_timestamp: seconds(at(112)) }], title: 'Marieke de Vries heeft een link gedeeld.' });
+    fixtures['facebook-2018'] = { files: { 'posts/your_posts.json': metaJson({ status_updates: updates }), 'comments/comments.json': metaJson({ comments: [] }) }, expected, withoutText: 1 };
+  }
+  // Instagram, 2018-2020: one media.json keyed by type, {caption, taken_at} without a time zone.
+  {
+    const expected: ExpectedItem[] = [];
+    const photos = short.slice(35, 37).map((p, i) => {
+      const date = at(150 + i);
+      expected.push({ source: 'instagram', kind: 'caption', text: p.text, date, post: p.id });
+      return { caption: p.text, taken_at: date.replace(/\.000Z$/, ''), path: `photos/2019/${i}.jpg` };
+    });
+    const video = short[37]!;
+    const vDate = at(153);
+    expected.push({ source: 'instagram', kind: 'caption', text: video.text, date: vDate, post: video.id });
+    fixtures['instagram-2019'] = {
+      files: { 'media.json': metaJson({ photos: [...photos, { caption: '', taken_at: '2019-06-01T10:00:00', path: 'photos/x.jpg' }], videos: [{ caption: video.text, taken_at: vDate.replace(/\.000Z$/, ''), path: 'videos/v.mp4' }], profile: [] }) },
+      expected,
+      withoutText: 1,
+    };
+  }
   // Instagram, 2025 layout (your_instagram_activity/media/ with reels.json), a carousel whose
   // caption is on the post, a photo without caption, comments wrapped in comments_media_comments.
   {
@@ -205,7 +249,8 @@ export function buildFixtures(): Record<string, Fixture> {
       withoutText: 1,
     };
   }
-  // Instagram, older layout: content/posts_1.json and comments/post_comments.json as a plain list.
+  // Instagram, 2021-2023: content/posts_1.json and comments/post_comments.json as a plain list,
+  // from an account in Dutch.
   {
     const expected: ExpectedItem[] = [];
     const igPosts = short.slice(31, 34).map((p, i) => {
@@ -216,7 +261,8 @@ export function buildFixtures(): Record<string, Fixture> {
     const comments = short.slice(34, 35).map((p, i) => {
       const date = at(145 + i);
       expected.push({ source: 'instagram', kind: 'comment', text: p.text, date, post: p.id });
-      return { string_map_data: { Comment: { value: p.text }, Time: { timestamp: seconds(date) } } };
+      // An account in Dutch: the keys are Dutch too.
+      return { string_map_data: { Opmerking: { value: p.text }, 'Media-eigenaar': { value: 'griftlandcollege' }, Tijd: { timestamp: seconds(date) } } };
     });
     fixtures['instagram-2022'] = { files: { 'content/posts_1.json': metaJson(igPosts), 'comments/post_comments.json': metaJson(comments) }, expected, withoutText: 0 };
   }
@@ -231,6 +277,7 @@ export function badArchives(): Record<string, Uint8Array> {
     'not-an-export.zip': zip({ 'holiday/photo.jpg': PHOTO, 'notes.txt': 'shopping list' }),
     'html-export.zip': zip({ 'your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html': '<html><body>posts</body></html>' }),
     'not-a-zip.zip': new TextEncoder().encode('This is a text file with a .zip name.'),
+    'x-classic.zip': zip({ 'tweets.csv': '"tweet_id","timestamp","text"\n"1","2014-01-01 10:00:00 +0000","hallo"\n', 'data/js/tweets/2014_01.js': 'Grailbird.data.tweets_2014_01 = []', 'index.html': '<html></html>' }),
   };
 }
 

@@ -53,7 +53,9 @@ describe('fixture exports', () => {
     const x = await readArchivePath(join(ARCHIVE_FIXTURES, 'x-2024.zip'));
     expect(x.items.every((i) => i.url === `https://x.com/juf_griftland/status/${i.id}`)).toBe(true);
     const old = await readArchivePath(join(ARCHIVE_FIXTURES, 'x-2019-folder'));
-    expect(old.items.every((i) => i.url === `https://x.com/i/web/status/${i.id}`)).toBe(true);
+    expect(old.items.every((i) => i.url === `https://x.com/juf_oud/status/${i.id}`)).toBe(true);
+    const files = new Map([['data/tweets.js', 'window.YTD.tweets.part0 = [{"tweet": {"id_str": "12", "full_text": "Hoi", "created_at": "Wed Oct 10 20:19:24 +0000 2018"}}]']]);
+    expect(readArchiveFiles(files).items[0]!.url).toBe('https://x.com/i/web/status/12');
   });
 
   it('signals are those of `check` on the same text, and agree with the labels as often', async () => {
@@ -87,7 +89,7 @@ describe('fixture exports', () => {
 });
 
 describe('bad input', () => {
-  const reasons: Record<string, string> = { 'corrupt.zip': 'corrupt', 'not-an-export.zip': 'not-export', 'html-export.zip': 'html-export', 'not-a-zip.zip': 'not-zip' };
+  const reasons: Record<string, string> = { 'corrupt.zip': 'corrupt', 'not-an-export.zip': 'not-export', 'html-export.zip': 'html-export', 'not-a-zip.zip': 'not-zip', 'x-classic.zip': 'classic-x' };
   for (const [file, reason] of Object.entries(reasons)) {
     it(`${file}: ${reason}`, async () => {
       await expect(readArchivePath(join(ARCHIVE_FIXTURES, file))).rejects.toMatchObject({ reason });

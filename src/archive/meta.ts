@@ -5,8 +5,9 @@ import { asArray, asString, decodeMojibake, field, isoFromSeconds } from './text
 // Latin-1-escaped UTF-8 (decodeMojibake) and times as seconds since the epoch. The exports
 // give no post ids or links, so an item's id is its file, its place and its time.
 
-// Facebook: your posts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json;
-// older exports posts/your_posts_1.json), each {timestamp, data: [{post}], attachments: [{data:
+// Facebook: your posts (your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json
+// since 2024; posts/your_posts_1.json before; posts/your_posts.json as {status_updates} in 2018),
+// each {timestamp, data: [{post}], attachments: [{data:
 // [{media: {description}}]}], title}; a post with only a photo may carry its text in the media
 // description (counted once). Your comments (…/comments_and_reactions/comments.json, older
 // comments/comments.json) under "comments_v2" (older "comments"), each {timestamp, data:
@@ -15,18 +16,22 @@ import { asArray, asString, decodeMojibake, field, isoFromSeconds } from './text
 const FB_POSTS = /(?:^|\/)posts\/your_posts(?:__check_ins__photos_and_videos)?(?:_\d+)?\.json$/;
 const FB_COMMENTS = /(?:^|\/)comments(?:_and_reactions)?\/comments(?:_\d+)?\.json$/;
 
-// Instagram: posts (content/posts_1.json; since 2025 under your_instagram_activity/media/, with
-// reels.json), each {media: [{uri, creation_timestamp, title}], title?, creation_timestamp?}: a
-// carousel's caption is the top-level title. Comments (comments/post_comments_1.json,
+// Instagram: posts (content/posts_1.json from 2021; your_instagram_activity/content/ from late
+// 2023; your_instagram_activity/media/ with reels.json since March 2025), each {media: [{uri,
+// creation_timestamp, title}], title?, creation_timestamp?}: a carousel's caption is the
+// top-level title. Before 2021 a single media.json. Comments (comments/post_comments_1.json,
 // reels_comments.json): a plain list or wrapped in "comments_media_comments" /
-// "comments_reels_comments", each {string_map_data: {Comment: {value}, Time: {timestamp}}}.
+// "comments_reels_comments", each {string_map_data: {Comment: {value}, Time: {timestamp}}}, with
+// the keys in the account's language.
 const IG_POSTS = /(?:^|\/)(?:content|media)\/(?:posts(?:_\d+)?|reels|igtv_videos)\.json$/;
+// The first exports (2018-2020): media.json, an object keyed by type ({photos: [{caption, taken_at}]}).
+const IG_MEDIA_2019 = /(?:^|\/)media\.json$/;
 const IG_COMMENTS = /(?:^|\/)comments\/(?:post_comments(?:_\d+)?|reels_comments)\.json$/;
 
 // The file names differ between the two (your_posts… and comments.json for Facebook; posts_1,
 // reels, post_comments for Instagram), so one archive may even hold both.
 export const isFacebookFile = (path: string) => FB_POSTS.test(path) || FB_COMMENTS.test(path);
-export const isInstagramFile = (path: string) => IG_POSTS.test(path) || IG_COMMENTS.test(path);
+export const isInstagramFile = (path: string) => IG_POSTS.test(path) || IG_COMMENTS.test(path) || IG_MEDIA_2019.test(path);
 
 const text = (value: unknown) => decodeMojibake(asString(value)).trim();
 
@@ -96,14 +101,31 @@ export function readInstagram(files: ArchiveFiles, problems: string[], counters:
       items.push({ source: 'instagram', id: `instagram:${basename(path)}:${i}`, date, kind: 'caption', text: caption });
     });
   }
+  for (const [path, source] of sorted(files, IG_MEDIA_2019)) {
+    const doc = parseJson(path, source, problems);
+    for (const kind of ['photos', 'videos'] as const) {
+      asArray(field(doc, kind)).forEach((post, i) => {
+        const caption = text(field(post, 'caption'));
+        if (!caption) {
+          counters.withoutText++;
+          return;
+        }
+        // "2018-12-31T08:05:13", without a zone: read as UTC.
+        const taken = asString(field(post, 'taken_at'));
+        const time = Date.parse(/Z|[+-]\d{2}:?\d{2}$/.test(taken) ? taken : `${taken}Z`);
+        items.push({ source: 'instagram', id: `instagram:media-${kind}:${i}`, date: Number.isFinite(time) ? new Date(time).toISOString() : '', kind: 'caption', text: caption });
+      });
+    }
+  }
   for (const [path, source] of sorted(files, IG_COMMENTS)) {
     const doc = parseJson(path, source, problems);
     const comments = Array.isArray(doc) ? doc : asArray(field(doc, 'comments_media_comments') ?? field(doc, 'comments_reels_comments'));
     comments.forEach((entry, i) => {
       const data = field(entry, 'string_map_data');
-      const body = text(field(field(data, 'Comment'), 'value'));
+      // The keys are in the account's language: "Comment"/"Time", Dutch "Opmerking"/"Tijd".
+      const body = text(field(field(data, 'Comment') ?? field(data, 'Opmerking'), 'value'));
       if (!body) return;
-      const date = isoFromSeconds(field(field(data, 'Time'), 'timestamp'));
+      const date = isoFromSeconds(field(field(data, 'Time') ?? field(data, 'Tijd'), 'timestamp'));
       items.push({ source: 'instagram', id: `instagram:${basename(path)}:${i}`, date, kind: 'comment', text: body });
     });
   }

@@ -1,15 +1,17 @@
 import { isFacebookFile, isInstagramFile, readFacebook, readInstagram } from './meta.ts';
 import { ArchiveError, type ArchiveFiles, type ArchiveReadResult, type ArchiveSource } from './types.ts';
-import { isXFile, readX } from './x.ts';
+import { isClassicXArchive, isXFile, readX } from './x.ts';
 
 /** Is this entry one a reader needs? Everything else (photos, videos, HTML) is never read. */
 export function isWantedEntry(path: string): boolean {
+  // A zip made again on a Mac carries copies of every file's metadata under __MACOSX/.
+  if (path.startsWith('__MACOSX/') || path.includes('/__MACOSX/')) return false;
   return isXFile(path) || isFacebookFile(path) || isInstagramFile(path);
 }
 
 /** An export in HTML instead of JSON: the person chose the other format when downloading. */
 export function looksLikeHtmlExport(paths: readonly string[]): boolean {
-  return paths.some((p) => /(?:^|\/)(?:your_posts(?:__check_ins__photos_and_videos)?_\d+|posts_\d+|post_comments(?:_\d+)?|comments)\.html$/.test(p));
+  return paths.some((p) => /(?:^|\/)(?:your_posts(?:__check_ins__photos_and_videos)?_\d+|posts_\d+|post_comments(?:_\d+)?|comments|profile_information)\.html$/.test(p) || /(?:^|\/)album\/\d+\.html$/.test(p));
 }
 
 /** The items of an export's text entries. Throws ArchiveError when nothing in it is an export. */
@@ -25,6 +27,7 @@ export function readArchiveFiles(files: ArchiveFiles, allPaths: readonly string[
   const instagram = paths.some(isInstagramFile) ? readInstagram(files, problems, counters) : [];
   if (paths.some(isInstagramFile)) sources.push('instagram');
   if (!sources.length) {
+    if (isClassicXArchive(allPaths)) throw new ArchiveError('classic-x');
     if (looksLikeHtmlExport(allPaths)) {
       throw new ArchiveError('html-export');
     }

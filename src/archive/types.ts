@@ -44,6 +44,7 @@ export const ARCHIVE_ERRORS = {
   corrupt: 'archiveCorrupt',
   'not-export': 'archiveNotExport',
   'html-export': 'archiveHtmlExport',
+  'classic-x': 'archiveClassicX',
   unreadable: 'archiveUnreadable',
   'not-found': 'archiveNotFound',
 } as const;

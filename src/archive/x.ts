@@ -1,20 +1,26 @@
 import type { ArchiveFiles, ArchiveItem } from './types.ts';
 import { asArray, asString, decodeEntities, field, isoFromXDate } from './text.ts';
 
-// X ("Download an archive of your data"). The layout, as the public parsers of it read it
-// (sources in .scratch-free form in docs/ARCHIVES.md):
-//   data/tweets.js (older: data/tweet.js; large archives add data/tweets-part1.js, …), each
-//   "window.YTD.tweets.part0 = [ { "tweet": { … } } ]"; older archives hold the tweet objects
-//   without the "tweet" wrapper. Fields: id_str, full_text, created_at ("Wed Oct 10 20:19:24
-//   +0000 2018"), in_reply_to_status_id_str / in_reply_to_screen_name.
-//   data/note-tweet.js: the full text of long posts ("noteTweet": {createdAt, core: {text}}),
-//   whose tweet in tweets.js is cut off.
-//   data/account.js: the username, for links to the posts.
-// Retweets ("RT @…") are someone else's words: listed as "repost", never checked.
+// X ("Download an archive of your data"), as the public parsers of it read it (sources in
+// docs/ARCHIVES.md):
+//   data/tweets.js since December 2022 ("window.YTD.tweets.part0 = [ { "tweet": { … } } ]"), with
+//   data/tweets-part1.js, … in large archives; data/tweet.js from 2020 to 2022
+//   ("window.YTD.tweet.part0"); tweet.js at the root, without data/, in the first archives of
+//   2018-2019, whose items lack the "tweet" wrapper (it came in January 2020). Fields: id_str,
+//   full_text (HTML-escaped), created_at ("Wed Oct 10 20:19:24 +0000 2018"),
+//   in_reply_to_status_id_str. The variable name is never relied on: the JSON follows the "=".
+//   data/note-tweet.js: the full text of a post over 280 characters ("noteTweet": {createdAt,
+//   core: {text}}), whose tweet in tweets.js is cut off. Nothing links the two: a note belongs to
+//   the tweet made within a second of it whose text starts the note's.
+//   data/account.js: the user name, for links to the posts.
+// Retweets ("RT @…") are someone else's words: listed as "repost", never checked. Deleted tweets,
+// likes, direct messages and Twitter Circle copies are not read.
 
-const TWEETS = /(?:^|\/)data\/(?:tweets?|tweets?-part\d+)\.js$/;
-const NOTE_TWEETS = /(?:^|\/)data\/note-tweet(?:-part\d+)?\.js$/;
-const ACCOUNT = /(?:^|\/)data\/account\.js$/;
+const TWEETS = /(?:^|\/)(?:data\/)?(?:tweets?|tweets?-part\d+)\.js$/;
+const NOTE_TWEETS = /(?:^|\/)(?:data\/)?note-tweet(?:-part\d+)?\.js$/;
+const ACCOUNT = /(?:^|\/)(?:data\/)?account\.js$/;
+/** The archives of before 2019 ("Grailbird"): a CSV and monthly scripts, no window.YTD. */
+export const isClassicXArchive = (paths: readonly string[]) => paths.some((p) => /(?:^|\/)tweets\.csv$/.test(p) || /(?:^|\/)data\/js\/tweets\/\d{4}_\d{2}\.js$/.test(p));
 
 export const isXFile = (path: string) => TWEETS.test(path) || NOTE_TWEETS.test(path) || ACCOUNT.test(path);
 export const hasXPosts = (files: ArchiveFiles) => [...files.keys()].some((p) => TWEETS.test(p));
@@ -50,9 +56,8 @@ export function readX(files: ArchiveFiles, problems: string[]): ArchiveItem[] {
   const username = asString(field(account, 'username'));
   const notes: Note[] = read(NOTE_TWEETS).map((n) => {
     const note = field(n, 'noteTweet') ?? n;
-    return { text: asString(field(field(note, 'core'), 'text')), date: isoFromXDate(field(note, 'createdAt')) };
+    return { text: decodeEntities(asString(field(field(note, 'core'), 'text'))), date: isoFromXDate(field(note, 'createdAt')) };
   });
-  const notesByDate = new Map(notes.filter((n) => n.date).map((n) => [n.date, n]));
 
   const items: ArchiveItem[] = [];
   const seen = new Set<string>();
@@ -64,7 +69,7 @@ export function readX(files: ArchiveFiles, problems: string[]): ArchiveItem[] {
     let text = decodeEntities(asString(field(tweet, 'full_text')) || asString(field(tweet, 'text')));
     const date = isoFromXDate(field(tweet, 'created_at'));
     // A long post: tweets.js holds its first 280 characters, note-tweet.js all of it.
-    const note = (date && notesByDate.get(date)) || notes.find((n) => n.text && startsAlike(n.text, text));
+    const note = notes.length ? noteOf(notes, text, date) : undefined;
     if (note && note.text.length > text.length) text = note.text;
     const reply = !!(field(tweet, 'in_reply_to_status_id_str') || field(tweet, 'in_reply_to_screen_name'));
     const kind = /^RT @\w+:/.test(text) ? 'repost' : reply ? 'reply' : 'post';
@@ -78,6 +83,14 @@ export function readX(files: ArchiveFiles, problems: string[]): ArchiveItem[] {
     });
   }
   return items;
+}
+
+/** The note made within a second of the tweet whose text the tweet's starts; without times, the
+ * text alone (at least 40 characters of it). */
+function noteOf(notes: readonly Note[], text: string, date: string): Note | undefined {
+  const at = date ? Date.parse(date) : NaN;
+  const alike = notes.filter((n) => n.text && startsAlike(n.text, text));
+  return alike.find((n) => n.date && Math.abs(Date.parse(n.date) - at) < 1000) ?? alike.find((n) => !n.date || !date);
 }
 
 /** The cut-off tweet text ("… https://t.co/x" or "…" at the end) starts the full note text. */
