@@ -70,9 +70,24 @@ export function summarize(items: readonly AuditedItem[]): AuditSummary {
     }
   }
   const byMonth = [...months].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, m]) => ({ month, ...m }));
+  // Months without posts between the first and the last are drawn too: the chart is a time line.
+  const filled: AuditSummary['byMonth'] = [];
+  for (const m of byMonth) {
+    const last = filled[filled.length - 1];
+    for (let next = last && nextMonth(last.month); next && next < m.month && filled.length < MAX_MONTHS; next = nextMonth(next)) filled.push({ month: next, items: 0, withFindings: 0 });
+    filled.push(m);
+  }
   const checked = items.filter((i) => i.kind !== 'repost').length;
-  return { items: items.length, checked, bySource, byRule, byMonth, withFindings };
+  return { items: items.length, checked, bySource, byRule, byMonth: filled, withFindings };
 }
+
+/** "2021-12" -> "2022-01". */
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+/** Twenty years of months at most: a date far off (a broken timestamp) cannot make the chart huge. */
+const MAX_MONTHS = 240;
 
 export function failsAt(items: readonly AuditedItem[], level: Severity): boolean {
   return items.some((i) => i.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]));

@@ -15,6 +15,8 @@ export interface ReportTexts {
   noFindings: string;
   /** The worded message of a finding, in the report's language. */
   message: (item: AuditedItem, index: number) => string;
+  /** "X · bericht": where the item is from and what it is, in the report's language. */
+  label: (item: AuditedItem) => string;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -29,7 +31,7 @@ export function reportHtml(items: readonly AuditedItem[], summary: AuditSummary,
       const start = item.text.length > 280 ? `${item.text.slice(0, 280)}…` : item.text;
       const link = item.url ? ` <a href="${esc(item.url)}" rel="noreferrer noopener" target="_blank">${esc(texts.open)}</a>` : '';
       const messages = item.findings.map((f, i) => `<li class="${f.severity}">${esc(f.ruleId)}: ${esc(texts.message(item, i))}</li>`).join('');
-      return `<li class="item" data-rules="${esc(ruleIds.join(' '))}"><p class="meta">${esc(item.date.slice(0, 10) || '—')} · ${esc(item.source)} · ${esc(item.kind)}${link}</p><blockquote>${esc(start)}</blockquote><ul>${messages}</ul></li>`;
+      return `<li class="item" data-rules="${esc(ruleIds.join(' '))}"><p class="meta">${esc(item.date.slice(0, 10) || '—')} · ${esc(texts.label(item))}${link}</p><blockquote>${esc(start)}</blockquote><ul>${messages}</ul></li>`;
     })
     .join('\n');
   const options = rules.map((r) => `<option value="${esc(r)}">${esc(r)} (${summary.byRule[r]})</option>`).join('');

@@ -25,6 +25,7 @@ const KIND_LABEL: Record<ArchiveKind, MessageId> = {
   repost: 'cliKindRepost',
 };
 const SHOWN = 20;
+const SOURCE_NAME = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' } as const;
 
 export async function runAudit(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -85,6 +86,7 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
         open: t('cliReportOpen'),
         noFindings: t('cliAuditClean'),
         message: (item, i) => findingMessage(item.findings[i]!),
+        label: (item) => `${SOURCE_NAME[item.source]} · ${t(KIND_LABEL[item.kind])}`,
       },
     );
     try {
@@ -103,7 +105,7 @@ function summaryText(items: AuditedItem[], archive: { withoutText: number }, sin
   if (since) lines.push(t('cliAuditSince', since.slice(0, 10)));
   for (const [source, kinds] of Object.entries(summary.bySource)) {
     const counts = ARCHIVE_KINDS.filter((kind) => kinds[kind]).map((kind) => `${kinds[kind]} ${t(KIND_LABEL[kind])}`);
-    if (counts.length) lines.push(t('cliAuditCounts', source === 'x' ? 'X' : source === 'facebook' ? 'Facebook' : 'Instagram', counts.join(', ')));
+    if (counts.length) lines.push(t('cliAuditCounts', SOURCE_NAME[source as keyof typeof SOURCE_NAME], counts.join(', ')));
   }
   if (archive.withoutText) lines.push(t('cliAuditWithoutText', String(archive.withoutText)));
   lines.push(t('cliAuditTotal', String(summary.checked), String(summary.withFindings)));
