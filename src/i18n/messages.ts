@@ -31,9 +31,9 @@ export function isMessageKey(id: string): id is MessageId {
   return Object.hasOwn(nl, id);
 }
 
-/** Messages the options page, the popup, the worker and the CLI show, never the content script. */
+/** Messages the options page, the popup, the audit page, the worker and the CLI show, never the content script. */
 export function isPageOnlyMessage(id: string): boolean {
-  return /^(options|popup|role|badge|ext|cli)[A-Z]/.test(id);
+  return /^(options|popup|role|badge|ext|cli|audit|archive)[A-Z]/.test(id);
 }
 
 /** The extension's own messages (browser.i18n), which word messages in the browser's language. */
