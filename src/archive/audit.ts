@@ -1,7 +1,7 @@
-import { check } from '../engine/analyze.ts';
+import { check, reachesSeverity, signalValues } from '../engine/analyze.ts';
 import type { CheckConfig } from '../engine/config.ts';
-import { SIGNAL_NAMES, type Finding, type Severity, type SignalName } from '../engine/types.ts';
-import type { ArchiveItem, ArchiveKind, ArchiveSource } from './types.ts';
+import { SEVERITY_RANK, SIGNAL_NAMES, type Finding, type Severity, type SignalName } from '../engine/types.ts';
+import { newestFirst, type ArchiveItem, type ArchiveKind, type ArchiveSource } from './types.ts';
 
 // The audit: every item the person wrote through the same engine as a draft, then counted.
 // Reposts are someone else's words and are listed without a check.
@@ -23,7 +23,6 @@ export interface AuditSummary {
   withFindings: number;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const NO_SIGNALS = Object.fromEntries(SIGNAL_NAMES.map((n) => [n, false])) as Record<SignalName, boolean>;
 
 export function auditItem(item: ArchiveItem, config: CheckConfig): AuditedItem {
@@ -39,15 +38,13 @@ export function auditItem(item: ArchiveItem, config: CheckConfig): AuditedItem {
     },
     config,
   );
-  const signals = {} as Record<SignalName, boolean>;
-  for (const name of SIGNAL_NAMES) signals[name] = result.signals[name].value;
-  return { ...item, signals, findings: result.findings };
+  return { ...item, signals: signalValues(result.signals), findings: result.findings };
 }
 
 /** The worst finding first: errors before warnings, then more findings, then newer. */
 export function worstFirst(a: AuditedItem, b: AuditedItem): number {
   const rank = (i: AuditedItem) => Math.max(-1, ...i.findings.map((f) => SEVERITY_RANK[f.severity]));
-  return rank(b) - rank(a) || b.findings.length - a.findings.length || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
+  return rank(b) - rank(a) || b.findings.length - a.findings.length || newestFirst(a, b);
 }
 
 export function summarize(items: readonly AuditedItem[]): AuditSummary {
@@ -90,5 +87,5 @@ function nextMonth(month: string): string {
 const MAX_MONTHS = 240;
 
 export function failsAt(items: readonly AuditedItem[], level: Severity): boolean {
-  return items.some((i) => i.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]));
+  return items.some((i) => reachesSeverity(i.findings, level));
 }

@@ -1,5 +1,5 @@
 import { isFacebookFile, isInstagramFile, readFacebook, readInstagram } from './meta.ts';
-import { ArchiveError, type ArchiveFiles, type ArchiveReadResult, type ArchiveSource } from './types.ts';
+import { ArchiveError, newestFirst, type ArchiveFiles, type ArchiveItem, type ArchiveReadResult, type ArchiveSource } from './types.ts';
 import { isClassicXArchive, isXFile, readX } from './x.ts';
 
 /** Is this entry one a reader needs? Everything else (photos, videos, HTML) is never read. */
@@ -14,18 +14,24 @@ export function looksLikeHtmlExport(paths: readonly string[]): boolean {
   return paths.some((p) => /(?:^|\/)(?:your_posts(?:__check_ins__photos_and_videos)?_\d+|posts_\d+|post_comments(?:_\d+)?|comments|profile_information)\.html$/.test(p) || /(?:^|\/)album\/\d+\.html$/.test(p));
 }
 
+const READERS: [ArchiveSource, (path: string) => boolean, (files: ArchiveFiles, problems: string[], counters: { withoutText: number }) => ArchiveItem[]][] = [
+  ['x', isXFile, readX],
+  ['facebook', isFacebookFile, readFacebook],
+  ['instagram', isInstagramFile, readInstagram],
+];
+
 /** The items of an export's text entries. Throws ArchiveError when nothing in it is an export. */
 export function readArchiveFiles(files: ArchiveFiles, allPaths: readonly string[] = [...files.keys()]): ArchiveReadResult {
   const problems: string[] = [];
   const counters = { withoutText: 0 };
   const sources: ArchiveSource[] = [];
   const paths = [...files.keys()];
-  const x = paths.some(isXFile) ? readX(files, problems) : [];
-  if (paths.some(isXFile)) sources.push('x');
-  const facebook = paths.some(isFacebookFile) ? readFacebook(files, problems, counters) : [];
-  if (paths.some(isFacebookFile)) sources.push('facebook');
-  const instagram = paths.some(isInstagramFile) ? readInstagram(files, problems, counters) : [];
-  if (paths.some(isInstagramFile)) sources.push('instagram');
+  const items: ArchiveItem[] = [];
+  for (const [source, isFile, read] of READERS) {
+    if (!paths.some(isFile)) continue;
+    sources.push(source);
+    items.push(...read(files, problems, counters));
+  }
   if (!sources.length) {
     if (isClassicXArchive(allPaths)) throw new ArchiveError('classic-x');
     if (looksLikeHtmlExport(allPaths)) {
@@ -33,6 +39,5 @@ export function readArchiveFiles(files: ArchiveFiles, allPaths: readonly string[
     }
     throw new ArchiveError('not-export');
   }
-  const items = [...x, ...facebook, ...instagram].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
-  return { items, sources, problems, withoutText: counters.withoutText };
+  return { items: items.sort(newestFirst), sources, problems, withoutText: counters.withoutText };
 }

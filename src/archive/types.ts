@@ -6,9 +6,20 @@
 export const ARCHIVE_SOURCES = ['x', 'facebook', 'instagram'] as const;
 export type ArchiveSource = (typeof ARCHIVE_SOURCES)[number];
 
+/** How the platforms name themselves, for people. */
+export const SOURCE_NAMES: Record<ArchiveSource, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
+
 /** "repost": someone else's words (an X retweet); listed, never checked. */
 export const ARCHIVE_KINDS = ['post', 'reply', 'comment', 'caption', 'repost'] as const;
 export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
+/** Each kind's plural name in public/_locales ("berichten", "reacties"), for the CLI and the page. */
+export const KIND_MESSAGES = {
+  post: 'auditKindPost',
+  reply: 'auditKindReply',
+  comment: 'auditKindComment',
+  caption: 'auditKindCaption',
+  repost: 'auditKindRepost',
+} as const satisfies Record<ArchiveKind, string>;
 
 export interface ArchiveItem {
   source: ArchiveSource;
@@ -21,6 +32,9 @@ export interface ArchiveItem {
   /** A link to open the post on the site, where the export allows one. */
   url?: string;
 }
+
+/** Newest first; items without a date last. */
+export const newestFirst = (a: { date: string }, b: { date: string }) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0);
 
 /** The text entries of an export that a reader needs, by path inside the archive. */
 export type ArchiveFiles = ReadonlyMap<string, string>;

@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuditSummary } from '../archive/audit.ts';
 import { CHART, monthBars } from '../archive/report-html.ts';
-import { ARCHIVE_ERRORS, type ArchiveKind, type ArchiveSource } from '../archive/types.ts';
+import { ARCHIVE_ERRORS, KIND_MESSAGES, SOURCE_NAMES, type ArchiveKind, type ArchiveSource } from '../archive/types.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import type { Severity } from '../engine/types.ts';
 import { findingMessage } from '../i18n/finding-text.ts';
@@ -20,8 +20,6 @@ import type { FlaggedItem, FromWorker, ToWorker } from './protocol.ts';
 // post with the protocol in use. The page shows progress, a chart per month, and the items with
 // findings, filterable by rule, each with a link to open it on the site to edit or delete.
 
-const SOURCE_LABEL: Record<ArchiveSource, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
-const KIND_LABEL: Record<ArchiveKind, MessageId> = { post: 'auditKindPost', reply: 'auditKindReply', comment: 'auditKindComment', caption: 'auditKindCaption', repost: 'auditKindRepost' };
 const SEVERITY_LABEL: Record<Severity, MessageId> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
 const SHOWN = 200;
 
@@ -131,7 +129,7 @@ function Result({ state, shown, rule, setRule }: { state: Extract<State, { state
   const { summary } = state;
   const counts = (Object.entries(summary.bySource) as [ArchiveSource, Partial<Record<ArchiveKind, number>>][])
     .filter(([, kinds]) => Object.keys(kinds).length)
-    .map(([source, kinds]) => `${SOURCE_LABEL[source]}: ${(Object.entries(kinds) as [ArchiveKind, number][]).map(([kind, n]) => `${n} ${t(KIND_LABEL[kind])}`).join(', ')}`);
+    .map(([source, kinds]) => `${SOURCE_NAMES[source]}: ${(Object.entries(kinds) as [ArchiveKind, number][]).map(([kind, n]) => `${n} ${t(KIND_MESSAGES[kind])}`).join(', ')}`);
   return (
     <section aria-labelledby="result-title">
       <h2 id="result-title">{t('auditResultTitle')}</h2>
@@ -161,12 +159,12 @@ function Result({ state, shown, rule, setRule }: { state: Extract<State, { state
             {shown.slice(0, SHOWN).map((item) => (
               <li class="item" data-source={item.source}>
                 <p class="meta">
-                  {item.date.slice(0, 10) || '—'} · {SOURCE_LABEL[item.source]} · {t(KIND_LABEL[item.kind])}
+                  {item.date.slice(0, 10) || '—'} · {SOURCE_NAMES[item.source]} · {t(KIND_MESSAGES[item.kind])}
                   {item.url && (
                     <>
                       {' · '}
                       <a href={item.url} target="_blank" rel="noreferrer noopener" data-action="open-post">
-                        {t('auditOpen', SOURCE_LABEL[item.source])}
+                        {t('auditOpen', SOURCE_NAMES[item.source])}
                       </a>
                     </>
                   )}

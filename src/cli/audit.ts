@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { auditItem, failsAt, summarize, worstFirst, type AuditedItem } from '../archive/audit.ts';
+import { auditItem, failsAt, summarize, worstFirst, type AuditedItem, type AuditSummary } from '../archive/audit.ts';
 import { readArchivePath } from '../archive/read-node.ts';
 import { reportHtml } from '../archive/report-html.ts';
-import { ARCHIVE_ERRORS, ARCHIVE_KINDS, ArchiveError, type ArchiveKind } from '../archive/types.ts';
+import { ARCHIVE_ERRORS, ARCHIVE_KINDS, ArchiveError, KIND_MESSAGES, SOURCE_NAMES, type ArchiveSource } from '../archive/types.ts';
 import { findingMessage } from '../i18n/finding-text.ts';
-import { t, type MessageId } from '../i18n/messages.ts';
+import { t } from '../i18n/messages.ts';
 import { InputError } from './corpus.ts';
 import { configFromFlags, lineWriter, OUTPUT_FLAGS, outputFromFlags, SETTINGS_FLAGS, UsageError, worded, type Io } from './main.ts';
 import { both } from './words.ts';
@@ -17,15 +17,7 @@ import { both } from './words.ts';
 //   --html F  a self-contained report page
 // Exit codes as `check`: 0 nothing at or above --fail-on, 1 findings, 2 bad usage or input.
 
-const KIND_LABEL: Record<ArchiveKind, MessageId> = {
-  post: 'cliKindPost',
-  reply: 'cliKindReply',
-  comment: 'cliKindComment',
-  caption: 'cliKindCaption',
-  repost: 'cliKindRepost',
-};
 const SHOWN = 20;
-const SOURCE_NAME = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' } as const;
 
 export async function runAudit(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -68,7 +60,7 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
     }
     out.flush();
   } else {
-    io.stdout(summaryText(items, archive, since, config.protocol.title, config.role) + '\n');
+    io.stdout(summaryText(items, summary, archive, since, config.protocol.title, config.role) + '\n');
   }
   for (const problem of archive.problems) io.stderr(`postwijs: ${t('cliAuditProblem', problem)}\n`);
 
@@ -79,14 +71,14 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
       {
         lang,
         title: t('cliReportTitle'),
-        summary: t('cliAuditTotal', String(summary.checked), String(summary.withFindings)),
-        perMonth: t('cliReportPerMonth'),
-        filterLabel: t('cliReportFilter'),
-        allRules: t('cliReportAllRules'),
+        summary: t('auditSummary', String(summary.checked), String(summary.withFindings)),
+        perMonth: t('auditPerMonth'),
+        filterLabel: t('auditFilter'),
+        allRules: t('auditAllRules'),
         open: t('cliReportOpen'),
         noFindings: t('cliAuditClean'),
         message: (item, i) => findingMessage(item.findings[i]!),
-        label: (item) => `${SOURCE_NAME[item.source]} · ${t(KIND_LABEL[item.kind])}`,
+        label: (item) => `${SOURCE_NAMES[item.source]} · ${t(KIND_MESSAGES[item.kind])}`,
       },
     );
     try {
@@ -99,16 +91,15 @@ export async function runAudit(argv: string[], io: Io): Promise<number> {
   return failsAt(items, failOn) ? 1 : 0;
 }
 
-function summaryText(items: AuditedItem[], archive: { withoutText: number }, since: string, protocol: string, role: string): string {
-  const summary = summarize(items);
+function summaryText(items: AuditedItem[], summary: AuditSummary, archive: { withoutText: number }, since: string, protocol: string, role: string): string {
   const lines = [t('cliAuditHeader', protocol, role)];
   if (since) lines.push(t('cliAuditSince', since.slice(0, 10)));
   for (const [source, kinds] of Object.entries(summary.bySource)) {
-    const counts = ARCHIVE_KINDS.filter((kind) => kinds[kind]).map((kind) => `${kinds[kind]} ${t(KIND_LABEL[kind])}`);
-    if (counts.length) lines.push(t('cliAuditCounts', SOURCE_NAME[source as keyof typeof SOURCE_NAME], counts.join(', ')));
+    const counts = ARCHIVE_KINDS.filter((kind) => kinds[kind]).map((kind) => `${kinds[kind]} ${t(KIND_MESSAGES[kind])}`);
+    if (counts.length) lines.push(t('cliAuditCounts', SOURCE_NAMES[source as ArchiveSource], counts.join(', ')));
   }
   if (archive.withoutText) lines.push(t('cliAuditWithoutText', String(archive.withoutText)));
-  lines.push(t('cliAuditTotal', String(summary.checked), String(summary.withFindings)));
+  lines.push(t('auditSummary', String(summary.checked), String(summary.withFindings)));
   if (!summary.withFindings) {
     lines.push(t('cliAuditClean'));
     return lines.join('\n');

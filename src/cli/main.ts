@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import '../i18n/all.ts';
-import { check } from '../engine/analyze.ts';
+import { check, reachesSeverity, signalValues } from '../engine/analyze.ts';
 import type { CheckConfig } from '../engine/config.ts';
 import { getProtocol, isProtocolId, PROTOCOL_IDS } from '../engine/protocols.ts';
 import { DRAFT_KINDS, PLATFORMS, ROLES, SIGNAL_NAMES, type CheckResult, type Draft, type Finding, type Severity, type SignalName } from '../engine/types.ts';
@@ -34,7 +34,6 @@ export interface Io {
   readFile: (path: string) => string;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 const SEVERITY_LABEL: Record<Severity, MessageId> = { info: 'cliSeverityInfo', warning: 'cliSeverityWarning', error: 'cliSeverityError' };
 const SIGNAL_LABEL: Record<SignalName, MessageId> = {
   schoolRelated: 'cliSignalSchoolRelated',
@@ -74,11 +73,7 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 }
 
 function failsAt(result: CheckResult, level: Severity): boolean {
-  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
-}
-
-function signalsAsBooleans(result: CheckResult): Record<string, boolean> {
-  return Object.fromEntries(SIGNAL_NAMES.map((name) => [name, result.signals[name].value]));
+  return reachesSeverity(result.findings, level);
 }
 
 /** Findings for JSON output, each with its message worded in the chosen language. */
@@ -165,7 +160,7 @@ function runCheck(argv: string[], io: Io): number {
   };
   const result = check(draft, config);
   if (values.json) {
-    io.stdout(JSON.stringify({ signals: signalsAsBooleans(result), findings: worded(result.findings) }, null, 2) + '\n');
+    io.stdout(JSON.stringify({ signals: signalValues(result.signals), findings: worded(result.findings) }, null, 2) + '\n');
   } else {
     const header = t('cliHeader', config.protocol.title, config.role);
     const body = result.findings.length ? result.findings.map((f) => formatFinding(f, lang, draft.text)).join('\n') : t('cliNoFindings');
@@ -183,7 +178,7 @@ function runJsonl(source: string, name: string, failOn: Severity, io: Io): numbe
   for (const post of posts) {
     const result = checkPost(post);
     failed ||= failsAt(result, failOn);
-    out.line(JSON.stringify({ id: post.id, signals: signalsAsBooleans(result), findings: worded(result.findings) }));
+    out.line(JSON.stringify({ id: post.id, signals: signalValues(result.signals), findings: worded(result.findings) }));
   }
   out.flush();
   return failed ? 1 : 0;

@@ -1,7 +1,7 @@
 import { RULES, type RuleId } from '../rules/index.ts';
 import type { CheckConfig } from './config.ts';
 import { detectSignals } from './detect-signals.ts';
-import type { CheckResult, Draft, Finding, Signals } from './types.ts';
+import { SEVERITY_RANK, SIGNAL_NAMES, type CheckResult, type Draft, type Finding, type Severity, type SignalName, type Signals } from './types.ts';
 
 // The engine's entry point: draft + config -> signals (detect-signals.ts) -> the rules the
 // protocol enables -> findings.
@@ -44,3 +44,14 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
   return findings.sort((a, b) => order[a.severity] - order[b.severity]);
 }
 
+/** The signals as booleans, as the CLI's JSON and the archive audit give them. */
+export function signalValues(signals: Signals): Record<SignalName, boolean> {
+  const values = {} as Record<SignalName, boolean>;
+  for (const name of SIGNAL_NAMES) values[name] = signals[name].value;
+  return values;
+}
+
+/** Is any finding at or above the level (the CLI's --fail-on)? */
+export function reachesSeverity(findings: readonly Finding[], level: Severity): boolean {
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[level]);
+}

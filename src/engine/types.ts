@@ -15,6 +15,8 @@ export type Role = (typeof ROLES)[number];
 
 export const SEVERITIES = ['info', 'warning', 'error'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/** How serious a severity is, for "at or above --fail-on" and for ordering. */
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export interface Draft {
   text: string;
