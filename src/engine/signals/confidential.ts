@@ -5,7 +5,7 @@ import { findAll } from '../text/find.ts';
 import { phraseRegExp } from '../text/patterns.ts';
 import { wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, inside, type DetectContext } from './context.ts';
+import { evidence, inside, quoted, type DetectContext } from './context.ts';
 
 // Confidential or unannounced information: explicit markers ("vertrouwelijk", "onder
 // embargo", "niet doorvertellen", "hou het even voor je") unless negated ("geen geheim",
@@ -61,8 +61,6 @@ function testLeaksAfterTestWords(text: string, afterTest: RegExp): { start: numb
 }
 
 const TEASER_LENGTH = 280;
-
-const quoted = (text: string, m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
 
 export function detectConfidential(ctx: DetectContext): Evidence[] {
   const lex = compile();

@@ -40,3 +40,8 @@ export function inside(match: { start: number; end: number }, ranges: readonly {
   const r = lastUpTo(ranges, match.start);
   return !!r && match.end <= r.end;
 }
+
+/** Is the match in quotes ('kankerjuf', "embargo")? Then it is someone else's word, reported. */
+export function quoted(text: string, m: { start: number; end: number }): boolean {
+  return /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
+}

@@ -4,7 +4,7 @@ import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
 import { firstFrom, wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, type DetectContext } from './context.ts';
+import { evidence, inside, quoted, type DetectContext } from './context.ts';
 
 // Insults, threats, mocking, and Dutch disease curses. A curse root is offensive as a swear
 // word ("Tering, sleutels kwijt") and as the first part of a compound ("kankerlijers",
@@ -48,11 +48,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   const text = index.folded;
   const found: Evidence[] = [];
   // An insult in quotes is someone else's word being reported ("de een had de ander 'klootzak' genoemd").
-  const quoted = (m: { start: number; end: number }) => /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
   const insults = lex.OFFENSIVE.insults.find(ctx.index);
   // "ik sukkel al weken met mijn enkel": the word as a verb about oneself.
   const notInsult = insults.length ? findAll(lex.NOT_INSULT, text) : [];
-  for (const m of insults) if (!quoted(m) && !notInsult.some((n) => n.start <= m.start && m.end <= n.end)) found.push(evidence(ctx, m, 'insult'));
+  for (const m of insults) if (!quoted(text, m) && !inside(m, notInsult)) found.push(evidence(ctx, m, 'insult'));
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
@@ -78,7 +77,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     // "kleren", "takkenbos": ordinary words that only begin like a curse.
     if (lex.ORDINARY_STARTS.some((w) => m.text.startsWith(w))) continue;
     // "a pupil called me a 'kankerjuf'": someone else's word, reported.
-    if (quoted(m) || isLiteralDisease(ctx, m, medical)) continue;
+    if (quoted(text, m) || isLiteralDisease(ctx, m, medical)) continue;
     found.push(evidence(ctx, m, 'curse'));
   }
   return found;

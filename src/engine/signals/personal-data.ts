@@ -6,7 +6,7 @@ import { findAll, findWithWordStart } from '../text/find.ts';
 import { sentenceOf } from '../text/sentences.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, type DetectContext } from './context.ts';
+import { evidence, type DetectContext, quoted } from './context.ts';
 
 // Personal data of someone other than the writer: phone numbers (libphonenumber-js), e-mail
 // addresses of a person (not info@ or rector@), home addresses, postcodes, BSN (11-test),
@@ -160,7 +160,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       const e = evidence(ctx, m, 'health');
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
       if (curseStarts.has(e.span.start)) continue;
-      if (/['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1))) continue;
+      if (quoted(text, m)) continue;
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
       if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
