@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { policySchema } from '../src/shared/settings-schema.ts';
+import { policySchema } from '../src/settings/schema.ts';
 
 const KEEP = new Set(['type', 'title', 'description', 'properties', 'items', 'enum', 'minimum', 'maximum', 'pattern']);
 

@@ -1,7 +1,8 @@
 import { parseCustomProtocol } from '../engine/custom-protocol.ts';
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
-import { effectiveSettings, readPolicy, readStoredSettings, type Problem } from '../shared/settings-merge.ts';
-import { noConsentNamesSchema } from '../shared/settings-schema.ts';
+import { effectiveSettings, readPolicy, readStoredSettings, type Problem } from '../settings/merge.ts';
+import { noConsentNamesSchema } from '../settings/schema.ts';
+import { sameStored } from '../settings/layout.ts';
 import type { EffectiveState } from '../shared/storage.ts';
 
 // Pure: from what is stored (user settings, no-consent list, managed policy) to the effective
@@ -11,7 +12,7 @@ import type { EffectiveState } from '../shared/storage.ts';
 // protocol is read by src/engine/custom-protocol.ts (re-exported here for the tests that import
 // it from this module).
 
-export { parseCustomProtocol };
+export { parseCustomProtocol, sameStored };
 
 export function deriveEffective(input: { settings: unknown; customProtocol?: unknown; noConsentNames: unknown; managed: unknown; previous?: EffectiveState }, now = Date.now()): EffectiveState {
   const user = readStoredSettings(input.settings, input.customProtocol);
@@ -46,16 +47,4 @@ export function deriveEffective(input: { settings: unknown; customProtocol?: unk
 export function sameEffective(a: EffectiveState | undefined, b: EffectiveState | undefined): boolean {
   if (!a || !b) return a === b;
   return sameStored({ ...a, at: 0 }, { ...b, at: 0 });
-}
-
-/** Whether two values are equal as storage keeps them: Chromium's storage hands objects back
- * with their keys sorted, and drops undefined members. */
-export function sameStored(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string | undefined {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
-  );
 }

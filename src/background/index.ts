@@ -49,7 +49,7 @@ onFirstInstall(openOptionsPage);
 
 onStorageChange((area, keys) => {
   if (area === 'managed') refreshWithManaged();
-  else if (area === 'sync' || (area === 'local' && (keys.includes(KEYS.noConsentNames) || keys.includes(KEYS.customProtocol)))) refresh();
+  else if (area === 'sync' || (area === 'local' && [KEYS.settings, KEYS.noConsentNames, KEYS.customProtocol].some((key) => keys.includes(key)))) refresh();
 }, new AbortController().signal);
 
 // The toolbar badge: the number of findings of the draft in each tab, as its content script

@@ -1,4 +1,4 @@
-import { RULES, type RuleId } from '../rules/index.ts';
+import { isRuleId, RULES } from '../rules/index.ts';
 import type { CheckConfig } from './config.ts';
 import { detectSignals } from './detect-signals.ts';
 import { SEVERITY_RANK, SIGNAL_NAMES, type CheckResult, type Draft, type Finding, type Severity, type SignalName, type Signals } from './types.ts';
@@ -17,8 +17,9 @@ export function findingsFor(draft: Draft, config: CheckConfig, signals: Signals)
   const { protocol } = config;
   const findings: Finding[] = [];
   for (const [ruleId, ruleConfig] of Object.entries(protocol.rules)) {
-    const rule = RULES[ruleId as RuleId];
-    if (!rule) continue;
+    // A stored protocol is outside data: an id like "constructor" is no rule.
+    if (!isRuleId(ruleId)) continue;
+    const rule = RULES[ruleId];
     const roles = ruleConfig.roles ?? rule.meta.defaultRoles;
     if (!roles.includes(config.role)) continue;
     // Options are plain data merged over the rule's defaults: two small objects, cheaper than

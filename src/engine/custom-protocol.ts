@@ -1,4 +1,5 @@
 import { parseWorded } from './issue-text.ts';
+import { withoutProtoKeys } from './own-keys.ts';
 import { protocolSchema, type Protocol } from './protocol-schema.ts';
 import { validateRuleOptions } from '../rules/options.ts';
 
@@ -21,7 +22,11 @@ export function parseCustomProtocol(text: string): { protocol?: Protocol; proble
   } catch (error) {
     return { problems: [{ key: 'customProtocol', reason: `geen geldige JSON (not valid JSON): ${(error as Error).message}` }] };
   }
-  const parsed = parseWorded(protocolSchema, raw);
+  // "__proto__" would vanish into a prototype while parsing (a rule under it never checked,
+  // never reported): it is an unknown key, reported with its place.
+  const cleaned = withoutProtoKeys(raw);
+  if (cleaned.dropped.length) return { problems: cleaned.dropped.map((key) => ({ key, reason: 'onbekende sleutel (unknown key)' })) };
+  const parsed = parseWorded(protocolSchema, cleaned.value);
   if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: i.path || 'customProtocol', reason: i.reason })) };
   const ruleProblems = validateRuleOptions(parsed.data).map((p) => ({ key: p.split(':')[0]!, reason: p.slice(p.indexOf(':') + 1).trim() }));
   return ruleProblems.length ? { problems: ruleProblems } : { protocol: parsed.data, problems: [] };

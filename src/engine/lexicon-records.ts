@@ -29,7 +29,7 @@ export type LexiconRecord = WordsRecord | PatternRecord | RegexRecord;
 
 /** {{name}} -> the named pattern's source, in a non-capturing group. */
 export function expand(source: string, parts: Readonly<Record<string, string>> = {}): string {
-  return source.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in parts ? `(?:${parts[name]})` : whole));
+  return source.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (Object.hasOwn(parts, name) ? `(?:${parts[name]})` : whole));
 }
 
 export const wordSet = (r: WordsRecord): ReadonlySet<string> => new Set(r.words);

@@ -1,4 +1,5 @@
 import type nlMessages from '../../public/_locales/nl/messages.json';
+import { own } from '../engine/own-keys.ts';
 
 // User-facing text: the message tables of public/_locales (nl first, en) and Chrome's wording
 // rules, with no extension API, so that the CLI, the scripts and the tests word messages the
@@ -81,13 +82,13 @@ export function t(id: MessageId, ...substitutions: string[]): string {
       // Extension context invalidated: fall through to the bundled text.
     }
   }
-  const entry = (activeLanguage() === 'nl' ? nl : en)[id];
+  const entry = own(activeLanguage() === 'nl' ? nl : en, id);
   return entry ? formatEntry(entry, substitutions) : id;
 }
 
 /** A message in the given language, whatever the UI's (the CLI's bilingual error lines). */
 export function tIn(language: Language, id: MessageId, ...substitutions: string[]): string {
-  const entry = (language === 'nl' ? nl : en)[id];
+  const entry = own(language === 'nl' ? nl : en, id);
   return entry ? formatEntry(entry, substitutions) : id;
 }
 
@@ -95,7 +96,7 @@ export function tIn(language: Language, id: MessageId, ...substitutions: string[
  * those of the message's `placeholders`, the same in every language (test/i18n.test.ts). */
 export function tNamed(id: MessageId, data: Readonly<Record<string, string>>): string {
   const substitutions: string[] = [];
-  for (const [name, { content }] of Object.entries(nl[id]?.placeholders ?? {})) {
+  for (const [name, { content }] of Object.entries(own(nl, id)?.placeholders ?? {})) {
     const position = /^\$(\d)$/.exec(content);
     if (position) substitutions[Number(position[1]) - 1] = data[name] ?? '';
   }
@@ -104,5 +105,5 @@ export function tNamed(id: MessageId, data: Readonly<Record<string, string>>): s
 
 /** A message's text in one language with its placeholders unfilled ($SCHOOL$), for the docs. */
 export function messageTemplate(language: Language, id: MessageId): string {
-  return (language === 'nl' ? nl : en)[id]?.message ?? '';
+  return own(language === 'nl' ? nl : en, id)?.message ?? '';
 }

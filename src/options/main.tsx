@@ -8,9 +8,10 @@ import { getProtocol, isProtocolId } from '../engine/protocols.ts';
 import type { Role } from '../engine/types.ts';
 import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
 import { uiLanguage } from '../shared/runtime.ts';
-import { readStoredSettings, storedForm, type Problem } from '../shared/settings-merge.ts';
-import { PROTOCOL_CHOICES, settingsSchema, type Settings } from '../shared/settings-schema.ts';
-import { KEYS, onStorageChange, readArea, readEffective, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
+import { exportForm, readSettingsFile, type Problem } from '../settings/merge.ts';
+import { PROTOCOL_CHOICES, settingsSchema, type Settings } from '../settings/schema.ts';
+import { KEYS, onStorageChange, readEffective, readUserSettings, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
+import { syncOutcomeText } from './save-outcome.ts';
 import { STYLES } from '../popup/styles.ts';
 import { downloadFile } from '../ui/download.ts';
 import { formatTimetable, parseTimetable } from './timetable-text.ts';
@@ -58,16 +59,17 @@ function Options() {
   const [stored, setStored] = useState<{ settings: Settings; problems: Problem[] } | undefined>();
   const [effective, setEffective] = useState<EffectiveState | undefined>();
   const [draft, setDraft] = useState<Draft | undefined>();
-  const [status, setStatus] = useState<{ ok: boolean; lines: string[] } | undefined>();
-  const [importState, setImportState] = useState<{ ok: boolean; lines: string[]; title?: string } | undefined>();
+  // One live region states the outcome of the last import or Save (docs/TESTING.md: a stable
+  // hook); `action` says which, `ok` whether it went as asked.
+  const [status, setStatus] = useState<Outcome | undefined>();
 
   useEffect(() => {
     const controller = new AbortController();
     const load = async () => {
-      const [sync, local, eff] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.noConsentNames, KEYS.customProtocol]), readEffective()]);
-      // With the custom protocol from storage.local: the export and Save work on the whole settings.
-      const read = readStoredSettings(sync[KEYS.settings], local[KEYS.customProtocol]);
-      const names = Array.isArray(local[KEYS.noConsentNames]) ? (local[KEYS.noConsentNames] as string[]) : [];
+      // The newer of the sync and local copies, with the protocol and the no-consent list from
+      // storage.local: the export and Save work on the whole settings.
+      const [read, eff] = await Promise.all([readUserSettings(), readEffective()]);
+      const names = read.noConsentNames;
       setUiLanguage(read.settings.uiLanguage);
       document.documentElement.lang = uiLanguage();
       setStored(read);
@@ -99,12 +101,12 @@ function Options() {
     const parsed = parseCustomProtocol(text);
     if (parsed.protocol) {
       set({ protocol: 'custom', customProtocol: text });
-      setImportState({ ok: true, lines: [t('optionsImportOk', parsed.protocol.title)] });
-    } else setImportState({ ok: false, lines: parsed.problems.map((p) => `${p.key}: ${p.reason}`) });
+      setStatus({ action: 'import-protocol', ok: true, title: `${t('optionsImportOk', parsed.protocol.title)} ${t('optionsImportProtocolSaveHint')}`, lines: [] });
+    } else setStatus({ action: 'import-protocol', ok: false, title: t('optionsImportErrors'), lines: parsed.problems.map((p) => `${p.key}: ${p.reason}`) });
   };
 
   // Export: the stored settings as a file (never the no-consent names: they stay on this device).
-  const exportSettings = () => downloadFile('postwijs-instellingen.json', 'application/json', JSON.stringify({ postwijs: 1, ...storedForm(stored.settings) }, null, 2));
+  const exportSettings = () => downloadFile('postwijs-instellingen.json', 'application/json', JSON.stringify(exportForm(stored.settings), null, 2));
 
   // Import: the valid parts fill the form, the rest is listed; nothing is stored until Save,
   // so the last good settings stay in force.
@@ -114,12 +116,16 @@ function Options() {
     try {
       raw = JSON.parse(await file.text());
     } catch (error) {
-      setImportState({ ok: false, title: t('optionsImportSettingsErrors'), lines: [`${file.name}: ${(error as Error).message}`] });
+      setStatus({ action: 'import-settings', ok: false, title: t('optionsImportSettingsUnreadable'), lines: [`${file.name}: ${(error as Error).message}`] });
       return;
     }
-    const { settings, problems } = readStoredSettings(raw && typeof raw === 'object' && 'settings' in raw ? { version: (raw as { version?: unknown }).version ?? 1, settings: (raw as { settings: unknown }).settings } : raw);
+    const { settings, problems } = readSettingsFile(raw);
     setDraft(draftOf(settings, draft.noConsent.split('\n').filter(Boolean)));
-    setImportState(problems.length ? { ok: false, title: t('optionsImportSettingsErrors'), lines: problems.map((p) => `${p.key}: ${p.reason}`) } : { ok: true, lines: [t('optionsImportSettingsOk')] });
+    setStatus(
+      problems.length
+        ? { action: 'import-settings', ok: false, title: `${t('optionsImportSettingsOk')} ${t('optionsImportSettingsErrors')}`, lines: problems.map((p) => `${p.key}: ${p.reason}`) }
+        : { action: 'import-settings', ok: true, title: t('optionsImportSettingsOk'), lines: [] },
+    );
   };
 
   const save = async (event: Event) => {
@@ -143,19 +149,21 @@ function Options() {
       ...(parsed.success ? [] : parsed.issues.map((i) => `${i.path}: ${i.reason}`)),
     ];
     if (lines.length || !parsed.success) {
-      setStatus({ ok: false, lines });
+      setStatus({ action: 'save', ok: false, title: t('optionsInvalid'), lines });
       return;
     }
     const names = draft.noConsent.split('\n').map((n) => n.trim()).filter(Boolean);
+    let saved;
     try {
-      await saveUserSettings(storedForm(parsed.data), names);
+      saved = await saveUserSettings(parsed.data, names);
     } catch (error) {
-      setStatus({ ok: false, lines: [t('optionsSaveFailed', (error as Error).message)] });
+      setStatus({ action: 'save', ok: false, title: t('optionsSaveFailed', (error as Error)?.message ?? String(error)), lines: [] });
       return;
     }
     setStored({ settings: parsed.data, problems: [] });
     setUiLanguage(parsed.data.uiLanguage);
-    setStatus({ ok: true, lines: [] });
+    // Saved on this device either way; a sync that failed is said, with its reason.
+    setStatus(saved.synced ? { action: 'save', ok: true, title: t('optionsSaved'), lines: [] } : { action: 'save', ok: false, title: syncOutcomeText(saved), lines: [] });
   };
 
   return (
@@ -191,22 +199,14 @@ function Options() {
             {t('optionsAuditLink')}
           </a>
         </p>
-        {draft.protocol === 'custom' && !isLocked('protocol') && (
+        {!isLocked('protocol') && (
           <div>
             <label for="protocol-file">{t('optionsImportProtocol')}</label>
-            <input id="protocol-file" type="file" accept="application/json,.json" onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
+            <input id="protocol-file" type="file" accept="application/json,.json" data-action="import-protocol" aria-describedby={status?.action === 'import-protocol' ? 'protocol-file-outcome' : undefined} onChange={(e) => void importFile((e.target as HTMLInputElement).files?.[0])} />
           </div>
         )}
-        {importState && (
-          <div role="status" class={importState.ok ? 'ok' : 'error'}>
-            {!importState.ok && <p>{importState.title ?? t('optionsImportErrors')}</p>}
-            <ul>
-              {importState.lines.map((l) => (
-                <li>{l}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        {/* Seen next to the file input; the live region at the end of the form announces it. */}
+        {status?.action === 'import-protocol' && <OutcomeText id="protocol-file-outcome" outcome={status} />}
       </div>
 
       <Text id="schoolName" label={t('optionsSchoolName')} value={draft.schoolName} disabled={isLocked('schoolName')} note={lockNote('schoolName')} describedBy={described('schoolName')} onInput={(v) => set({ schoolName: v })} />
@@ -278,21 +278,35 @@ function Options() {
       </p>
       <div class="field">
         <label for="settings-file">{t('optionsImportSettings')}</label>
-        <input id="settings-file" type="file" accept="application/json,.json" onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])} />
+        <input id="settings-file" type="file" accept="application/json,.json" data-action="import-settings" onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])} />
       </div>
-      {status && (
-        <div role="status" class={status.ok ? 'ok' : 'error'}>
-          <p>{status.ok ? t('optionsSaved') : t('optionsInvalid')}</p>
-          {status.lines.length > 0 && (
-            <ul>
-              {status.lines.map((l) => (
-                <li>{l}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {/* Always in the page, so that screen readers announce what changes in it. */}
+      <div role="status" class={status ? (status.ok ? 'ok' : 'error') : undefined} data-outcome={status?.action} data-ok={status ? String(status.ok) : undefined}>
+        {status && <OutcomeText outcome={status} />}
+      </div>
     </form>
+  );
+}
+
+interface Outcome {
+  action: 'import-protocol' | 'import-settings' | 'save';
+  ok: boolean;
+  title: string;
+  lines: string[];
+}
+
+function OutcomeText({ outcome, id }: { outcome: Outcome; id?: string }) {
+  return (
+    <div id={id} class={outcome.ok ? 'ok' : 'error'}>
+      <p>{outcome.title}</p>
+      {outcome.lines.length > 0 && (
+        <ul>
+          {outcome.lines.map((l) => (
+            <li>{l}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

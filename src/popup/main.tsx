@@ -5,8 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
 import { openOptionsPage, uiLanguage } from '../shared/runtime.ts';
 import { deriveEffective } from '../background/derive.ts';
-import { KEYS, onStorageChange, readArea, readEffective, readStoredInputs, writeArea, type EffectiveState } from '../shared/storage.ts';
-import { readStoredSettings, storedForm } from '../shared/settings-merge.ts';
+import { KEYS, onStorageChange, readEffective, readStoredInputs, readUserSettings, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
 import type { DraftReport } from '../shared/messages.ts';
 import { askActiveTab } from '../shared/messaging.ts';
 import { FindingItem } from '../ui/finding-item.tsx';
@@ -70,8 +69,10 @@ const ROLE_LABEL: Record<string, MessageId> = { employee: 'roleEmployee', direct
 const HOUR = 60 * 60 * 1000;
 
 async function setPausedUntil(until: number): Promise<void> {
-  const { settings } = readStoredSettings((await readArea('sync', KEYS.settings))[KEYS.settings]);
-  await writeArea('sync', { [KEYS.settings]: storedForm({ ...settings, pausedUntil: until }) });
+  // Through the same save as the settings page: the newest copy (sync or this device's) is
+  // the one to change, and a full sync area must not lose the pause.
+  const { settings } = await readUserSettings();
+  await saveUserSettings({ ...settings, pausedUntil: until });
 }
 
 function Popup({ state }: { state: EffectiveState | undefined }) {

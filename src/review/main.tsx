@@ -13,8 +13,8 @@ import type { Role } from '../engine/types.ts';
 import { RULES } from '../rules/index.ts';
 import { setUiLanguage, t, type MessageId } from '../shared/i18n.ts';
 import { extensionId, uiLanguage } from '../shared/runtime.ts';
-import { readStoredSettings, storedForm } from '../shared/settings-merge.ts';
-import { KEYS, readArea, readEffective, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
+import { readEffective, readUserSettings, saveUserSettings, type EffectiveState } from '../shared/storage.ts';
+import { syncOutcomeText } from '../options/save-outcome.ts';
 import { STYLES } from '../popup/styles.ts';
 import { downloadFile } from '../ui/download.ts';
 import { readFileInPage } from './read-file.ts';
@@ -135,10 +135,9 @@ function Review() {
       return;
     }
     try {
-      const sync = await readArea('sync', KEYS.settings);
-      const { settings } = readStoredSettings(sync[KEYS.settings]);
-      await saveUserSettings(storedForm({ ...settings, protocol: 'custom', customProtocol: JSON.stringify(protocol) }));
-      setOutcome({ ok: true, lines: [t('optionsReviewSaved', protocol.title)] });
+      const { settings } = await readUserSettings();
+      const saved = await saveUserSettings({ ...settings, protocol: 'custom', customProtocol: JSON.stringify(protocol) });
+      setOutcome({ ok: true, lines: [t('optionsReviewSaved', protocol.title), ...(saved.synced ? [] : [syncOutcomeText(saved)])] });
     } catch (error) {
       setOutcome({ ok: false, lines: [t('optionsSaveFailed', (error as Error).message)] });
     }

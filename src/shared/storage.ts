@@ -1,13 +1,16 @@
 import type { Protocol } from '../engine/protocol-schema.ts';
-import type { Problem } from './settings-merge.ts';
+import { envelopeOf, itemBytes, newerSettings, sameStored, STORAGE_QUOTAS, syncFailureOf, type SyncFailure } from '../settings/layout.ts';
+import { readStoredSettings, type Problem } from '../settings/merge.ts';
+import type { Settings } from '../settings/schema.ts';
 import { extensionApi } from './extension-api.ts';
-import type { Settings } from './settings-schema.ts';
 
 // The door to extension storage (only src/shared/ touches extension APIs). MV3 chrome.* and
 // Firefox's browser.* both return promises; no polyfill is needed for these few calls, which
 // keeps the content script small.
 //
-// Areas: sync "settings" (the user's settings, versioned; never the no-consent list), local
+// Areas (the layout and the quotas: src/settings/layout.ts): sync "settings" (the user's small
+// settings, versioned, with savedAt; never the protocol's text nor the no-consent list), local
+// "settings" (this device's copy of the same; the newer of the two applies), local
 // "noConsentNames" (stays on this device), managed (the school's policy), local
 // "managedPolicy" (the last policy the worker read from managed: Chromium's managed storage
 // answers only seconds after start-up, and the school's policy must not lapse meanwhile), and
@@ -55,13 +58,38 @@ export async function writeArea(area: 'sync' | 'local', items: Record<string, un
   await extensionApi()?.storage?.[area].set?.(items);
 }
 
-/** Saves the user's settings: the custom protocol to storage.local, the rest to storage.sync.
- * Rejects (with the browser's reason, e.g. a quota) when a write fails, so that a page never
- * reports as saved what was not. */
-export async function saveUserSettings(stored: { version: number; settings: Record<string, unknown> & { customProtocol: string } }, noConsentNames?: string[]): Promise<void> {
-  const { customProtocol, ...rest } = stored.settings;
-  await writeArea('local', { [KEYS.customProtocol]: customProtocol, ...(noConsentNames ? { [KEYS.noConsentNames]: noConsentNames } : {}) });
-  await writeArea('sync', { [KEYS.settings]: { version: stored.version, settings: { ...rest, customProtocol: '' } } });
+/** How a save went: `synced` false means saved on this device, not in the browser's sync. */
+export type SaveOutcome = { synced: true } | { synced: false; failure: SyncFailure | 'too-large-for-sync'; detail: string };
+
+/** Saves the user's settings: this device's copy, the custom protocol and the no-consent list
+ * to storage.local, then the small settings to storage.sync. Rejects, with the browser's
+ * reason, when the local write fails or does not read back as written: then nothing is
+ * reported as saved. A sync write that fails leaves the local save in force and says why. */
+export async function saveUserSettings(settings: Settings, noConsentNames?: string[], now = Date.now()): Promise<SaveOutcome> {
+  const envelope = envelopeOf(settings, now);
+  const local: Record<string, unknown> = { [KEYS.settings]: envelope, [KEYS.customProtocol]: settings.customProtocol };
+  if (noConsentNames) local[KEYS.noConsentNames] = noConsentNames;
+  await writeArea('local', local);
+  const back = await readArea('local', Object.keys(local));
+  if (!Object.keys(local).every((key) => sameStored(back[key], local[key]))) throw new Error('storage.local gaf iets anders terug dan er werd opgeslagen (storage.local did not read back what was written)');
+  const bytes = itemBytes(KEYS.settings, envelope);
+  if (bytes > STORAGE_QUOTAS.sync.bytesPerItem) return { synced: false, failure: 'too-large-for-sync', detail: `${bytes} > ${STORAGE_QUOTAS.sync.bytesPerItem}` };
+  try {
+    await writeArea('sync', { [KEYS.settings]: envelope });
+  } catch (error) {
+    const detail = (error as Error)?.message ?? String(error);
+    return { synced: false, failure: syncFailureOf(detail), detail };
+  }
+  return { synced: true };
+}
+
+/** The user's own settings as stored (not the school's policy over them): the newer of the
+ * sync and local copies, with the protocol and the no-consent list from storage.local. */
+export async function readUserSettings(): Promise<{ settings: Settings; problems: Problem[]; noConsentNames: string[] }> {
+  const stored = await readStoredInputs();
+  const read = readStoredSettings(stored.settings, stored.customProtocol);
+  const names = Array.isArray(stored.noConsentNames) ? stored.noConsentNames.filter((n): n is string => typeof n === 'string') : [];
+  return { settings: read.settings, problems: read.problems, noConsentNames: names };
 }
 
 export async function readEffective(): Promise<EffectiveState | undefined> {
@@ -76,6 +104,7 @@ function asEffective(stored: unknown): EffectiveState | undefined {
  * policy is the last one the worker read (empty before it first read one). Also the stored
  * effective state, if any. */
 export interface StoredInputs {
+  /** The newer of the sync and local copies of the user's settings. */
   settings: unknown;
   /** The custom protocol's text from storage.local, if one was saved there. */
   customProtocol: unknown;
@@ -85,9 +114,9 @@ export interface StoredInputs {
 }
 
 export async function readStoredInputs(): Promise<StoredInputs> {
-  const [sync, local] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.noConsentNames, KEYS.managedPolicy, KEYS.effective, KEYS.customProtocol])]);
+  const [sync, local] = await Promise.all([readArea('sync', KEYS.settings), readArea('local', [KEYS.settings, KEYS.noConsentNames, KEYS.managedPolicy, KEYS.effective, KEYS.customProtocol])]);
   return {
-    settings: sync[KEYS.settings],
+    settings: newerSettings(sync[KEYS.settings], local[KEYS.settings]),
     customProtocol: local[KEYS.customProtocol],
     noConsentNames: local[KEYS.noConsentNames],
     managed: local[KEYS.managedPolicy] ?? {},

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { parseWorded } from '../engine/issue-text.ts';
-import { DEFAULT_SETTINGS, POLICY_KEYS, policySchema, SETTINGS_VERSION, settingsSchema, type Policy, type Settings } from './settings-schema.ts';
+import { own } from '../engine/own-keys.ts';
+import { DEFAULT_SETTINGS, POLICY_KEYS, policySchema, SETTINGS_VERSION, settingsSchema, type Policy, type Settings } from './schema.ts';
 
 // Reading settings and policy without ever losing the good parts: each key is validated on
 // its own, an invalid or unknown one is reported (path and reason) and ignored, the rest
@@ -19,7 +20,8 @@ function readKeys<S extends z.ZodObject>(schema: S, raw: unknown, label: string)
     return { value: value as Partial<z.output<S>>, problems: [{ key: label, reason: 'geen object (not an object)' }] };
   }
   for (const [key, input] of Object.entries(raw)) {
-    const field = (schema.shape as Record<string, z.ZodType>)[key];
+    // Own keys only: "constructor" or "toString" are unknown settings, not Object's members.
+    const field = own(schema.shape as Record<string, z.ZodType>, key);
     if (!field) {
       problems.push({ key, reason: 'onbekende instelling (unknown setting)' });
       continue;
@@ -37,10 +39,11 @@ function readKeys<S extends z.ZodObject>(schema: S, raw: unknown, label: string)
 export function readStoredSettings(stored: unknown, localCustomProtocol?: unknown): { settings: Settings; problems: Problem[]; migratedFrom?: number } {
   let raw = stored;
   let migratedFrom: number | undefined;
-  if (raw && typeof raw === 'object' && !Array.isArray(raw) && 'version' in raw) {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && Object.hasOwn(raw, 'version')) {
     const envelope = raw as { version: unknown; settings?: unknown };
-    if (envelope.version !== SETTINGS_VERSION) migratedFrom = Number(envelope.version) || 0;
-    raw = migrate(Number(envelope.version) || 0, envelope.settings);
+    const from = versionOf(envelope.version);
+    if (from !== SETTINGS_VERSION) migratedFrom = from;
+    raw = migrate(from, Object.hasOwn(envelope, 'settings') ? envelope.settings : undefined);
   } else if (raw !== undefined && raw !== null) {
     // Version 0: the flat object of the first builds.
     migratedFrom = 0;
@@ -51,9 +54,29 @@ export function readStoredSettings(stored: unknown, localCustomProtocol?: unknow
   return { settings: { ...DEFAULT_SETTINGS, ...value }, problems, ...(migratedFrom !== undefined ? { migratedFrom } : {}) };
 }
 
-/** The stored form of user settings. */
-export function storedForm(settings: Settings): { version: number; settings: Settings } {
-  return { version: SETTINGS_VERSION, settings };
+/** The exported form of user settings (a settings file): the whole settings, protocol included. */
+export function exportForm(settings: Settings): { postwijs: 1; version: number; settings: Settings } {
+  return { postwijs: 1, version: SETTINGS_VERSION, settings };
+}
+
+/** A stored version as a step to migrate from: 0 for anything that is not a known version (a
+ * hostile -1e9 must not become a billion migration steps). */
+function versionOf(version: unknown): number {
+  const n = Number(version);
+  return Number.isInteger(n) && n >= 0 && n <= SETTINGS_VERSION ? n : 0;
+}
+
+/** A settings file as a user or school hands it in: PostWijs's export (`{ postwijs: 1, version,
+ * settings }`), a stored envelope, or the bare settings object. */
+export function readSettingsFile(raw: unknown): { settings: Settings; problems: Problem[] } {
+  if (raw && typeof raw === 'object' && !Array.isArray(raw) && Object.hasOwn(raw, 'settings')) {
+    const { postwijs: _marker, savedAt: _savedAt, version, settings, ...rest } = raw as Record<string, unknown>;
+    const read = readStoredSettings({ version: version ?? 1, settings });
+    const extra = Object.keys(rest).map((key) => ({ key, reason: 'onbekende sleutel (unknown key)' }));
+    return { settings: read.settings, problems: [...extra, ...read.problems] };
+  }
+  const read = readStoredSettings(raw);
+  return { settings: read.settings, problems: read.problems };
 }
 
 /** Upgrades older stored shapes step by step to the current version. */
@@ -77,6 +100,8 @@ const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
     if (language !== undefined && !('uiLanguage' in next)) next.uiLanguage = language;
     return next;
   },
+  // 1 -> 2: the settings are the same; only the envelope gained `savedAt` (layout.ts).
+  1: (old) => old,
 };
 
 /** A managed policy from the school: invalid values are ignored one by one, with the reason. */
