@@ -123,7 +123,7 @@ function Options() {
     setDraft(draftOf(settings, draft.noConsent.split('\n').filter(Boolean)));
     setStatus(
       problems.length
-        ? { action: 'import-settings', ok: false, title: `${t('optionsImportSettingsOk')} ${t('optionsImportSettingsErrors')}`, lines: problems.map((p) => `${p.key}: ${p.reason}`) }
+        ? { action: 'import-settings', ok: false, warning: true, title: `${t('optionsImportSettingsOk')} ${t('optionsImportSettingsErrors')}`, lines: problems.map((p) => `${p.key}: ${p.reason}`) }
         : { action: 'import-settings', ok: true, title: t('optionsImportSettingsOk'), lines: [] },
     );
   };
@@ -163,7 +163,7 @@ function Options() {
     setStored({ settings: parsed.data, problems: [] });
     setUiLanguage(parsed.data.uiLanguage);
     // Saved on this device either way; a sync that failed is said, with its reason.
-    setStatus(saved.synced ? { action: 'save', ok: true, title: t('optionsSaved'), lines: [] } : { action: 'save', ok: false, title: syncOutcomeText(saved), lines: [] });
+    setStatus(saved.synced ? { action: 'save', ok: true, title: t('optionsSaved'), lines: [] } : { action: 'save', ok: false, warning: true, title: syncOutcomeText(saved), lines: [] });
   };
 
   return (
@@ -281,7 +281,7 @@ function Options() {
         <input id="settings-file" type="file" accept="application/json,.json" data-action="import-settings" onChange={(e) => void importSettings((e.target as HTMLInputElement).files?.[0])} />
       </div>
       {/* Always in the page, so that screen readers announce what changes in it. */}
-      <div role="status" class={status ? (status.ok ? 'ok' : 'error') : undefined} data-outcome={status?.action} data-ok={status ? String(status.ok) : undefined}>
+      <div role="status" class={status ? outcomeClass(status) : undefined} data-outcome={status?.action} data-ok={status ? String(status.ok) : undefined}>
         {status && <OutcomeText outcome={status} />}
       </div>
     </form>
@@ -291,13 +291,17 @@ function Options() {
 interface Outcome {
   action: 'import-protocol' | 'import-settings' | 'save';
   ok: boolean;
+  /** Not as asked, but nothing lost (saved here, not synced; a file read in part). */
+  warning?: boolean;
   title: string;
   lines: string[];
 }
 
+const outcomeClass = (outcome: Outcome) => (outcome.ok ? 'ok' : outcome.warning ? 'warning' : 'error');
+
 function OutcomeText({ outcome, id }: { outcome: Outcome; id?: string }) {
   return (
-    <div id={id} class={outcome.ok ? 'ok' : 'error'}>
+    <div id={id} class={outcomeClass(outcome)}>
       <p>{outcome.title}</p>
       {outcome.lines.length > 0 && (
         <ul>
@@ -346,8 +350,8 @@ input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px
 .summary, .help, .preview { margin: 2px 0; font-size: 13px; color: #475467; }
 .locked { font-size: 13px; font-weight: 600; color: #1a3a8f; }
 .general { margin: 4px 0; padding: 6px 8px; border-radius: 6px; background: #fffaeb; color: #7a2e0e; font-size: 13px; }
-.ok { color: #067647; } .error { color: #b42318; }
-@media (prefers-color-scheme: dark) { .general { background: #4e1d09; color: #fef0c7; } .summary, .help, .preview { color: #d0d5dd; } .locked { color: #b2ccff; } .ok { color: #75e0a7; } .error { color: #fda29b; } }
+.ok { color: #067647; } .error { color: #b42318; } .warning { color: #93370d; }
+@media (prefers-color-scheme: dark) { .general { background: #4e1d09; color: #fef0c7; } .summary, .help, .preview { color: #d0d5dd; } .locked { color: #b2ccff; } .ok { color: #75e0a7; } .error { color: #fda29b; } .warning { color: #fec84b; } }
 `;
 document.head.append(style);
 render(<Options />, document.getElementById('app')!);

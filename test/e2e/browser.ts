@@ -32,11 +32,19 @@ export interface LaunchOptions {
    * away before launching returns. It opens when it likes, and once opened in the middle of a
    * test's navigation; tests of that first-run page keep it. */
   keepInstallTab?: boolean;
+  /** A profile directory to use and keep (close() leaves it), for a restart with the same
+   * profile; the caller removes it. Default: a fresh temporary one, removed on close. */
+  userDataDir?: string;
+  /** Default false. True when `userDataDir` was used before: PostWijs is not installed anew,
+   * so no first-run tab opens, and the worker starts only when something wakes it. */
+  restart?: boolean;
+  /** With `restart`: the id from the first launch. */
+  extensionId?: string;
 }
 
 export async function launchWithExtension(extraArgs: string[] = [], options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const { executablePath = CHROMIUM_PATH, headless = true, noSandbox = true } = options;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'postwijs-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'postwijs-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
@@ -57,9 +65,14 @@ export async function launchWithExtension(extraArgs: string[] = [], options: Lau
   });
   const close = async () => {
     await context.close();
-    rmSync(userDataDir, { recursive: true, force: true });
+    if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   };
   try {
+    if (options.restart) {
+      // An unpacked extension's id follows from its path, the same as before the restart.
+      const extensionId = options.extensionId!;
+      return { context, extensionId, serviceWorker: context.serviceWorkers()[0]!, close };
+    }
     const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
     const installTab = await waitForInstallTab(context, extensionId);
@@ -94,7 +107,8 @@ export async function configure(browser: ExtensionBrowser, settings: Record<stri
   type Chrome = { storage: { sync: { set(v: object): Promise<void> }; local: { get(k: string): Promise<Record<string, { settings?: Record<string, unknown> } | undefined>> } } };
   await browser.serviceWorker.evaluate(async (s) => {
     const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
-    await chrome.storage.sync.set({ settings: { version: 1, settings: s } });
+    // As another browser of the user's would: the newest copy in sync applies (settings/layout.ts).
+    await chrome.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: s } });
   }, settings);
   const deadline = Date.now() + 15_000;
   for (;;) {

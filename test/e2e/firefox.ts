@@ -93,7 +93,7 @@ async function startProxy(sitesPort: number): Promise<Server> {
   return server;
 }
 
-function userPrefs(proxyPort: number): string {
+function userPrefs(proxyPort: number, keepAddonData = false): string {
   const prefs: Record<string, string | number | boolean> = {
     'network.proxy.type': 1,
     'network.proxy.ssl': '127.0.0.1',
@@ -108,6 +108,10 @@ function userPrefs(proxyPort: number): string {
     'toolkit.telemetry.reportingpolicy.firstRun': false,
     'app.update.disabledForTesting': true,
     'extensions.update.enabled': false,
+    // A temporary add-on (webExtension.install) is gone after a restart and is installed again;
+    // these keep its moz-extension:// origin, and so its storage, across that, as a permanently
+    // installed add-on keeps them (the prefs Firefox's own add-on tests use for this).
+    ...(keepAddonData ? { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true } : {}),
   };
   return Object.entries(prefs)
     .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
@@ -118,11 +122,13 @@ export interface Firefox {
   bidi: Bidi;
   process: ChildProcess;
   profile: string;
+  keepProfile?: boolean;
 }
 
-async function launchFirefox(proxyPort: number): Promise<Firefox> {
-  const profile = mkdtempSync(join(tmpdir(), 'postwijs-firefox-'));
-  writeFileSync(join(profile, 'user.js'), userPrefs(proxyPort));
+/** With `profile`: that directory is used and kept (for a restart with the same profile). */
+async function launchFirefox(proxyPort: number, keptProfile?: string): Promise<Firefox> {
+  const profile = keptProfile ?? mkdtempSync(join(tmpdir(), 'postwijs-firefox-'));
+  writeFileSync(join(profile, 'user.js'), userPrefs(proxyPort, !!keptProfile));
   const child = spawn(FIREFOX, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port', '0', 'about:blank'], {
     env: { ...process.env, MOZ_HEADLESS: '1' },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -143,12 +149,12 @@ async function launchFirefox(proxyPort: number): Promise<Firefox> {
     child.once('exit', (code) => fail(new Error(`Firefox exited (${code}):\n${seen}`)));
   }).catch((e: unknown) => {
     child.kill();
-    rmSync(profile, { recursive: true, force: true });
+    if (!keptProfile) rmSync(profile, { recursive: true, force: true });
     throw e;
   });
   const bidi = new Bidi(await openSocket(`${url}/session`));
   await bidi.send('session.new', { capabilities: { alwaysMatch: { acceptInsecureCerts: true } } });
-  return { bidi, process: child, profile };
+  return { bidi, process: child, profile, keepProfile: !!keptProfile };
 }
 
 async function closeFirefox(firefox: Firefox): Promise<void> {
@@ -157,7 +163,7 @@ async function closeFirefox(firefox: Firefox): Promise<void> {
   if (firefox.process.exitCode === null && firefox.process.signalCode === null) {
     await new Promise((r) => firefox.process.once('exit', r));
   }
-  rmSync(firefox.profile, { recursive: true, force: true });
+  if (!firefox.keepProfile) rmSync(firefox.profile, { recursive: true, force: true });
 }
 
 /** Firefox behind the proxy to the replica sites, and how to take all of it down again. */
@@ -169,7 +175,7 @@ export interface FirefoxWithSites {
 
 /** Starts the replica sites, the proxy to them and a fresh Firefox. Whatever did start is
  * stopped again if a later step fails, so a failed start leaves no browser or port behind. */
-export async function startFirefoxWithSites(): Promise<FirefoxWithSites> {
+export async function startFirefoxWithSites(options: { profile?: string } = {}): Promise<FirefoxWithSites> {
   let sites: Sites | undefined;
   let proxy: Server | undefined;
   let firefox: Firefox | undefined;
@@ -181,7 +187,7 @@ export async function startFirefoxWithSites(): Promise<FirefoxWithSites> {
   try {
     sites = await startSites();
     proxy = await startProxy(sites.port);
-    firefox = await launchFirefox((proxy.address() as AddressInfo).port);
+    firefox = await launchFirefox((proxy.address() as AddressInfo).port, options.profile);
     return { firefox, sites, close };
   } catch (e) {
     await close();
