@@ -1,7 +1,7 @@
 import { STORAGE_QUOTAS } from '../settings/layout.ts';
 import { t } from '../shared/i18n.ts';
 import { uiLanguage } from '../shared/runtime.ts';
-import type { SaveOutcome } from '../shared/storage.ts';
+import type { SaveOutcome } from '../shared/user-settings.ts';
 
 /** The line a page shows when a save applied on this device but did not reach the browser's
  * sync: why, in the user's words, and that nothing was lost. */

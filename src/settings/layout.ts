@@ -1,4 +1,4 @@
-import { SETTINGS_VERSION, type Settings } from './schema.ts';
+import type { Settings } from './schema.ts';
 
 // Where the user's settings live, and what fits there. Pure: the settings page, the popup and
 // the worker use it through src/shared/storage.ts, and `postwijs settings check` uses it in
@@ -21,6 +21,10 @@ import { SETTINGS_VERSION, type Settings } from './schema.ts';
 // the no-consent list live in storage.local only. Both copies carry `savedAt`, and the newer
 // one applies: a save on another browser arrives through sync and wins, while a save whose
 // sync write failed (too big, sync area full, too many writes) still applies on this device.
+
+/** The stored settings' version. 2: the envelope carries `savedAt`, and a copy of it is kept in
+ * storage.local. Here, not in schema.ts, so that reading storage needs no zod. */
+export const SETTINGS_VERSION = 2;
 
 export const STORAGE_QUOTAS = {
   sync: { bytes: 102_400, bytesPerItem: 8_192, maxItems: 512, writesPerMinute: 120, writesPerHour: 1_800 },

@@ -5,8 +5,7 @@ import { ROLES, WEEKDAYS } from '../engine/types.ts';
 // values, for the managed-storage schema shipped in the build (scripts/gen-managed-schema.ts,
 // generated, never hand-copied) and for the options form.
 
-/** 2: the envelope carries `savedAt`, and a copy of it is kept in storage.local (layout.ts). */
-export const SETTINGS_VERSION = 2;
+export { SETTINGS_VERSION } from './layout.ts';
 
 export const PROTOCOL_CHOICES = ['algemeen', 'aeres-mbo', 'cvo-baarn-soest', 'ooh', 'vsnon', 'willibrord-miland', 'custom'] as const;
 

@@ -18,7 +18,7 @@ describe.runIf(existsSync(FIREFOX))('the audit page in the built Firefox package
   beforeAll(async () => {
     run = await startFirefoxWithSites();
     tab = (await installExtension(run.firefox)).optionsTab;
-    await evaluate(run.firefox, tab, `browser.storage.sync.set({ settings: { version: 1, settings: ${JSON.stringify(SCHOOL)} } }).then(() => true)`);
+    await evaluate(run.firefox, tab, `browser.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: ${JSON.stringify(SCHOOL)} } }).then(() => true)`);
     await poll(
       () => evaluate<{ settings: { schoolName: string } } | undefined>(run.firefox, tab, `browser.storage.local.get('effective').then((r) => r.effective)`),
       (v) => v?.settings.schoolName === SCHOOL.schoolName,

@@ -127,7 +127,7 @@ describe.runIf(existsSync(FIREFOX) && process.getuid?.() === 0)('school policy t
       // The user's own settings: the policy overrides what it sets; the refused role leaves the
       // user's "director" in force; the job title is the user's to choose.
       const user = { ...GRIFTLAND_TEACHER, role: 'director', jobTitle: 'docent biologie' };
-      await evaluate(run.firefox, optionsTab, `browser.storage.sync.set({ settings: { version: 1, settings: ${JSON.stringify(user)} } }).then(() => true)`);
+      await evaluate(run.firefox, optionsTab, `browser.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: ${JSON.stringify(user)} } }).then(() => true)`);
       const state = (await poll(effective, (e) => e?.settings.jobTitle === 'docent biologie', 'the effective state with the user settings and the policy'))!;
       expect(state.settings).toMatchObject({
         protocol: 'ooh',

@@ -157,7 +157,7 @@ describe.runIf(existsSync(FIREFOX))('the review page in the built Firefox packag
     files = mkdtempSync(join(tmpdir(), 'postwijs-firefox-review-'));
     run = await startFirefoxWithSites();
     tab = (await installExtension(run.firefox)).optionsTab;
-    await evaluate(run.firefox, tab, `browser.storage.sync.set({ settings: { version: 1, settings: ${JSON.stringify(SCHOOL)} } }).then(() => true)`);
+    await evaluate(run.firefox, tab, `browser.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: ${JSON.stringify(SCHOOL)} } }).then(() => true)`);
     await poll(effective, (v) => v?.settings.schoolName === SCHOOL.schoolName && v.settings.uiLanguage === 'nl', 'the school settings derived by the background script');
   }, 60_000);
 

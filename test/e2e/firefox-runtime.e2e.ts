@@ -32,7 +32,7 @@ describe.runIf(existsSync(FIREFOX))('the built Firefox package in Firefox ESR', 
   });
 
   it('runs its background script: stored settings are derived into the effective settings', async () => {
-    await evaluate(run.firefox, optionsTab, `browser.storage.sync.set({ settings: { version: 1, settings: ${JSON.stringify(GRIFTLAND_TEACHER)} } }).then(() => true)`);
+    await evaluate(run.firefox, optionsTab, `browser.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: ${JSON.stringify(GRIFTLAND_TEACHER)} } }).then(() => true)`);
     const name = await poll(
       () => evaluate<string | undefined>(run.firefox, optionsTab, `browser.storage.local.get('effective').then((r) => r.effective?.settings?.schoolName)`),
       (v) => v === GRIFTLAND_TEACHER.schoolName,

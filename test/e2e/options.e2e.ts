@@ -84,7 +84,7 @@ describe('settings export and import', () => {
     expect(JSON.parse(file).settings.schoolName).toBe('Waldheim-mavo');
     expect(file).not.toContain('Sem');
 
-    const imported = { version: 1, settings: { schoolName: 'Griftland College', role: 'rector', jobTitle: 'mentor' } };
+    const imported = { version: 2, savedAt: Date.now(), settings: { schoolName: 'Griftland College', role: 'rector', jobTitle: 'mentor' } };
     await options.getByLabel(/Import settings|Instellingen importeren/i).setInputFiles({ name: 'instellingen.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(imported)) });
     await expect.poll(() => options.getByLabel(/School name|Naam van de school/i).inputValue()).toBe('Griftland College');
     expect(await options.getByLabel(/Job title|Functie/i).inputValue()).toBe('mentor');

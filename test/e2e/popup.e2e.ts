@@ -55,7 +55,7 @@ describe('popup', () => {
     await settingsPage.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html`);
     await settingsPage.evaluate(async (s) => {
       type Chrome = { storage: { sync: { set(v: object): Promise<void> } } };
-      await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 1, settings: s } });
+      await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: s } });
     }, { ...GRIFTLAND_TEACHER, pausedUntil: Date.now() + 8_000 });
     const page = await writeOnX('Vanavond ouderavond op Griftland!');
     await page.waitForTimeout(500);

@@ -139,7 +139,7 @@ async function useSettings(settings: Settings, noConsentNames: string[] = []): P
     async ({ s, names }) => {
       const { chrome } = globalThis as unknown as { chrome: Chrome };
       await chrome.storage.local.set({ noConsentNames: names });
-      await chrome.storage.sync.set({ settings: { version: 1, settings: s } });
+      await chrome.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: s } });
     },
     { s: full, names: noConsentNames },
   );

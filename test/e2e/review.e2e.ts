@@ -204,7 +204,7 @@ describe('a school protocol from its document', () => {
   for (const language of ['nl', 'en'] as const) {
     it(`the review page with a draft has no axe violations (${language})`, async () => {
       await browser.serviceWorker.evaluate(async (s) => {
-        await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 1, settings: s } });
+        await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: s } });
       }, { ...SCHOOL, uiLanguage: language });
       await expect.poll(async () => (await effective()).settings.uiLanguage).toBe(language);
       const review = await openReview();

@@ -23,7 +23,7 @@ describe('settings and a stopped service worker', () => {
     const read = () => page.evaluate(async () => (await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('effective')).effective?.settings);
     expect(await read()).toMatchObject({ schoolName: 'Griftland College' });
     await page.evaluate(async (s) => {
-      await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 1, settings: s } });
+      await (globalThis as unknown as { chrome: Chrome }).chrome.storage.sync.set({ settings: { version: 2, savedAt: Date.now(), settings: s } });
     }, { ...GRIFTLAND_TEACHER, role: 'director' });
     await expect.poll(async () => (await read())?.role, { timeout: 15_000 }).toBe('director');
   });
