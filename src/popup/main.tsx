@@ -69,11 +69,17 @@ function UnrecognisedBox({ box, onCopied }: { box: Unrecognised; onCopied: (stat
 const ROLE_LABEL: Record<string, MessageId> = { employee: 'roleEmployee', director: 'roleDirector', parent: 'roleParent', pupil: 'rolePupil' };
 const HOUR = 60 * 60 * 1000;
 
-async function setPausedUntil(until: number): Promise<void> {
+/** Pauses or resumes; the words to say when that could not be saved (else ''). */
+async function setPausedUntil(until: number): Promise<string> {
   // Through the same save as the settings page: the newest copy (sync or this device's) is
   // the one to change, and a full sync area must not lose the pause.
-  const { settings } = await readUserSettings();
-  await saveUserSettings({ ...settings, pausedUntil: until });
+  try {
+    const { settings } = await readUserSettings();
+    await saveUserSettings({ ...settings, pausedUntil: until });
+    return '';
+  } catch (error) {
+    return t('optionsSaveFailed', (error as Error)?.message ?? String(error));
+  }
 }
 
 function Popup({ state }: { state: EffectiveState | undefined }) {
@@ -123,11 +129,11 @@ function Popup({ state }: { state: EffectiveState | undefined }) {
       )}
       <div class="buttons">
         {paused ? (
-          <button type="button" data-action="resume" onClick={() => void setPausedUntil(0)}>
+          <button type="button" data-action="resume" onClick={() => void setPausedUntil(0).then(setFixStatus)}>
             {t('popupResume')}
           </button>
         ) : (
-          <button type="button" data-action="pause" onClick={() => void setPausedUntil(Date.now() + HOUR)}>
+          <button type="button" data-action="pause" onClick={() => void setPausedUntil(Date.now() + HOUR).then(setFixStatus)}>
             {t('popupPause')}
           </button>
         )}
