@@ -11,6 +11,7 @@ import { InputError, parseJsonLines, type CorpusPost } from './corpus.ts';
 import { evaluate, type Evaluation } from './evaluate.ts';
 import { draftFromFile, ProtocolCommandError, validateFile } from './protocol.ts';
 import { runAudit } from './audit.ts';
+import { runSettingsCommand } from './settings-check.ts';
 import { both, dutch } from './words.ts';
 
 // postwijs: the engine on the command line.
@@ -20,8 +21,10 @@ import { both, dutch } from './words.ts';
 //   protocols                        the bundled protocols
 //   protocol draft FILE              a protocol document drafted from a PDF, .docx or text (JSON on stdout)
 //   protocol validate FILE           checks a protocol document as the build does
+//   settings check FILE              a policy or settings file, checked before it is deployed
 // Exit codes: 0 clean, 1 findings (warning or error; `--fail-on` changes the level) or F1
-// below --min-f1, 2 bad usage or bad input (one line on stderr, never a stack trace).
+// below --min-f1 or values a settings file would lose, 2 bad usage or bad input (one line on
+// stderr, never a stack trace).
 // The texts are in public/_locales (cli*): the output in the language of --lang (Dutch unless
 // told), the error lines in both (words.ts). The eval report is for developers, in English.
 
@@ -46,7 +49,7 @@ const SIGNAL_LABEL: Record<SignalName, MessageId> = {
   confidential: 'cliSignalConfidential',
 };
 
-function readInput(io: Io, file: string | undefined): string {
+export function readInput(io: Io, file: string | undefined): string {
   if (file === undefined) throw new UsageError(both('cliNoInput'));
   if (file === '-') return io.readStdin();
   try {
@@ -303,6 +306,8 @@ export function main(argv: string[], io: Io): number | Promise<number> {
         return runAudit(rest, io).catch((error: unknown) => failed(error, io));
       case 'protocols':
         return runProtocols(io);
+      case 'settings':
+        return runSettingsCommand(rest, io);
       case undefined:
       case '-h':
       case '--help':
