@@ -51,7 +51,7 @@ describe('options page and first-run setup', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/src/options/index.html`);
     await options.getByLabel(/Protocol/i).first().selectOption('custom');
     await options.getByLabel(/protocol file|Protocolbestand/i).setInputFiles({ name: 'protocol.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "mijn-school", "rules": {}}') });
-    await options.getByText(/not valid|niet geldig/).waitFor();
+    await options.locator('[role="status"]').getByText(/not valid|niet geldig/).waitFor();
     // The path and the reason, Dutch first (zod's Dutch wording), English in brackets.
     expect(await options.locator('[role="status"]').first().textContent()).toMatch(/title: Ongeldige invoer: verwacht .*\(Invalid input: expected/);
     await options.screenshot({ path: join(SCREENSHOTS, 'options-custom-protocol-errors.png') });
