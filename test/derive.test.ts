@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deriveEffective, parseCustomProtocol, sameEffective, sameStored } from '../src/background/derive.ts';
+import { deriveEffective, parseCustomProtocol, sameEffective } from '../src/background/derive.ts';
+import { sameStored } from '../src/settings/layout.ts';
 import { configFrom } from '../src/shared/check-config.ts';
 
 const ooh = readFileSync(join(import.meta.dirname, '..', 'src', 'protocols', 'ooh.json'), 'utf8');

@@ -12,7 +12,7 @@ import type { EffectiveState } from '../shared/storage.ts';
 // protocol is read by src/engine/custom-protocol.ts (re-exported here for the tests that import
 // it from this module).
 
-export { parseCustomProtocol, sameStored };
+export { parseCustomProtocol };
 
 export function deriveEffective(input: { settings: unknown; customProtocol?: unknown; noConsentNames: unknown; managed: unknown; previous?: EffectiveState }, now = Date.now()): EffectiveState {
   const user = readStoredSettings(input.settings, input.customProtocol);

@@ -14,7 +14,8 @@ import { setUiLanguage, t } from '../shared/i18n.ts';
 import { onDraftStatus, showBadge } from '../shared/messaging.ts';
 import { onFirstInstall, openOptionsPage } from '../shared/runtime.ts';
 import { KEYS, onStorageChange, readArea, readEffective, readStoredInputs, writeArea } from '../shared/storage.ts';
-import { deriveEffective, sameEffective, sameStored } from './derive.ts';
+import { deriveEffective, sameEffective } from './derive.ts';
+import { sameStored } from '../settings/layout.ts';
 import { BUNDLED_ENGINE_DATA } from '../engine/bundled-engine-data.ts';
 import { storeEngineData } from '../shared/engine-data-store.ts';
 

@@ -1,6 +1,6 @@
 import type { Protocol } from '../engine/protocol-schema.ts';
 // Types and layout.ts only: the content script imports this module and must not bundle zod.
-import { newerSettings } from '../settings/layout.ts';
+import { newerSettings, SETTINGS_KEY } from '../settings/layout.ts';
 import type { Problem } from '../settings/merge.ts';
 import type { Settings } from '../settings/schema.ts';
 import { extensionApi } from './extension-api.ts';
@@ -22,7 +22,7 @@ import { extensionApi } from './extension-api.ts';
 /** storage.sync holds the small settings that follow the user; a school's own protocol (often
  * larger than sync's 8,192 bytes per item) lives in storage.local under `customProtocol`. */
 export const KEYS = {
-  settings: 'settings',
+  settings: SETTINGS_KEY,
   noConsentNames: 'noConsentNames',
   managedPolicy: 'managedPolicy',
   effective: 'effective',
