@@ -39,5 +39,19 @@ export function readArchiveFiles(files: ArchiveFiles, allPaths: readonly string[
     }
     throw new ArchiveError('not-export');
   }
-  return { items: items.sort(newestFirst), sources, problems, withoutText: counters.withoutText };
+  return { items: uniqueIds(items).sort(newestFirst), sources, problems, withoutText: counters.withoutText };
+}
+
+/** Ids are unique within the archive (a page keys its list by them, a report links them). The
+ * readers' ids are the platform's own or a file's name and place, which can repeat: a Facebook
+ * comment entry with two comments in it, files of the same name in two folders, an X id that
+ * spells another's. A repeat gets "#2", "#3" in the order the items were read. */
+function uniqueIds(items: ArchiveItem[]): ArchiveItem[] {
+  const used = new Set<string>();
+  return items.map((item) => {
+    let id = item.id;
+    for (let n = 2; used.has(id); n++) id = `${item.id}#${n}`;
+    used.add(id);
+    return id === item.id ? item : { ...item, id };
+  });
 }

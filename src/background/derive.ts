@@ -1,4 +1,6 @@
 import { parseCustomProtocol } from '../engine/custom-protocol.ts';
+import { protocolSchema, type Protocol } from '../engine/protocol-schema.ts';
+import { validateRuleOptions } from '../rules/options.ts';
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
 import { effectiveSettings, readPolicy, readStoredSettings, type Problem } from '../settings/merge.ts';
 import { noConsentNamesSchema } from '../settings/schema.ts';
@@ -25,7 +27,8 @@ export function deriveEffective(input: { settings: unknown; customProtocol?: unk
     if (custom.protocol) protocol = custom.protocol;
     else {
       protocolProblems.push(...custom.problems);
-      if (input.previous?.protocol && input.previous.settings.protocol === 'custom') protocol = input.previous.protocol;
+      const kept = lastGoodProtocol(input.previous);
+      if (kept) protocol = kept;
     }
   }
   const ownList = noConsentNamesSchema.safeParse(input.noConsentNames ?? []);
@@ -47,4 +50,14 @@ export function deriveEffective(input: { settings: unknown; customProtocol?: unk
 export function sameEffective(a: EffectiveState | undefined, b: EffectiveState | undefined): boolean {
   if (!a || !b) return a === b;
   return sameStored({ ...a, at: 0 }, { ...b, at: 0 });
+}
+
+/** The custom protocol of a previous state, if that state is one (it is read back from storage
+ * unchecked) and its protocol still passes the checks. */
+function lastGoodProtocol(previous: unknown): Protocol | undefined {
+  if (!previous || typeof previous !== 'object') return undefined;
+  const { settings, protocol } = previous as { settings?: unknown; protocol?: unknown };
+  if (!settings || typeof settings !== 'object' || (settings as { protocol?: unknown }).protocol !== 'custom') return undefined;
+  const parsed = protocolSchema.safeParse(protocol);
+  return parsed.success && validateRuleOptions(parsed.data).length === 0 ? parsed.data : undefined;
 }

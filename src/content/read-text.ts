@@ -14,6 +14,23 @@ export function readEditorText(editor: Element): string {
   if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value.replace(ZERO_WIDTH, '');
   const lines: string[] = [];
   let inline: string | null = null;
+  // Each element's answer once: asked for every blank between inline runs, the scan would
+  // otherwise cover every run before the next block again (quadratic in the runs).
+  const blocky = new Map<Element, boolean>();
+  const hasBlockChild = (el: Element): boolean => {
+    let known = blocky.get(el);
+    if (known === undefined) {
+      known = false;
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+        if (BLOCK.has(c.tagName) || hasBlockChild(c)) {
+          known = true;
+          break;
+        }
+      }
+      blocky.set(el, known);
+    }
+    return known;
+  };
   const flush = () => {
     if (inline !== null) lines.push(...inline.split('\n'));
     inline = null;
@@ -34,11 +51,6 @@ export function readEditorText(editor: Element): string {
   for (let c = editor.firstChild; c; c = c.nextSibling) visit(c);
   flush();
   return lines.join('\n').replace(ZERO_WIDTH, '');
-}
-
-function hasBlockChild(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (BLOCK.has(c.tagName) || hasBlockChild(c)) return true;
-  return false;
 }
 
 function inlineText(node: Node): string {

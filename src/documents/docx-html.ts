@@ -4,6 +4,7 @@
 // become lines of their own. A small tokenizer is enough for mammoth's output and keeps this
 // DOM-free (the CLI runs it in Node).
 import type { SourceLine } from '../drafting/repair.ts';
+import { own } from '../engine/own-keys.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -13,7 +14,8 @@ function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
-    return ENTITIES[name.toLowerCase()] ?? whole;
+    // Own keys only: "&constructor;" is not an entity, and must not become Object's constructor.
+    return own(ENTITIES, name.toLowerCase()) ?? whole;
   });
 }
 

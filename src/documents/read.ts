@@ -103,7 +103,8 @@ export async function readDocument(bytes: Uint8Array, options: ReadOptions = {})
 /** UTF-8 (with or without BOM), falling back to Windows-1252 for old Notepad files. */
 export function decodeText(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
+    // The decoder drops a byte-order mark itself; a U+FEFF after it is the text's own.
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     // Node's TextDecoder decodes "windows-1252" as Latin-1 (0x92 stays a control code), so the
     // 0x80–0x9F range, where Windows keeps its curly quotes and dashes, is mapped here.
@@ -176,6 +177,11 @@ async function readPdf(bytes: Uint8Array, options: ReadOptions): Promise<SourceP
     // Pages with images and no text layer: a scan. OCR is not something to do silently.
     if (characters < 20) throw new DocumentError(doc.numPages > 0 ? 'scanned' : 'empty');
     return pages;
+  } catch (e) {
+    // A file whose pages are damaged past the header (a bad flate stream in a page's content)
+    // opens, and fails only when its text is read: that is a damaged file too, not our bug.
+    if (e instanceof DocumentError) throw e;
+    throw new DocumentError('corrupt', e instanceof Error ? e.message : String(e));
   } finally {
     await doc.destroy();
   }

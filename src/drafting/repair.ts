@@ -17,6 +17,10 @@ export type SourcePage = SourceLine[];
 
 /** Bullet glyphs seen in PDF text layers: Word's Symbol-font bullet (U+F0B7), •, ▪, ●, o, –. */
 const BULLET = /^\s*(?:[\uF0B7\uF0A7\uF0D8\uF076\u2022\u25AA\u25CF\u25E6\u2023\u2043\u25A0\u25A1\u2219*]|[-–—](?=\s)|o(?=\s+\p{Lu}|\s+\p{Ll}{3,}))\s*/u;
+/** Unicode's private-use area, where PDF text layers put a symbol font's glyphs. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/gu;
+/** Longer than any "Pagina 1234 van 1234" with spaces to spare. */
+const MAX_PAGE_NUMBER_LENGTH = 40;
 /** "Pagina 3 van 9", "Page 2 of 7", "blz. 4", "3 / 9", a lone "12". */
 const PAGE_NUMBER = /^\s*(?:(?:pagina|page|blz\.?|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?|\d{1,4}\s*(?:\/|van|of)\s*\d{1,4}|[-–]?\s*\d{1,4}\s*[-–]?)\s*$/iu;
 /** Words that follow a line-end hyphen that belongs to a shortened compound: "school- en". */
@@ -31,25 +35,28 @@ function lineShape(text: string): string {
  * edges (pasted text), a short line repeated three times or more counts as a running header. */
 export function dropRunningLines(pages: SourcePage[]): SourcePage[] {
   const withEdges = pages.some((page) => page.some((line) => line.edge));
+  // Each line's shape once (only lines that can be running ones): a 100 KB paste can be
+  // 50,000 short lines.
+  const shapes = pages.map((page) => page.map((line) => (withEdges && !line.edge ? '' : lineShape(line.text))));
   const counts = new Map<string, number>();
-  for (const page of pages) {
+  for (const page of shapes) {
     const seen = new Set<string>();
-    for (const line of page) {
-      if (withEdges && !line.edge) continue;
-      const shape = lineShape(line.text);
+    for (const shape of page) {
       if (!shape || seen.has(shape)) continue;
       seen.add(shape);
       counts.set(shape, (counts.get(shape) ?? 0) + 1);
     }
   }
   const minRepeats = withEdges ? Math.max(2, Math.ceil(pages.length * 0.4)) : 3;
-  const running = (line: SourceLine) => {
-    const shape = lineShape(line.text);
+  const running = (line: SourceLine, shape: string) => {
     if (withEdges && !line.edge) return false;
-    if (PAGE_NUMBER.test(line.text)) return true;
+    // Only a short line can be a page number: the pattern's runs of optional spaces backtrack
+    // over a long run of blanks in quadratic time (100 KB of spaces took seconds).
+    const trimmed = line.text.trim();
+    if (trimmed.length <= MAX_PAGE_NUMBER_LENGTH && PAGE_NUMBER.test(trimmed)) return true;
     return shape.length > 0 && shape.length <= 100 && (counts.get(shape) ?? 0) >= minRepeats && pages.length >= (withEdges ? 2 : 1);
   };
-  return pages.map((page) => page.filter((line) => !running(line)));
+  return pages.map((page, p) => page.filter((line, i) => !running(line, shapes[p]![i]!)));
 }
 
 /**
@@ -63,7 +70,9 @@ export function dropFootnoteMarkers(text: string): string {
   return text.replace(GLUED_FOOTNOTE, (digits, offset: number, whole: string) => {
     // "artikel 4" has a space; "lid2" style references are rare, but "COVID19" and "groep8" are
     // not footnotes: keep digits after a word that names a number-bearing thing.
-    const word = /[\p{L}]+$/u.exec(whole.slice(0, offset))?.[0]?.toLowerCase() ?? '';
+    // The word is read from the few characters before the digits: the words below are short,
+    // and reading the whole text before every marker took quadratic time.
+    const word = /[\p{L}]+$/u.exec(whole.slice(Math.max(0, offset - 32), offset))?.[0]?.toLowerCase() ?? '';
     return /^(?:groep|klas|leerjaar|niveau|mbo|havo|vwo|vmbo|covid|web|artikel|lid)$/.test(word) ? digits : '';
   });
 }
@@ -105,7 +114,10 @@ export function repairPages(pages: SourcePage[]): string {
     for (let k = i + 1; k < j; k++) lines[k] = null;
     lines[j] = rest === '' ? null : rest;
   }
-  const out = lines.filter((l): l is string => l !== null).map((l) => dropFootnoteMarkers(normalizeBullet(l).text));
+  // Private-use characters are font glyphs a PDF text layer leaks (a Wingdings tick, an arrow):
+  // once a bullet among them has become "•", none of them is text, and an article holding one
+  // fails validation (validate.ts), so the draft would be refused as our own bug.
+  const out = lines.filter((l): l is string => l !== null).map((l) => dropFootnoteMarkers(normalizeBullet(l).text).replace(PRIVATE_USE, ''));
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 

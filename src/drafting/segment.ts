@@ -80,6 +80,17 @@ function looksLikeHeading(text: string): boolean {
 
 const count = (s: string, c: string) => s.split(c).length - 1;
 const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
+/** collapse(`${text} ${more}`) for a text that is already collapsed, in time proportional to
+ * `more`: a unit that grows line by line (thousands of lines with no blank between them) would
+ * otherwise be collapsed whole for every line, in quadratic time. */
+const append = (text: string, more: string) => {
+  const tail = collapse(more);
+  return !text ? tail : !tail ? text : `${text} ${tail}`;
+};
+/** Whether a (collapsed) text ends a sentence or with a list lead-in: only its last characters
+ * are tested, as a `$`-anchored pattern is tried from every position of a long text. */
+const endsSentence = (text: string) => ENDS_SENTENCE.test(text.slice(-2));
+const endsLeadIn = (text: string) => /[:;,]$/u.test(text.slice(-2));
 
 /** The first word of a heading, to tell apart numbers that restart in each section. */
 function sectionTag(section: string | undefined): string {
@@ -115,11 +126,17 @@ export function segment(text: string): Segmented {
   let paragraphCount = 0;
   const used = new Set<string>();
 
+  /** Where the search for a free "(n)" resumes, per base: numbers are only ever added to
+   * `used`, so every smaller n is still taken, and a document with thousands of the same
+   * number ("a." under one article) costs linear time, not quadratic. */
+  const nextSuffix = new Map<string, number>();
   const unique = (number: string) => {
     let candidate = number;
     if (used.has(candidate)) candidate = `${sectionTag(section)} ${number}`;
-    let n = 2;
+    const base = candidate;
+    let n = nextSuffix.get(base) ?? 2;
     while (used.has(candidate)) candidate = `${sectionTag(section)} ${number} (${n++})`;
+    nextSuffix.set(base, n);
     used.add(candidate);
     return candidate;
   };
@@ -187,8 +204,14 @@ export function segment(text: string): Segmented {
       case 'section-letter':
         if (looksLikeHeading(line.rest) || line.rest.length <= 140) {
           let heading = line.rest;
-          // "A. Voor alle gebruikers (medewerkers, … betrokken zijn bij" + "de scholen)"
-          while (count(heading, '(') > count(heading, ')') && lines[i + 1]?.kind === 'text') heading += ` ${(lines[++i] as { rest: string }).rest}`;
+          // "A. Voor alle gebruikers (medewerkers, … betrokken zijn bij" + "de scholen)". The
+          // brackets still open are counted line by line, not in the whole heading each time.
+          let open = count(heading, '(') - count(heading, ')');
+          while (open > 0 && lines[i + 1]?.kind === 'text') {
+            const more = (lines[++i] as { rest: string }).rest;
+            heading += ` ${more}`;
+            open += count(more, '(') - count(more, ')');
+          }
           setHeading(`${line.letter}. ${heading}`);
           sectionLetter = line.letter;
         } else start(line.letter, line.rest, 'article');
@@ -200,17 +223,17 @@ export function segment(text: string): Segmented {
       case 'bullet':
         // Bullets under a numbered article belong to it; under a plain heading each is a unit.
         if (current && parentNumber && current.number.startsWith(parentNumber.split(' ')[0]!) && current.marker === 'article') {
-          current.text = collapse(`${current.text} ${line.rest}`);
+          current.text = append(current.text, line.rest);
         } else start(`${sectionLabel(section)} •${++bulletCount}`, line.rest, 'bullet');
         break;
       case 'text': {
         const previous = current?.text ?? '';
-        const continues = current && (!afterBlank || !ENDS_SENTENCE.test(previous) || /^\p{Ll}/u.test(line.rest) || current.text === '');
+        const continues = current && (!afterBlank || !endsSentence(previous) || /^\p{Ll}/u.test(line.rest) || current.text === '');
         // A short capitalised line after a finished sentence, followed by body text, is a heading
         // even without a blank line before it ("laten." + "Reikwijdte").
-        const headingHere = looksLikeHeading(line.rest) && nextIsBody(i) && (!current || ENDS_SENTENCE.test(previous)) && !/[:;,]$/u.test(previous);
+        const headingHere = looksLikeHeading(line.rest) && nextIsBody(i) && (!current || endsSentence(previous)) && !endsLeadIn(previous);
         if (continues && !headingHere) {
-          current!.text = collapse(`${previous} ${line.rest}`);
+          current!.text = append(previous, line.rest);
         } else if (looksLikeHeading(line.rest) && nextIsBody(i)) {
           setHeading(line.rest);
           sectionLetter = /^\p{Lu}\.\s/u.test(line.rest) ? sectionLetter : undefined;

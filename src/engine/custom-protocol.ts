@@ -28,6 +28,21 @@ export function parseCustomProtocol(text: string): { protocol?: Protocol; proble
   if (cleaned.dropped.length) return { problems: cleaned.dropped.map((key) => ({ key, reason: 'onbekende sleutel (unknown key)' })) };
   const parsed = parseWorded(protocolSchema, cleaned.value);
   if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: i.path || 'customProtocol', reason: i.reason })) };
-  const ruleProblems = validateRuleOptions(parsed.data).map((p) => ({ key: p.split(':')[0]!, reason: p.slice(p.indexOf(':') + 1).trim() }));
+  const ruleIds = Object.keys(parsed.data.rules);
+  const ruleProblems = validateRuleOptions(parsed.data).map((p) => ruleProblem(p, ruleIds));
   return ruleProblems.length ? { problems: ruleProblems } : { protocol: parsed.data, problems: [] };
+}
+
+/** "rules.<id>[.options.<path>]: <reason>" as a key and a reason. The id is the document's own
+ * and may hold a colon itself ("rules.foto:s: onbekende regel"), so the key runs to the first
+ * colon after the longest rule id the problem starts with, not to the first colon. */
+function ruleProblem(problem: string, ruleIds: readonly string[]): ProtocolProblem {
+  let head = 0;
+  for (const id of ruleIds) {
+    const prefix = `rules.${id}`;
+    const next = problem[prefix.length];
+    if (prefix.length > head && problem.startsWith(prefix) && (next === ':' || next === '.')) head = prefix.length;
+  }
+  const colon = problem.indexOf(':', head);
+  return { key: problem.slice(0, colon), reason: problem.slice(colon + 1).trim() };
 }

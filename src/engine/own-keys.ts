@@ -15,7 +15,8 @@ export function withoutProtoKeys(value: unknown, path = ''): { value: unknown; d
   const dropped: string[] = [];
   const copy = (v: unknown, at: string, depth: number): unknown => {
     if (v === null || typeof v !== 'object' || depth > 64) return v;
-    if (Array.isArray(v)) return v.map((item, i) => copy(item, `${at}[${i}]`, depth + 1));
+    // Paths as zod words the document's other problems: "articles.3.text", not "articles[3].text".
+    if (Array.isArray(v)) return v.map((item, i) => copy(item, at ? `${at}.${i}` : String(i), depth + 1));
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(v)) {
       const where = at ? `${at}.${key}` : key;

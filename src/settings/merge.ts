@@ -50,7 +50,11 @@ export function readStoredSettings(stored: unknown, localCustomProtocol?: unknow
     raw = migrate(0, raw);
   }
   const { value, problems } = readKeys(settingsSchema, raw, 'settings');
-  if (typeof localCustomProtocol === 'string' && localCustomProtocol.trim()) value.customProtocol = localCustomProtocol;
+  if (typeof localCustomProtocol === 'string' && localCustomProtocol.trim()) {
+    const local = parseWorded(settingsSchema.shape.customProtocol, localCustomProtocol);
+    if (local.success) value.customProtocol = local.data;
+    else problems.push({ key: 'customProtocol', reason: local.issues.map((i) => i.reason).join('; ') });
+  }
   return { settings: { ...DEFAULT_SETTINGS, ...value }, problems, ...(migratedFrom !== undefined ? { migratedFrom } : {}) };
 }
 
@@ -62,7 +66,9 @@ export function exportForm(settings: Settings): { postwijs: 1; version: number; 
 /** A stored version as a step to migrate from: 0 for anything that is not a known version (a
  * hostile -1e9 must not become a billion migration steps). */
 function versionOf(version: unknown): number {
-  const n = Number(version);
+  // Only a number or its text: Number() of an object calls its "valueOf"/"toString" members,
+  // and a stored {"toString": 0} makes that throw.
+  const n = typeof version === 'number' ? version : typeof version === 'string' ? Number(version) : Number.NaN;
   return Number.isInteger(n) && n >= 0 && n <= SETTINGS_VERSION ? n : 0;
 }
 
@@ -89,7 +95,8 @@ function migrate(from: number, settings: unknown): unknown {
 const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
   // 0 -> 1: "school" was one string with aliases after commas; "language" became "uiLanguage".
   0: (old) => {
-    if (!old || typeof old !== 'object') return old;
+    // A list is not a flat settings object: left as it is, it is reported as not an object.
+    if (!old || typeof old !== 'object' || Array.isArray(old)) return old;
     const { school, language, ...rest } = old as Record<string, unknown>;
     const next: Record<string, unknown> = { ...rest };
     if (typeof school === 'string' && !('schoolName' in next)) {
@@ -97,6 +104,8 @@ const MIGRATIONS: Record<number, (old: unknown) => unknown> = {
       if (name) next.schoolName = name;
       if (aliases.length && !('schoolAliases' in next)) next.schoolAliases = aliases;
     }
+    // A "school" that is not text is kept under its new name, where it is reported as invalid.
+    else if (school !== undefined && !('schoolName' in next)) next.schoolName = school;
     if (language !== undefined && !('uiLanguage' in next)) next.uiLanguage = language;
     return next;
   },
