@@ -141,6 +141,9 @@ function sentenceStart(index: TextIndex, m: Match): boolean {
 /** A first name or a place used as the school's name needs "op/bij/naar … X" to read as the school. */
 function schoolPreposition(index: TextIndex, m: Match): boolean {
   const lex = compile();
+  // "Docent veehouderij @ Akkerland": an at sign with a blank is a workplace in a bio or a
+  // signature, not a handle (a handle has no blank).
+  if (/@\s$/.test(index.folded.slice(Math.max(0, m.start - 2), m.start))) return true;
   const prev = index.words[wordAt(index, m.start) - 1];
   return !!prev && m.start - prev.end <= 2 && lex.SCHOOL_PREPOSITIONS.has(prev.text);
 }

@@ -14,7 +14,7 @@ import { evidence, inside, quoted, type DetectContext } from './context.ts';
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fillers, groupContempt, groupInsult, illWish, laughing, maskedCurse, mockingComparison, notInsult, ordinaryStarts, target, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, maskedCurse, mockingComparison, notInsult, ordinaryStarts, target, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -25,6 +25,7 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, fille
     MASKED_ROOT: new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${ROOTS_LONGEST_FIRST.filter((r) => r.length >= 3).flatMap((r) => [...r].slice(1, -1).map((_, i) => `${r.slice(0, i + 1)}[*@#$!0-9]${r.slice(i + 2)}`)).join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     CURSE_WORD: new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     BODY_SHAMING: pattern(bodyShaming),
+    CONTEMPT_PHRASE: pattern(contemptPhrase),
     MOCKING_COMPARISON: pattern(mockingComparison),
     LAUGHING: regex(laughing),
     TARGET: pattern(target, {}, 'u'),
@@ -58,6 +59,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
+  for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) found.push(evidence(ctx, m, 'insult'));
   if (lex.LAUGHING.test(text) && (lex.TARGET.test(text) || ctx.handles.length)) {
     for (const m of findAll(lex.MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
   }
