@@ -6,6 +6,9 @@ import type { TextIndex } from '../text/text-index.ts';
 // "mijn klas", "onze 6 vwo'ers", "our Waldorf school", "my Waldheim year 4s": a possessive
 // followed within three words (same clause) by a noun of interest.
 
+/** Child words that 'eigen'/'own' turn into the writer's own family. */
+const OWN_FAMILY = new Set(['kinderen', 'kids', 'children', 'kind', 'kindje', 'jongens', 'meiden', 'boys', 'girls', 'zoon', 'dochter', 'son', 'daughter']);
+
 /** The possessives (school.json), built from the engine data on first use. */
 export const possessiveWords = fromEngineData(({ school }) => wordSet(school.possessives));
 
@@ -24,6 +27,10 @@ export function possessiveLinks(
     for (let k = i + 1; k <= i + window && k < words.length; k++) {
       // Stop at a clause boundary between the words.
       if (/[.!?,;:\n()]/.test(folded.slice(words[k - 1]!.end, words[k]!.start))) break;
+      // "mijn eigen kinderen", "my own kids": the writer's family, not a class of pupils.
+      if (words[k - 1]!.text === 'eigen' || words[k - 1]!.text === 'own') {
+        if (OWN_FAMILY.has(words[k]!.text)) break;
+      }
       if (isNoun(words[k]!.text)) {
         found.push({ start: words[i]!.start, end: words[k]!.end, text: folded.slice(words[i]!.start, words[k]!.end) });
         break;

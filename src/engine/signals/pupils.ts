@@ -75,6 +75,11 @@ const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, name
   };
 });
 
+/** Child words a parent uses for their own family. */
+const FAMILY_CHILD = /^(?:kind(?:eren|je|jes)?|kids|children|child|zoon(?:tje|lief)?|dochter(?:tje|lief)?|sons?|daughters?)$/iu;
+/** Any word of school life: with one, a parent's children may well be pupils ('the kids have a half-day from school'). */
+const SCHOOL_WORD = /school|klas|juf|meester|teacher|leraar|lerares|leerkracht|docent|mentor|opvang|creche|daycare|class|groep\s?[1-8]/u;
+
 const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'two', 'three', 'four', 'five', '2', '3', '4', '5']);
 const ADDRESSEE_POSSESSIVES = new Set(['je', 'jouw', 'your', 'uw', 'ur']);
 
@@ -300,7 +305,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
 
   const referenced: Evidence[] = [...identifiable];
-  for (const m of findAll(lex.PUPIL_NOUNS, text)) if (!inside(m, ctx.idioms)) referenced.push(evidence(ctx, m, 'pupils'));
+  for (const m of findAll(lex.PUPIL_NOUNS, text)) {
+    if (inside(m, ctx.idioms)) continue;
+    // "mijn eigen kinderen", "my own kids": the writer's family, unless school is mentioned.
+    if (FAMILY_CHILD.test(m.text) && !SCHOOL_WORD.test(text) && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    referenced.push(evidence(ctx, m, 'pupils'));
+  }
   // A pupil naming their own level ("mavo 4 and DONE") is talking about themselves.
   const ownLevel = (m: Match) =>
     ctx.role === 'pupil' &&
@@ -314,6 +324,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   if (ctx.role === 'pupil' && school.related) {
     const we = findAll(lex.PUPIL_WE, text)[0];
     if (we) referenced.push(evidence(ctx, we, 'pupils-we'));
+  }
+  // A parent's own children on holiday, at the sports club or at home ("met de kinderen naar
+  // Texel") are not pupils: with no school word at all, a parent's child words refer to family.
+  if (ctx.role === 'parent' && !school.related && !identifiable.length && !SCHOOL_WORD.test(text) && referenced.every((e) => e.reason === 'pupils' && FAMILY_CHILD.test(ctx.index.original.slice(e.span.start, e.span.end)))) {
+    return { referenced: [], identifiable, ownChild: false };
   }
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
 }
