@@ -184,7 +184,7 @@ function isPersonName(index: TextIndex, m: Match): boolean {
   // Mid-sentence capitalised word that is not a known first name: still a name unless the
   // sentence starts there.
   const before = index.folded.slice(Math.max(0, prev.start - 3), prev.start);
-  const sentenceStart = prev.start === 0 || /[.!?\n:]\s*$/.test(before) || /^\s*$/.test(index.folded.slice(0, prev.start));
+  const sentenceStart = prev.start === 0 || /[.!?\n:—–-]\s*$/.test(before) || /^\s*$/.test(index.folded.slice(0, prev.start));
   return !sentenceStart && !lex.SCHOOL.institutions.has(prev.text) && !lex.LOCATING_WORDS.has(prev.text);
 }
 
