@@ -54,7 +54,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -69,6 +69,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     OWN_SUBJECT: pattern(ownSubject, {}, 'u'),
     PERSON: pattern(person, {}, 'u'),
     GRADE: pattern(grade),
+    OTHERS_KIN: pattern(othersKin, {}, 'u'),
+    DEATH: pattern(death, {}, 'u'),
     ABOUT_THE_DISEASE: regex(aboutTheDisease),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
     SIGN_OFF: regex(signOff),
@@ -170,6 +172,20 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   if (pupilIdentifiable) {
     for (const m of findAll(lex.GRADE, text)) found.push(evidence(ctx, m, 'grade'));
     for (const m of lex.PRIVACY.family.find(ctx.index)) found.push(evidence(ctx, m, 'family'));
+  } else {
+    // The family situation of another person, a colleague or a parent ("Collega Sandra gaat
+    // scheiden", "haar vader is overleden"): in a sentence with a name or a person, and not
+    // the writer's own.
+    for (const m of lex.PRIVACY.family.find(ctx.index).slice(0, MAX_AGE_CANDIDATES)) {
+      const s = sentenceOf(index, m.start);
+      const sentence = text.slice(s.start, s.end);
+      const kin = lex.OTHERS_KIN.test(sentence);
+      const named = kin || ctx.names.some((n) => n.start >= s.start && n.start < s.end) || lex.PERSON.test(sentence);
+      // A death is a family matter when a relative died ("je vader is overleden"), not in history
+      // ("Anne Frank is in Bergen-Belsen overleden").
+      if (lex.DEATH.test(m.text) && !kin) continue;
+      if (named && !ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'family'));
+    }
   }
   return found;
 }
