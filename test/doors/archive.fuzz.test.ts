@@ -79,7 +79,9 @@ const files = fc.uniqueArray(fc.tuple(prefix, fc.constantFrom(...KNOWN_PATHS), c
 );
 
 /** Everything a read result promises. */
-function expectResult(result: ArchiveReadResult, paths: readonly string[]): void {
+/** `paths`: the entries the reader was given; unknown for a damaged zip read from disk, whose
+ * names a flipped bit may have changed ("facebook-…" read as "gacebook-…"). */
+function expectResult(result: ArchiveReadResult, paths: readonly string[] | undefined): void {
   expect(result.sources.length).toBeGreaterThan(0);
   expect(new Set(result.sources).size).toBe(result.sources.length);
   for (const s of result.sources) expect(ARCHIVE_SOURCES).toContain(s);
@@ -97,7 +99,7 @@ function expectResult(result: ArchiveReadResult, paths: readonly string[]): void
     if (item.url !== undefined) expect(item.url).toMatch(/^https:\/\/x\.com\/[^\s/]+\/(?:web\/)?status\/./u);
   }
   for (let i = 1; i < result.items.length; i++) expect(newestFirst(result.items[i - 1]!, result.items[i]!)).toBeLessThanOrEqual(0);
-  for (const problem of result.problems) expect(paths.some((p) => problem.startsWith(`${p}: `)), problem).toBe(true);
+  for (const problem of result.problems) expect(paths ? paths.some((p) => problem.startsWith(`${p}: `)) : /^[^\n]+?\.jso?n?: /u.test(problem), problem).toBe(true);
   expectPlainPrototypes(result);
 }
 
@@ -198,7 +200,7 @@ describe('door 6: a data export (readArchiveFiles, readZipText, readArchivePath)
             expect(error, String(error)).toBeInstanceOf(ArchiveError);
             return;
           }
-          expectResult(result, [...f.keys()]);
+          expectResult(result, asZip && damages.length ? undefined : [...f.keys()]);
           if (!asZip) expect(statSync(place).isDirectory()).toBe(true);
         }),
         params('archiveFolder'),

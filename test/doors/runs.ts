@@ -44,10 +44,13 @@ export const BUDGET_MS = 50;
 /** What "100 KB of input" means in the timing checks. */
 export const BIG = 100 * 1024;
 
-/** fast-check parameters for a door. DOORS_SEED replays a failure that fast-check reported. */
+/** fast-check parameters for a door. DOORS_SEED replays a failure that fast-check reported;
+ * DOORS_RUNS_FACTOR scales every count (10 to hunt for a rare failure, 0.2 on a slow machine). */
 export function params(door: Door): { numRuns: number; seed?: number } {
   const seed = process.env.DOORS_SEED;
-  return { numRuns: RUNS[door], ...(seed ? { seed: Number(seed) } : {}) };
+  const factor = Number(process.env.DOORS_RUNS_FACTOR ?? 1);
+  const numRuns = Math.max(1, Math.round(RUNS[door] * (Number.isFinite(factor) && factor > 0 ? factor : 1)));
+  return { numRuns, ...(seed ? { seed: Number(seed) } : {}) };
 }
 
 /** The median of three timed runs, in ms: one slow run (a GC pause, the other core busy with
