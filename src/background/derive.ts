@@ -1,4 +1,5 @@
 import { parseCustomProtocol } from '../engine/custom-protocol.ts';
+import { parseWorded } from '../engine/issue-text.ts';
 import { protocolSchema, type Protocol } from '../engine/protocol-schema.ts';
 import { validateRuleOptions } from '../rules/options.ts';
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
@@ -31,7 +32,7 @@ export function deriveEffective(input: { settings: unknown; customProtocol?: unk
       if (kept) protocol = kept;
     }
   }
-  const ownList = noConsentNamesSchema.safeParse(input.noConsentNames ?? []);
+  const ownList = parseWorded(noConsentNamesSchema, input.noConsentNames ?? []);
   const names = [...new Set([...(policy.policy.noConsentNames ?? []), ...(ownList.success ? ownList.data : [])])];
   return {
     settings,
@@ -58,6 +59,6 @@ function lastGoodProtocol(previous: unknown): Protocol | undefined {
   if (!previous || typeof previous !== 'object') return undefined;
   const { settings, protocol } = previous as { settings?: unknown; protocol?: unknown };
   if (!settings || typeof settings !== 'object' || (settings as { protocol?: unknown }).protocol !== 'custom') return undefined;
-  const parsed = protocolSchema.safeParse(protocol);
+  const parsed = parseWorded(protocolSchema, protocol);
   return parsed.success && validateRuleOptions(parsed.data).length === 0 ? parsed.data : undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DRAFT_KINDS, PLATFORMS, ROLES, type SignalName } from '../engine/types.ts';
 import { PROTOCOL_IDS } from '../engine/protocols.ts';
+import { safeParseOf } from '../engine/issue-text.ts';
 
 // The JSON-lines format of ../shared/corpus/dev.jsonl. Unknown fields are ignored.
 
@@ -59,7 +60,8 @@ export function parseJsonLines(source: string, name: string): CorpusPost[] {
     } catch {
       throw new InputError(`${name}:${i + 1}: not valid JSON`);
     }
-    const parsed = corpusPostSchema.safeParse(raw);
+    const parsed = safeParseOf(corpusPostSchema, raw);
+    if (!parsed) throw new InputError(`${name}:${i + 1}: not a labelled post`);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new InputError(`${name}:${i + 1}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);

@@ -5,12 +5,14 @@
 // ("persoonsgegevens2"), and, when the source text is at hand, every article must be verbatim
 // from it (whitespace, line-end hyphens, footnote markers and bullet marks aside: an article's
 // bullets are joined into its text).
+import { safeParseOf } from '../engine/issue-text.ts';
 import { normalizeWhitespace, protocolSchema } from '../engine/protocol-schema.ts';
 import { validateRuleOptions } from '../rules/options.ts';
 import { dropFootnoteMarkers, pagesFromText, repairPages } from './repair.ts';
 
 export function validateProtocolDocument(raw: unknown, source?: string): string[] {
-  const parsed = protocolSchema.safeParse(raw);
+  const parsed = safeParseOf(protocolSchema, raw);
+  if (!parsed) return ['(root): not a protocol document'];
   if (!parsed.success) return parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   const protocol = parsed.data;
   const problems = validateRuleOptions(protocol);

@@ -16,10 +16,28 @@ export type WordedParse<T> = { success: true; data: T } | { success: false; issu
 const dutch = z.locales.nl().localeError;
 const english = z.locales.en().localeError;
 
+/** A value zod itself cannot weigh (see safeParseOf). */
+const UNWEIGHABLE = 'ongeldige waarde (invalid value)';
+
+/**
+ * schema.safeParse that never throws. zod runs a length check on any object that has a
+ * `length` member, also after its type check failed, and compares that member with a number:
+ * `{"length": {"toString": false}}` then throws "Cannot convert object to primitive value".
+ * Outside data is refused instead.
+ */
+export function safeParseOf<S extends z.ZodType>(schema: S, input: unknown, params?: Parameters<S['safeParse']>[1]): z.ZodSafeParseResult<z.output<S>> | undefined {
+  try {
+    return schema.safeParse(input, params) as z.ZodSafeParseResult<z.output<S>>;
+  } catch {
+    return undefined;
+  }
+}
+
 export function parseWorded<S extends z.ZodType>(schema: S, input: unknown): WordedParse<z.output<S>> {
-  const nl = schema.safeParse(input, { error: dutch });
+  const nl = safeParseOf(schema, input, { error: dutch });
+  if (!nl) return { success: false, issues: [{ path: '', reason: UNWEIGHABLE }] };
   if (nl.success) return { success: true, data: nl.data };
-  const en = schema.safeParse(input, { error: english });
+  const en = safeParseOf(schema, input, { error: english }) ?? nl;
   const inEnglish = en.success ? [] : en.error.issues;
   return {
     success: false,

@@ -71,6 +71,12 @@ export type DraftStatus = z.infer<typeof draftStatus>;
 
 /** The parsed message, or undefined when it is not one of ours (never throws). */
 export function parseMessage<T>(schema: z.ZodMiniType<T>, message: unknown): T | undefined {
-  const parsed = z.safeParse(schema, message);
-  return parsed.success ? parsed.data : undefined;
+  // zod's length checks compare any `length` member with a number, also after a failed type
+  // check, and throw on one that cannot become a number ({"length": {"toString": false}}).
+  try {
+    const parsed = z.safeParse(schema, message);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
 }

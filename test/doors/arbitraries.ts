@@ -7,7 +7,8 @@ import { BIG } from './runs.ts';
 
 /** Keys that name Object members: a lookup that is not own-only finds the prototype's member,
  * and "__proto__" assigned as a key changes an object's prototype. */
-export const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', '__defineGetter__', 'toJSON', 'then'] as const;
+// "length": zod measures any object that has one, also after its type check failed.
+export const HOSTILE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', '__defineGetter__', 'toJSON', 'then', 'length'] as const;
 
 /** Characters that break naive text handling: lone surrogates, bidi controls, zero-width and
  * joiners, combining marks, controls, line and paragraph separators, non-BMP letters, and bits

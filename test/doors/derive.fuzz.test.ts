@@ -147,3 +147,12 @@ describe('door 2: the worker’s derivation (deriveEffective)', () => {
     }
   });
 });
+
+describe('door 3: the smallest failing examples the properties found (fixed)', () => {
+  it('a no-consent list or a previous protocol whose length cannot be measured leaves the worker deriving', () => {
+    const unmeasurable = { length: { toString: false } };
+    const state = deriveEffective({ settings: undefined, noConsentNames: unmeasurable as unknown as string[], managed: {}, previous: { protocol: unmeasurable, settings: { protocol: 'custom' } } as unknown as EffectiveState }, 3);
+    expect(state.noConsentNames).toEqual([]);
+    expect(settingsSchema.safeParse(state.settings).success).toBe(true);
+  });
+});

@@ -140,3 +140,10 @@ describe('door 7: messages between popup, content script and background (parseMe
     }
   });
 });
+
+describe('door 8: the smallest failing examples the properties found (fixed)', () => {
+  it('a message member whose length cannot be measured is refused, not thrown', () => {
+    expect(parseMessage(draftStatus, { type: 'postwijs:draft-status', count: 1, worst: { length: { toString: false } } })).toBeUndefined();
+    expect(parseMessage(applyFixRequest, { length: { toString: false } })).toBeUndefined();
+  });
+});

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { z } from 'zod';
 import { ROLES, WEEKDAYS } from '../../src/engine/types.ts';
+import { safeParseOf } from '../../src/engine/issue-text.ts';
 import { PROTOCOL_CHOICES, policySchema, settingsSchema } from '../../src/settings/schema.ts';
 import { junkKey, jsonJunk, objectOf, oddText, oddUnit } from './arbitraries.ts';
 
@@ -61,7 +62,7 @@ const NEAR_MISSES: Record<string, unknown[]> = {
 };
 
 const invalidFor = (schema: z.ZodType, key: string) =>
-  fc.oneof(fc.constantFrom(...(NEAR_MISSES[key] ?? [null])), jsonJunk).filter((v) => v !== undefined && !schema.safeParse(v).success);
+  fc.oneof(fc.constantFrom(...(NEAR_MISSES[key] ?? [null])), jsonJunk).filter((v) => v !== undefined && !safeParseOf(schema, v)?.success);
 
 export const SETTINGS_KEYS = Object.keys(settingsSchema.shape) as (keyof typeof settingsSchema.shape)[];
 export const POLICY_KEYS = Object.keys(policySchema.shape) as (keyof typeof policySchema.shape)[];

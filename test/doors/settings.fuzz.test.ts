@@ -242,3 +242,18 @@ describe('door 2: settings read back from storage (readStoredSettings, newerSett
     }
   });
 });
+
+describe('doors 1 and 2: the smallest failing examples the properties found (fixed)', () => {
+  // zod runs a length check on any object with a `length` member, also after its type check
+  // failed, and compared {"toString": false} with a number: "Cannot convert object to primitive".
+  const unmeasurable = { length: { toString: false } };
+
+  it('a value with a length that cannot be measured is reported, in stored settings, a file and a policy', () => {
+    const stored = readStoredSettings({ school: unmeasurable, language: 'de', role: 'director' });
+    expect(stored.settings.role).toBe('director');
+    expect(stored.problems.map((p) => p.key)).toContain('schoolName');
+    const file = readSettingsFile({ schoolAliases: unmeasurable, jobTitle: 'docent' });
+    expect(file.settings.jobTitle).toBe('docent');
+    expect(file.problems.map((p) => p.key)).toEqual(['schoolAliases']);
+  });
+});
