@@ -130,7 +130,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   if (ctx.hasDigit) {
     for (const m of [...findWithWordStart(lex.STREET_SUFFIX, text), ...findAll(lex.STREET, text)]) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
-    for (const m of findAll(lex.POSTCODE, index.original)) found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
+    for (const m of findAll(lex.POSTCODE, index.original)) {
+      // "Ons nieuwe adres: Kerkstraat 4, 3811 AB": the writer's own, as with a street.
+      if (ownNear({ start: foldedOffset(index, m.start), end: foldedOffset(index, m.end) })) continue;
+      found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
+    }
   }
   const bsnContext = lex.BSN_WORD.test(text);
   for (const m of ctx.hasDigit ? findAll(NINE_DIGITS, text) : []) {
