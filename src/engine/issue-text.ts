@@ -35,7 +35,7 @@ export function safeParseOf<S extends z.ZodType>(schema: S, input: unknown, para
 
 export function parseWorded<S extends z.ZodType>(schema: S, input: unknown): WordedParse<z.output<S>> {
   const nl = safeParseOf(schema, input, { error: dutch });
-  if (!nl) return { success: false, issues: [{ path: '', reason: UNWEIGHABLE }] };
+  if (!nl) return { success: false, issues: [{ path: unmeasurablePath(input) ?? '', reason: UNWEIGHABLE }] };
   if (nl.success) return { success: true, data: nl.data };
   const en = safeParseOf(schema, input, { error: english }) ?? nl;
   const inEnglish = en.success ? [] : en.error.issues;
@@ -46,4 +46,19 @@ export function parseWorded<S extends z.ZodType>(schema: S, input: unknown): Wor
       return { path: issue.path.join('.'), reason: other && other !== issue.message ? `${issue.message} (${other})` : issue.message };
     }),
   };
+}
+
+/** Where in `value` an object has a `length` member that is not a plain value: the place zod
+ * could not weigh, so that it is reported there ("articles"), not for the whole document. */
+function unmeasurablePath(value: unknown, path: string[] = [], depth = 0): string | undefined {
+  if (value === null || typeof value !== 'object' || depth > 64) return undefined;
+  if (!Array.isArray(value) && Object.hasOwn(value, 'length')) {
+    const length = (value as { length: unknown }).length;
+    if (length !== null && (typeof length === 'object' || typeof length === 'function')) return path.join('.');
+  }
+  for (const key of Object.keys(value)) {
+    const found = unmeasurablePath((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

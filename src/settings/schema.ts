@@ -15,18 +15,34 @@ export const lessonBlockSchema = z
   .object({ day: z.enum(WEEKDAYS), from: hhmm, to: hhmm })
   .refine((b) => b.from < b.to, { message: 'het einde ligt na het begin (end after start)', path: ['to'] });
 
+/**
+ * Invisible control characters: C0 and C1 controls (a tab and a line break aside) and the
+ * bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069). In a school
+ * name or a disclaimer that PostWijs inserts into a post, one of them makes the text read
+ * backwards or hides part of it; nobody types them on purpose.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+
+/** Text a person typed: trimmed, at most `max` characters, without invisible controls. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((text) => !CONTROL_CHARACTERS.test(text), 'bevat onzichtbare stuurtekens (contains invisible control characters)');
+
 /** The settings a user (or a school's policy) can set. Every field has a default. */
 export const settingsSchema = z.object({
   /** The general protocol until the user, or a policy, names the school's own. */
   protocol: z.enum(PROTOCOL_CHOICES).default('algemeen'),
   /** A school's own protocol document, as JSON text (validated by the protocol schema). */
   customProtocol: z.string().max(200_000).default(''),
-  schoolName: z.string().trim().max(120).default(''),
-  schoolAliases: z.array(z.string().trim().min(1).max(80)).max(30).default([]),
+  schoolName: plainText(120).default(''),
+  schoolAliases: z.array(plainText(80).min(1)).max(30).default([]),
   role: z.enum(ROLES).default('employee'),
-  jobTitle: z.string().trim().max(120).default(''),
+  jobTitle: plainText(120).default(''),
   /** The disclaimer to insert; empty means the protocol's own wording. */
-  disclaimer: z.string().trim().max(600).default(''),
+  disclaimer: plainText(600).default(''),
   timetable: z.array(lessonBlockSchema).max(100).default([]),
   uiLanguage: z.enum(['browser', 'nl', 'en']).default('browser'),
   /** Checks are paused until this moment (ms since epoch); 0 = not paused. */
@@ -35,7 +51,7 @@ export const settingsSchema = z.object({
 export type Settings = z.output<typeof settingsSchema>;
 
 /** Pupils without consent: kept in storage.local only, never synced or sent anywhere. */
-export const noConsentNamesSchema = z.array(z.string().trim().min(1).max(80)).max(2000).default([]);
+export const noConsentNamesSchema = z.array(plainText(80).min(1)).max(2000).default([]);
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 

@@ -8,11 +8,15 @@ import { junkKey, jsonJunk, objectOf, oddText, oddUnit } from './arbitraries.ts'
 // Valid and invalid values for every settings and policy key, written from the schema's
 // meaning (not derived from it), so that the schema can be the judge of what the readers kept.
 
+/** C0/C1 controls but tab and line breaks, and bidi embeddings, overrides and isolates. */
+export const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
+
 /** Text a trimming schema keeps: at most `max` characters once trimmed, perhaps padded. */
 const text = (max: number, min = 0) =>
   fc
     .tuple(fc.constantFrom('', ' ', '  ', '\t'), fc.string({ unit: oddUnit, maxLength: Math.min(max, 60) }), fc.constantFrom('', ' ', '\n'))
-    .map(([before, body, after]) => `${before}${body.trim().slice(0, max)}${after}`)
+    // Without invisible controls, which the schema refuses (see NEAR_MISSES).
+    .map(([before, body, after]) => `${before}${body.replace(CONTROLS, '').trim().slice(0, max)}${after}`)
     .filter((s) => s.trim().length >= min && s.trim().length <= max);
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
@@ -41,11 +45,11 @@ const VALID_SETTINGS = {
 const NEAR_MISSES: Record<string, unknown[]> = {
   protocol: ['Algemeen', 'custom ', '', 'ooh2', 0],
   customProtocol: [42, { id: 'x' }, ['{}']],
-  schoolName: ['x'.repeat(121), 7, ['OBS']],
+  schoolName: ['x'.repeat(121), 7, ['OBS'], 'OBS \u202EDe Klimop', 'De\u0007 Klimop'],
   schoolAliases: [[''], ['  '], ['x'.repeat(81)], Array.from({ length: 31 }, (_, i) => `S${i}`), 'Spectrum', [7]],
   role: ['teacher', 'Employee', ''],
-  jobTitle: ['x'.repeat(121), false],
-  disclaimer: ['x'.repeat(601), {}],
+  jobTitle: ['x'.repeat(121), false, 'docent\u2066'],
+  disclaimer: ['x'.repeat(601), {}, 'Op persoonlijke titel\u001B[2J'],
   timetable: [
     [{ day: 'mon', from: '10:00', to: '09:00' }],
     [{ day: 'mon', from: '8:30', to: '09:00' }],
@@ -57,7 +61,7 @@ const NEAR_MISSES: Record<string, unknown[]> = {
   ],
   uiLanguage: ['de', 'NL', null],
   pausedUntil: [-1, 1.5, '5', Number.NaN, Number.POSITIVE_INFINITY, null],
-  noConsentNames: [[''], ['x'.repeat(81)], 'Sem', [1]],
+  noConsentNames: [[''], ['x'.repeat(81)], 'Sem', [1], ['Sem\u202E']],
   locked: ['true', 1, null],
 };
 
