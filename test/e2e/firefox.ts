@@ -217,8 +217,16 @@ function fromRemote(v: unknown): unknown {
 export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
+    // A read during a navigation fails and gives undefined; a predicate written for the value
+    // it waits for ("text.includes(…)") must then mean "not yet", not fail the test.
     const v = await read().catch(() => undefined as T);
-    if (ok(v)) return v;
+    let done = false;
+    try {
+      done = ok(v);
+    } catch {
+      done = false;
+    }
+    if (done) return v;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(v)})`);
     await new Promise((r) => setTimeout(r, 200));
   }
