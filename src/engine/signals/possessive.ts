@@ -6,11 +6,10 @@ import type { TextIndex } from '../text/text-index.ts';
 // "mijn klas", "onze 6 vwo'ers", "our Waldorf school", "my Waldheim year 4s": a possessive
 // followed within three words (same clause) by a noun of interest.
 
-/** Child words that 'eigen'/'own' turn into the writer's own family. */
-const OWN_FAMILY = new Set(['kinderen', 'kids', 'children', 'kind', 'kindje', 'jongens', 'meiden', 'boys', 'girls', 'zoon', 'dochter', 'son', 'daughter']);
-
 /** The possessives (school.json), built from the engine data on first use. */
 export const possessiveWords = fromEngineData(({ school }) => wordSet(school.possessives));
+/** Child words that 'eigen'/'own' turn into the writer's own family (school.json ownFamily). */
+const ownFamilyWords = fromEngineData(({ school }) => wordSet(school.ownFamily));
 
 export function possessiveLinks(
   index: TextIndex,
@@ -29,7 +28,7 @@ export function possessiveLinks(
       if (/[.!?,;:\n()]/.test(folded.slice(words[k - 1]!.end, words[k]!.start))) break;
       // "mijn eigen kinderen", "my own kids": the writer's family, not a class of pupils.
       if (words[k - 1]!.text === 'eigen' || words[k - 1]!.text === 'own') {
-        if (OWN_FAMILY.has(words[k]!.text)) break;
+        if (ownFamilyWords().has(words[k]!.text)) break;
       }
       if (isNoun(words[k]!.text)) {
         found.push({ start: words[i]!.start, end: words[k]!.end, text: folded.slice(words[i]!.start, words[k]!.end) });

@@ -21,10 +21,12 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
+    FAMILY_CHILD: wordSet(familyChild),
+    SCHOOL_LIFE: regex(schoolLife),
     PUPIL_WE: pattern(pupilsWe),
     TITLES: wordSet(titles),
     PUPIL_BEFORE_NAME: wordSet(pupilBeforeName),
@@ -74,11 +76,6 @@ const compile = fromEngineData(({ pupils: { teacherOfBefore, actsAfterName, name
     SINGLED_OUT_BY_EVENT: regex(singledOutByEvent),
   };
 });
-
-/** Child words a parent uses for their own family. */
-const FAMILY_CHILD = /^(?:kind(?:eren|je|jes)?|kids|children|child|zoon(?:tje|lief)?|dochter(?:tje|lief)?|sons?|daughters?)$/iu;
-/** Any word of school life: with one, a parent's children may well be pupils ('the kids have a half-day from school'). */
-const SCHOOL_WORD = /school|klas|juf|meester|teacher|leraar|lerares|leerkracht|docent|mentor|opvang|creche|daycare|class|groep\s?[1-8]/u;
 
 const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'two', 'three', 'four', 'five', '2', '3', '4', '5']);
 const ADDRESSEE_POSSESSIVES = new Set(['je', 'jouw', 'your', 'uw', 'ur']);
@@ -305,10 +302,14 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
 
   const referenced: Evidence[] = [...identifiable];
+  const schoolLife = lex.SCHOOL_LIFE.test(text);
+  let familyWordsOnly = true;
   for (const m of findAll(lex.PUPIL_NOUNS, text)) {
     if (inside(m, ctx.idioms)) continue;
+    const family = lex.FAMILY_CHILD.has(m.text);
     // "mijn eigen kinderen", "my own kids": the writer's family, unless school is mentioned.
-    if (FAMILY_CHILD.test(m.text) && !SCHOOL_WORD.test(text) && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (family && !schoolLife && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (!family) familyWordsOnly = false;
     referenced.push(evidence(ctx, m, 'pupils'));
   }
   // A pupil naming their own level ("mavo 4 and DONE") is talking about themselves.
@@ -327,7 +328,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   // A parent's own children on holiday, at the sports club or at home ("met de kinderen naar
   // Texel") are not pupils: with no school word at all, a parent's child words refer to family.
-  if (ctx.role === 'parent' && !school.related && !identifiable.length && !SCHOOL_WORD.test(text) && referenced.every((e) => e.reason === 'pupils' && FAMILY_CHILD.test(ctx.index.original.slice(e.span.start, e.span.end)))) {
+  if (ctx.role === 'parent' && !school.related && !schoolLife && familyWordsOnly && referenced.every((e) => e.reason === 'pupils')) {
     return { referenced: [], identifiable, ownChild: false };
   }
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
