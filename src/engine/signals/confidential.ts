@@ -93,7 +93,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
+  // "Details kan ik niet delen" in a letter to all parents withholds, it does not leak.
+  for (const m of publicLetter ? [] : findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.NOT_YET_KNOWN, text)) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.ANSWER_KEY, text)) strong.push(evidence(ctx, m, 'unannounced'));
   const weak: Evidence[] = [];
