@@ -19,12 +19,13 @@ import { possessiveLinks } from './possessive.ts';
 // The word lists and patterns are records in src/lexicons/school.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle } }) => {
+const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle } }) => {
   return {
     SCHOOL: lexicon().SCHOOL,
     PUPIL_WEAK_EXCLUDED: wordSet(pupilWeakExcluded),
     LESSON_HOUR: pattern(lessonHour),
     GRADE_FOR: pattern(gradeFor),
+    EMPLOYER_DISCLAIMER: pattern(employerDisclaimer),
     LESSON_WORDS: wordSet(lessonWords),
     PUPIL_AMBIGUOUS: wordSet(pupilAmbiguous),
     TEACHER_HANDLE: regex(teacherHandle),
@@ -63,6 +64,8 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const staffWork = lex.SCHOOL.staffWork.find(ctx.index).filter((m) => !inside(m, ctx.idioms));
   if (ctx.staff) for (const m of staffWork) strong.push(evidence(ctx, m, 'own-work'));
   for (const h of ctx.handles) if (lex.TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
+  // Staff who say a post is not on behalf of their school are writing about their work.
+  if (ctx.staff) for (const m of findAll(lex.EMPLOYER_DISCLAIMER, text)) strong.push(evidence(ctx, m, 'own-work'));
   if (strong.length) return { value: true, evidence: strong, weakWords: 0, weakEvidence: [], weakCounts: false };
 
   // A course of one's own ("les 1 van mijn fotografiecursus") is not school.
