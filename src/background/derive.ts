@@ -1,7 +1,6 @@
-import { parseCustomProtocol } from '../engine/custom-protocol.ts';
+import { checkProtocol, parseCustomProtocol } from '../engine/custom-protocol.ts';
 import { parseWorded } from '../engine/issue-text.ts';
-import { protocolSchema, type Protocol } from '../engine/protocol-schema.ts';
-import { validateRuleOptions } from '../rules/options.ts';
+import type { Protocol } from '../engine/protocol-schema.ts';
 import { getProtocol, isProtocolId } from '../engine/protocols.ts';
 import { effectiveSettings, readPolicy, readStoredSettings, type Problem } from '../settings/merge.ts';
 import { noConsentNamesSchema } from '../settings/schema.ts';
@@ -59,6 +58,5 @@ function lastGoodProtocol(previous: unknown): Protocol | undefined {
   if (!previous || typeof previous !== 'object') return undefined;
   const { settings, protocol } = previous as { settings?: unknown; protocol?: unknown };
   if (!settings || typeof settings !== 'object' || (settings as { protocol?: unknown }).protocol !== 'custom') return undefined;
-  const parsed = parseWorded(protocolSchema, protocol);
-  return parsed.success && validateRuleOptions(parsed.data).length === 0 ? parsed.data : undefined;
+  return checkProtocol(protocol).protocol;
 }

@@ -26,7 +26,13 @@ export function parseCustomProtocol(text: string): { protocol?: Protocol; proble
   // never reported): it is an unknown key, reported with its place.
   const cleaned = withoutProtoKeys(raw);
   if (cleaned.dropped.length) return { problems: cleaned.dropped.map((key) => ({ key, reason: 'onbekende sleutel (unknown key)' })) };
-  const parsed = parseWorded(protocolSchema, cleaned.value);
+  return checkProtocol(cleaned.value);
+}
+
+/** A protocol document already parsed from JSON, checked by the schema and each rule's options:
+ * the protocol, or every problem with its place. */
+export function checkProtocol(value: unknown): { protocol?: Protocol; problems: ProtocolProblem[] } {
+  const parsed = parseWorded(protocolSchema, value);
   if (!parsed.success) return { problems: parsed.issues.map((i) => ({ key: i.path || 'customProtocol', reason: i.reason })) };
   const ruleIds = Object.keys(parsed.data.rules);
   const ruleProblems = validateRuleOptions(parsed.data).map((p) => ruleProblem(p, ruleIds));
