@@ -302,13 +302,15 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
 
   const referenced: Evidence[] = [...identifiable];
-  const schoolLife = lex.SCHOOL_LIFE.test(text);
+  // Asked only about family words or a parent's post: not a scan of every post.
+  let schoolLifeKnown: boolean | undefined;
+  const schoolLife = () => (schoolLifeKnown ??= lex.SCHOOL_LIFE.test(text));
   let familyWordsOnly = true;
   for (const m of findAll(lex.PUPIL_NOUNS, text)) {
     if (inside(m, ctx.idioms)) continue;
     const family = lex.FAMILY_CHILD.has(m.text);
     // "mijn eigen kinderen", "my own kids": the writer's family, unless school is mentioned.
-    if (family && !schoolLife && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (family && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start)) && !schoolLife()) continue;
     if (!family) familyWordsOnly = false;
     referenced.push(evidence(ctx, m, 'pupils'));
   }
@@ -328,7 +330,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   // A parent's own children on holiday, at the sports club or at home ("met de kinderen naar
   // Texel") are not pupils: with no school word at all, a parent's child words refer to family.
-  if (ctx.role === 'parent' && !school.related && !schoolLife && familyWordsOnly && referenced.every((e) => e.reason === 'pupils')) {
+  if (ctx.role === 'parent' && !school.related && familyWordsOnly && referenced.every((e) => e.reason === 'pupils') && !schoolLife()) {
     return { referenced: [], identifiable, ownChild: false };
   }
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
