@@ -1,4 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { findAll } from '../src/engine/text/find.ts';
+import { phraseRegExp } from '../src/engine/text/patterns.ts';
+import { PhraseMatcher } from '../src/engine/text/phrase-matcher.ts';
 import { foldText } from '../src/engine/text/fold.ts';
 import { indexText, toSpan } from '../src/engine/text/text-index.ts';
 
@@ -45,5 +49,33 @@ describe('indexText', () => {
     const at = index.folded.indexOf('groep 7');
     const span = toSpan(index, at, at + 7);
     expect(index.original.slice(span.start, span.end)).toBe('GROEP 7');
+  });
+});
+
+describe('PhraseMatcher', () => {
+  // The matcher looks words and plain-word phrases up on the tokens and scans only the other
+  // entries with a regular expression; on text made of words (no apostrophes or dots inside
+  // words, where a token and a regex word boundary may differ) it must find exactly what the
+  // one regular expression over all entries finds.
+  const entries = ['niet', 'doorvertellen', 'niet doorvertellen', 'nog niet', 'nog niet bekend', 'bekend', 'bpv-begeleider', 'in de klas', 'de klas', 'klas', '#persoonlijketitel', 'op persoonlijke titel'];
+  const matcher = new PhraseMatcher(entries);
+  const pieces = ['niet', 'doorvertellen', 'nog', 'bekend', 'bpv', 'begeleider', 'in', 'de', 'klas', 'klassen', 'op', 'persoonlijke', 'titel', '#persoonlijketitel', 'x'];
+  const gaps = [' ', '  ', '\n', ', ', '-', '. ', ' (', '\u00a0', '!'];
+  it('finds what phraseRegExp finds, in text order, with no overlaps', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...gaps)), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, g]) => w + g).join('');
+        const index = indexText(text);
+        const expected = findAll(phraseRegExp(entries), index.folded).map((m) => [m.start, m.end]);
+        expect(matcher.find(index).map((m) => [m.start, m.end])).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('matches a phrase across any run of blanks but not across punctuation', () => {
+    const found = (text: string) => matcher.find(indexText(text)).map((m) => m.text);
+    expect(found('Echt NIET\n  doorvertellen!')).toEqual(['niet\n  doorvertellen']);
+    expect(found('niet, doorvertellen')).toEqual(['niet', 'doorvertellen']);
+    expect(found('nog niet bekend, nog niet')).toEqual(['nog niet bekend', 'nog niet']);
   });
 });

@@ -69,7 +69,7 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
       const lineStart = mention.start - window.length + window.lastIndexOf('\n') + 1;
       const line = text.slice(lineStart, mention.start);
       // The sign-off is the part after the line's last full stop, and starts with a greeting or dash.
-      const signOff = line.slice(line.search(/[^.!?]*$/));
+      const signOff = line.slice(Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?')) + 1);
       const wholeLine = window.includes('\n') || window.length === mention.start;
       if (wholeLine && signOff.length <= 60 && lex.CLOSING_GREETING.test(signOff) && findAll(lex.JOB_WORD, signOff).length) {
         links.push(evidence(ctx, { start: mention.start - signOff.length, end: mention.end }, 'signature'));

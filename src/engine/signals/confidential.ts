@@ -3,7 +3,7 @@ import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
 import { phraseRegExp } from '../text/patterns.ts';
-import { wordAt } from '../text/sorted-search.ts';
+import { firstFrom, wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, quoted, type DetectContext } from './context.ts';
 
@@ -34,7 +34,7 @@ const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, ans
     OWN_ANNOUNCEMENT: pattern(ownAnnouncement),
     NOT_YET_KNOWN: pattern(notYetKnown, WHEN_PARTS),
     ANSWER_KEY: regex(answerKey),
-    IN_ADVANCE: pattern(inAdvance, {}, 'u'),
+    IN_ADVANCE: pattern(inAdvance),
   };
 });
 
@@ -76,16 +76,22 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   // A letter to parents ("Beste ouders, …") is itself the announcement: a date it names for
   // the next one is not news out early.
   const publicLetter = lex.PUBLIC_ADDRESS.test(text);
-  // "pas <when> <announce-verb>": the news is out before its announcement.
-  for (const m of publicLetter ? [] : findAll(lex.PAS_LATER, text)) {
+  // "pas <when> <announce-verb>": the news is out before its announcement. The verbs and the
+  // "in advance" phrases are found once in the whole text, not again in each clause: a text of
+  // many "pas" would scan the same 90 characters for every one of them.
+  const pasLater = publicLetter ? [] : findAll(lex.PAS_LATER, text);
+  const verbs = pasLater.length ? findAll(lex.CONFIDENTIAL.unannouncedVerbs, text) : [];
+  const inAdvance = verbs.length ? findAll(lex.IN_ADVANCE, text) : [];
+  for (const m of verbs.length ? pasLater : []) {
     const window = text.slice(m.start, Math.min(text.length, m.start + 90));
     const sentenceEnd = window.search(/[.!?\n]/);
-    const clause = sentenceEnd >= 0 ? window.slice(0, sentenceEnd) : window;
+    const clauseEnd = m.start + (sentenceEnd >= 0 ? sentenceEnd : window.length);
+    const verb = firstFrom(verbs, m.start);
+    if (!verb || verb.end > clauseEnd) continue;
     // "we horen het pas een dag van tevoren": late notice, not news out before its time.
-    if (lex.IN_ADVANCE.test(clause)) continue;
-    lex.CONFIDENTIAL.unannouncedVerbs.lastIndex = 0;
-    const verb = lex.CONFIDENTIAL.unannouncedVerbs.exec(clause);
-    if (verb) strong.push(evidence(ctx, { start: m.start, end: m.start + verb.index + verb[0].length }, 'unannounced'));
+    const early = firstFrom(inAdvance, m.start);
+    if (early && early.end <= clauseEnd) continue;
+    strong.push(evidence(ctx, { start: m.start, end: verb.end }, 'unannounced'));
   }
   for (const m of findAll(lex.HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of publicLetter ? [] : findAll(lex.ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));

@@ -42,3 +42,24 @@ export function foldedOffset(index: TextIndex, originalOffset: number): number {
   }
   return lo;
 }
+
+const POSITIONS = new WeakMap<TextIndex, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * Each distinct word of the text with the indexes of its tokens, built once per text. A
+ * lexicon is then looked up once per distinct word instead of once per token: a long post
+ * repeats its words, and some 30 word lists are looked up in every text.
+ */
+export function wordPositions(index: TextIndex): ReadonlyMap<string, readonly number[]> {
+  let positions = POSITIONS.get(index);
+  if (!positions) {
+    const built = new Map<string, number[]>();
+    index.words.forEach((w, i) => {
+      const list = built.get(w.text);
+      if (list) list.push(i);
+      else built.set(w.text, [i]);
+    });
+    POSITIONS.set(index, (positions = built));
+  }
+  return positions;
+}
