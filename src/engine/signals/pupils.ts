@@ -137,7 +137,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     }
     // "one of my kids, Amir, …": a pupil word in apposition.
     else if (lex.PUPIL_APPOSITION.test(text.slice(Math.max(0, name.start - 30), name.start))) add(name, 'pupil-named');
-    else if (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30))) add(name, 'child-with-age');
+    // "Onze Siem is vandaag 16 geworden" is the writer's own child: the owner case below decides.
+    else if (!(adjacent && lex.OWNER_BEFORE_NAME.has(prev.text)) && (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30)))) {
+      // "Onze hond Pip is vandaag 12 geworden": a pet's birthday.
+      const s = sentenceOf(index, name.start);
+      if (!lex.ANIMALS.test(text.slice(s.start, s.end))) add(name, 'child-with-age');
+    }
     else if (adjacent && lex.PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
       if (!lex.NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
