@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -62,6 +62,7 @@ const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBe
     CHILD_OF: pattern(childOf),
     BIRTHDAY_PUPIL: pattern(birthdayPupil),
     LITTLE_ONE: pattern(littleOne),
+    NUMBERED_CHILD: pattern(numberedChild),
     HANDLE_GRADE: regex(handleGrade),
     NAME_WITH_AGE: regex(nameWithAge),
     SPEECH_BEFORE: regex(speechBefore),
@@ -295,6 +296,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       for (const m of findAll(lex.FAMILIAR_CHILD, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.BARE_KIN, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.LITTLE_ONE, text)) add(m, 'own-child', true);
+      for (const m of findAll(lex.NUMBERED_CHILD, text)) add(m, 'own-child', true);
       // "Ze kwam vandaag weer huilend uit school": a parent's child by a pronoun alone.
       if (school.related && !identifiable.length) for (const m of findAll(lex.PARENT_PRONOUN, text)) add(m, 'own-child', true);
     }
