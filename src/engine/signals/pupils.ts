@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -63,6 +63,7 @@ const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBe
     BIRTHDAY_PUPIL: pattern(birthdayPupil),
     LITTLE_ONE: pattern(littleOne),
     NUMBERED_CHILD: pattern(numberedChild),
+    TEACHING_IDIOM: pattern(teachingIdiom),
     HANDLE_GRADE: regex(handleGrade),
     NAME_WITH_AGE: regex(nameWithAge),
     SPEECH_BEFORE: regex(speechBefore),
@@ -313,8 +314,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   let schoolLifeKnown: boolean | undefined;
   const schoolLife = () => (schoolLifeKnown ??= lex.SCHOOL_LIFE.test(text));
   let familyWordsOnly = true;
-  for (const m of findAll(lex.PUPIL_NOUNS, text)) {
-    if (inside(m, ctx.idioms)) continue;
+  const pupilNouns = findAll(lex.PUPIL_NOUNS, text);
+  const teaching = pupilNouns.length ? findAll(lex.TEACHING_IDIOM, text) : [];
+  for (const m of pupilNouns) {
+    if (inside(m, ctx.idioms) || inside(m, teaching)) continue;
+    // "The class teacher", "de klas juf": about a teacher, not about the pupils.
+    if (lex.STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
     const family = lex.FAMILY_CHILD.has(m.text);
     // "mijn eigen kinderen", "my own kids": the writer's family, unless school is mentioned.
     if (family && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start)) && !schoolLife()) continue;
