@@ -2,6 +2,7 @@ import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
+import { wordAt } from '../text/sorted-search.ts';
 import { wordRegExp } from '../text/patterns.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
@@ -19,7 +20,7 @@ import { possessiveLinks } from './possessive.ts';
 // The word lists and patterns are records in src/lexicons/school.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle } }) => {
+const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle, teacherTitles } }) => {
   return {
     SCHOOL: lexicon().SCHOOL,
     PUPIL_WEAK_EXCLUDED: wordSet(pupilWeakExcluded),
@@ -29,6 +30,7 @@ const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lesson
     LESSON_WORDS: wordSet(lessonWords),
     PUPIL_AMBIGUOUS: wordSet(pupilAmbiguous),
     TEACHER_HANDLE: regex(teacherHandle),
+    TEACHER_TITLES: wordSet(teacherTitles),
     POSSESSED_SUFFIX: regex(possessedBySuffix),
   };
 });
@@ -64,6 +66,11 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const staffWork = lex.SCHOOL.staffWork.find(ctx.index).filter((m) => !inside(m, ctx.idioms));
   if (ctx.staff) for (const m of staffWork) strong.push(evidence(ctx, m, 'own-work'));
   for (const h of ctx.handles) if (lex.TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
+  // "Weet iemand waar juf Carola woont?": a teacher by name, also in a parent's post.
+  for (const name of ctx.names) {
+    const prev = ctx.index.words[wordAt(ctx.index, name.start) - 1];
+    if (prev && name.start - prev.end <= 2 && lex.TEACHER_TITLES.has(prev.text)) strong.push(evidence(ctx, { start: prev.start, end: name.end }, 'teacher-named'));
+  }
   // Staff who say a post is not on behalf of their school are writing about their work.
   if (ctx.staff) for (const m of findAll(lex.EMPLOYER_DISCLAIMER, text)) strong.push(evidence(ctx, m, 'own-work'));
   if (strong.length) return { value: true, evidence: strong, weakWords: 0, weakEvidence: [], weakCounts: false };
