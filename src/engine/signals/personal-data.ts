@@ -90,7 +90,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const text = index.folded;
   const found: Evidence[] = [];
   // The writer's own contact details: "Bel me gerust: 06-…", "06-… (werkmobiel)".
+  // "Vrijeschool De Linde, Lindelaan 2, 7412 AB Deventer": the school's own address after its name.
+  const afterSchoolName = (m: { start: number }) => ctx.schoolMentions.some((s) => s.end <= m.start && m.start - s.end <= 40 && !/[.!?\n]/.test(text.slice(s.end, m.start)));
   const ownNear = (m: { start: number; end: number }) => {
+    if (afterSchoolName(m)) return true;
     const s = sentenceOf(index, m.start);
     const around = text.slice(Math.max(0, Math.min(s.start, m.start - 60)), Math.min(text.length, m.end + 25));
     return lex.OWN_CONTACT.test(around) || lex.ROLE_CONTACT.test(around) || lex.OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
