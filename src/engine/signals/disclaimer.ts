@@ -18,7 +18,7 @@ import { evidence, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/disclaimer.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter, noOfficialStance, notAsRole, notEmployers, notOfEmployer, notOnBehalfEn, notOnBehalfOf, onOwnBehalf, ownCapacityEn, ownOpinionNot, ownViewsEn, ownViewsNl, ownViewsTag, personalAccount, personalOpinion, personalTitle, personalTitleTag, privateOpinion, speakForMyself, viewsColon } }) => {
+const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter, noOfficialStance, notAsRole, notEmployers, notOfEmployer, notOnBehalfEn, notOnBehalfOf, onOwnBehalf, ownCapacityEn, ownOpinionNot, ownViewsEn, ownViewsNl, ownViewsTag, personalAccount, personalOpinion, personalTitle, personalTitleTag, privateOpinion, privateWritten, speakForMyself, viewsColon } }) => {
   return {
     PATTERNS: [
       [pattern(personalTitle), 'personal-title'],
@@ -27,7 +27,7 @@ const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter
       [regex(ownViewsTag), 'own-views'],
       ...[notAsRole, onOwnBehalf, notEmployers].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
       ...[ownOpinionNot, personalOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
-      ...[notOnBehalfOf, notOfEmployer, noOfficialStance, speakForMyself, notOnBehalfEn, asNotAs].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
+      ...[notOnBehalfOf, notOfEmployer, noOfficialStance, speakForMyself, notOnBehalfEn, asNotAs, privateWritten].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
       [pattern(personalAccount), 'own-views'],
     ] as [RegExp, string][],
     // "staat los van …" and "niet die van …" are disclaimers only when what follows is the

@@ -124,8 +124,10 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
       // school's own name words ("#aeresmbo" for alias Aeres of "Aeres MBO Ede").
       const tags = index.folded.includes('#') || index.folded.includes('@') ? findAll(/[#@][\p{L}\p{N}_]{2,60}/gu, index.folded) : [];
       for (const tag of tags) {
-        const body = squash(tag.text.slice(1));
-        if (squashedNames.some((n) => body === n || (body.startsWith(n) && isMadeOfNameWords(body.slice(n.length), context.nameWords)))) {
+        const squashed = squash(tag.text.slice(1));
+        // "#teamwingerd", "#teamaeresemmeloord": the school's team, as staff tag their posts.
+        const bodies = squashed.startsWith('team') && squashed.length > 6 ? [squashed, squashed.slice(4)] : [squashed];
+        if (bodies.some((body) => squashedNames.some((n) => body === n || (body.startsWith(n) && isMadeOfNameWords(body.slice(n.length), context.nameWords))))) {
           found.push(tag);
         }
       }
