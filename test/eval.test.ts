@@ -18,7 +18,7 @@ function scores(path: string) {
 
 // Issue 11's floor on the written sets it was tuned on: macro-F1 >= 0.93 and every label >= 0.88.
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
-const WRITTEN = ['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`);
+const WRITTEN = [...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`), 'tuned-on-2026-12-06-h.jsonl'];
 // Set f was measured last and tuned on least: it does not reach the issue's floor yet, so its
 // floor only guards what was reached (macro 0.919, weakest label 0.830 when it was added).
 const LATEST = { file: 'tuned-on-2026-12-05-f.jsonl', macro: 0.9, label: 0.8 };

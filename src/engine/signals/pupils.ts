@@ -251,7 +251,13 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     // "het paard heet Bella en ze is de enige die naar me luistert": an animal, not a child.
     for (const m of findAll(lex.THE_ONLY_ONE, text)) {
       const s = sentenceOf(index, m.start);
-      if (!lex.ANIMALS.test(text.slice(s.start, s.end))) add(m, 'described-child');
+      const sentence = text.slice(s.start, s.end);
+      if (lex.ANIMALS.test(sentence)) continue;
+      // Staff write "de enige die Excel écht snapt" about colleagues: for them, only with a
+      // pupil word or a class in the sentence.
+      lex.PUPIL_NOUNS.lastIndex = 0;
+      if (ctx.staff && !lex.PUPIL_NOUNS.test(sentence) && !ctx.classCodes.some((c) => c.start >= s.start && c.end <= s.end)) continue;
+      add(m, 'described-child');
     }
     for (const m of findAll(lex.CHILD_OF, text)) add(m, 'described-child');
   }
