@@ -87,10 +87,20 @@ export class PhraseMatcher {
   }
 }
 
+const SHORT_TEXT_WORDS = 400;
+
 /** Indexes of the tokens whose word is a key of `lexicon`, ascending. */
 function tokensOf(index: TextIndex, lexicon: ReadonlySet<string> | ReadonlyMap<string, unknown>): number[] {
-  const positions = wordPositions(index);
   const at: number[] = [];
+  // A post of a few hundred words repeats few of them: one lookup per token, in order, costs
+  // less than building the distinct words and sorting.
+  if (index.words.length <= SHORT_TEXT_WORDS) {
+    index.words.forEach((w, i) => {
+      if (lexicon.has(w.text)) at.push(i);
+    });
+    return at;
+  }
+  const positions = wordPositions(index);
   // Walk the smaller of the two: a short lexicon in a long post, or a short post.
   if (lexicon.size < positions.size) {
     for (const word of lexicon.keys()) for (const i of positions.get(word) ?? []) at.push(i);
