@@ -14,7 +14,7 @@ export function findAll(re: RegExp, text: string): Match[] {
   const scan = fast ?? re;
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    if (m[0].length === 0 || (fast && m.index > 0 && WORD_CHAR.test(text[m.index - 1]!))) {
+    if (m[0].length === 0 || (fast && m.index > 0 && wordCharBefore(text, m.index))) {
       // Step over a whole code point: with the u flag an index inside a surrogate pair is
       // moved back to its start, which would find the same match again forever.
       scan.lastIndex = m.index + ((text.charCodeAt(m.index) & 0xfc00) === 0xd800 ? 2 : 1);
@@ -40,4 +40,13 @@ export function findWithWordStart(re: RegExp, text: string, minPrefix = 0): Matc
     found.push({ start, end: m.end, text: text.slice(start, m.end) });
   }
   return found;
+}
+
+/** Is the character before `at` a word character? ASCII without a regular expression. */
+function wordCharBefore(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  // A low surrogate: test the whole code point it ends.
+  const from = (c & 0xfc00) === 0xdc00 && at >= 2 ? at - 2 : at - 1;
+  return WORD_CHAR.test(text.slice(from, at));
 }
