@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -50,6 +50,7 @@ const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBe
     STOP_CAPITALS: wordSet(stopCapitals),
     THANKS_BEFORE: regex(thanksBefore),
     ACTS_AFTER_NAME: regex(actsAfterName),
+    ACTS_IN_CLASS_POST: regex(actsInClassPost),
     OWN_LEVEL: regex(ownLevel),
     OWN_CHILD_AGE: pattern(ownChildAge),
     PARENT_OF_CHILD: regex(parentOfChild),
@@ -187,13 +188,15 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       } else if (lex.SPEECH_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start))) add(name, 'named-pupil');
     }
   }
+  let classPostKnown: boolean | undefined;
+  const classPost = () => (classPostKnown ??= ctx.classCodes.length > 0 || findAll(lex.PUPIL_NOUNS, text).some((m) => !lex.FAMILY_CHILD.has(m.text)));
   if (school.related) {
     for (const name of ctx.names) {
       if (isAdultOrPlace(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
       if (ctx.staff) {
         const before = text.slice(Math.max(0, name.start - 24), name.start);
         if (lex.THANKS_BEFORE.test(before)) continue;
-        if (!lex.ACTS_AFTER_NAME.test(text.slice(name.end, name.end + 12))) continue;
+        if (!lex.ACTS_AFTER_NAME.test(text.slice(name.end, name.end + 12)) && !(classPost() && lex.ACTS_IN_CLASS_POST.test(text.slice(name.end, name.end + 16)))) continue;
       } else if (ctx.role !== 'parent' && ctx.role !== 'pupil') continue;
       // "Marloes Kuijpers": a first name with a surname in a parent's post is more likely an adult.
       const surname = /^ (?:(?:van|de|der|den|ter|ten)\s+){0,2}(\p{Lu}\p{Ll}+)/u.exec(index.original.slice(index.map[name.end], (index.map[name.end] ?? 0) + 24));
