@@ -102,7 +102,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   // "Details kan ik niet delen" in a letter to all parents withholds, it does not leak.
   for (const m of publicLetter ? [] : findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.NOT_YET_KNOWN, text)) strong.push(evidence(ctx, m, 'unannounced'));
-  for (const m of findAll(lex.ANSWER_KEY, text)) strong.push(evidence(ctx, m, 'unannounced'));
+  // An answer key has digits ("q1 is B", "1b 2d 3a"): no scan of a text without any.
+  for (const m of ctx.hasDigit ? findAll(lex.ANSWER_KEY, text) : []) strong.push(evidence(ctx, m, 'unannounced'));
   const weak: Evidence[] = [];
   for (const m of lex.CONFIDENTIAL.weakMarkers.find(ctx.index)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
   for (const emoji of lex.CONFIDENTIAL.weakEmoji) {
