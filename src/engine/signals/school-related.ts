@@ -107,6 +107,10 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
 export function schoolRelated(ctx: DetectContext, context: SchoolContext, pupils: { identifiable: readonly Evidence[]; ownChild: boolean }): Evidence[] {
   if (context.value) return context.evidence;
   if (ctx.staff && !pupils.ownChild && pupils.identifiable.length) return [...pupils.identifiable];
-  if (pupils.ownChild && context.weakCounts && context.weakWords >= 1) return context.weakEvidence;
+  // The weak word must be another word than the child itself: "mijn kinderen" is not also a
+  // school word for "mijn kinderen zitten de hele zomer op de trampoline".
+  const overlaps = (a: Evidence, b: Evidence) => a.span.start < b.span.end && b.span.start < a.span.end;
+  const weak = context.weakEvidence.filter((w) => !pupils.identifiable.some((p) => overlaps(w, p)));
+  if (pupils.ownChild && context.weakCounts && weak.length >= 1) return weak;
   return [];
 }
