@@ -266,7 +266,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   for (const m of findAll(lex.BIRTHDAY_PUPIL, text)) add(m, 'described-child');
   // 8: in a pupil's own post, another pupil's @handle.
-  if (ctx.role === 'pupil') for (const h of ctx.handles) add(h, 'pupil-handle');
+  // Not a club, brand or newspaper: their handles carry capitals and acronyms ("@AFCAjax",
+  // "@PinkRibbonNL"); pupils' handles rarely have four capitals ("@noor.vk", "@SemVD").
+  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+  if (ctx.role === 'pupil') {
+    for (const h of ctx.handles) if (!organisation(h)) add(h, 'pupil-handle');
+  }
   // Staff or a parent congratulating a handle in a post about school ("Proficiat @daan_03 met je 9,4").
   else if (school.related) {
     for (const h of ctx.handles) {
