@@ -153,6 +153,14 @@ const ADVERSARIAL: [string, string][] = [
   ["'a.' pairs", run('a.')],
   ["'straat ' ", run('straat ')],
   ["'woont aan de ' ", run('woont aan de ')],
+  // The school's name before an address, titled names, team tags, ages, numbered children,
+  // words before phrases: the paths added with sets h and i (2026-12-06).
+  ["'Griftland, Kerkstraat 12 '", run('Griftland, Kerkstraat 12 ')],
+  ["'juf Emma '", run('juf Emma ')],
+  ["'#teamgriftland '", run('#teamgriftland ')],
+  ["'Lily is 3 jaar geworden '", run('Lily is 3 jaar geworden ')],
+  ["'zoon 1 '", run('zoon 1 ')],
+  ["'niet niet niet ' (phrase starts)", run('niet ')],
   ['realistic post × 100 KB', run(POST_280 + '\n')],
 ];
 

@@ -4,6 +4,7 @@ import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll, findWithWordStart } from '../text/find.ts';
 import { sentenceOf } from '../text/sentences.ts';
+import { lastUpTo } from '../text/sorted-search.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext, quoted } from './context.ts';
@@ -91,7 +92,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const found: Evidence[] = [];
   // The writer's own contact details: "Bel me gerust: 06-…", "06-… (werkmobiel)".
   // "Vrijeschool De Linde, Lindelaan 2, 7412 AB Deventer": the school's own address after its name.
-  const afterSchoolName = (m: { start: number }) => ctx.schoolMentions.some((s) => s.end <= m.start && m.start - s.end <= 40 && !/[.!?\n]/.test(text.slice(s.end, m.start)));
+  const afterSchoolName = (m: { start: number }) => {
+    const s = lastUpTo(ctx.schoolMentions, m.start - 1);
+    return !!s && s.end <= m.start && m.start - s.end <= 40 && !/[.!?\n]/.test(text.slice(s.end, m.start));
+  };
   const ownNear = (m: { start: number; end: number }) => {
     if (afterSchoolName(m)) return true;
     const s = sentenceOf(index, m.start);

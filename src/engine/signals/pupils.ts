@@ -118,6 +118,15 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
   const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
+  // Whether a sentence is about a pet, decided once per sentence: a one-line text of thousands
+  // of names is one sentence.
+  const animalSentences = new Map<number, boolean>();
+  const aboutAnimal = (pos: number) => {
+    const s = sentenceOf(index, pos);
+    let animal = animalSentences.get(s.start);
+    if (animal === undefined) animalSentences.set(s.start, (animal = lex.ANIMALS.test(text.slice(s.start, s.end))));
+    return animal;
+  };
   // A title before the name ("juf Marloes", "Koning Willem") makes it an adult.
   const isAdultOrPlace = (m: Match) => {
     const prev = wordBefore(m.start);
@@ -143,8 +152,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     // "Onze Siem is vandaag 16 geworden" is the writer's own child: the owner case below decides.
     else if (!(adjacent && lex.OWNER_BEFORE_NAME.has(prev.text)) && (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30)))) {
       // "Onze hond Pip is vandaag 12 geworden": a pet's birthday.
-      const s = sentenceOf(index, name.start);
-      if (!lex.ANIMALS.test(text.slice(s.start, s.end))) add(name, 'child-with-age');
+      if (!aboutAnimal(name.start)) add(name, 'child-with-age');
     }
     else if (adjacent && lex.PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
@@ -250,16 +258,24 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const after = text.slice(m.end, m.end + 80);
     if (lex.SINGLED_OUT_BY_EVENT.test(after) || findAll(lex.RESULTS, after).length) add(m, 'described-child');
   }
+  const pupilSentences = new Map<number, boolean>();
+  const pupilSentence = (pos: number) => {
+    const s = sentenceOf(index, pos);
+    let pupil = pupilSentences.get(s.start);
+    if (pupil === undefined) {
+      lex.PUPIL_NOUNS.lastIndex = 0;
+      pupil = lex.PUPIL_NOUNS.test(text.slice(s.start, s.end)) || ctx.classCodes.some((c) => c.start >= s.start && c.end <= s.end);
+      pupilSentences.set(s.start, pupil);
+    }
+    return pupil;
+  };
   if (school.related) {
     // "het paard heet Bella en ze is de enige die naar me luistert": an animal, not a child.
     for (const m of findAll(lex.THE_ONLY_ONE, text)) {
-      const s = sentenceOf(index, m.start);
-      const sentence = text.slice(s.start, s.end);
-      if (lex.ANIMALS.test(sentence)) continue;
+      if (aboutAnimal(m.start)) continue;
       // Staff write "de enige die Excel écht snapt" about colleagues: for them, only with a
       // pupil word or a class in the sentence.
-      lex.PUPIL_NOUNS.lastIndex = 0;
-      if (ctx.staff && !lex.PUPIL_NOUNS.test(sentence) && !ctx.classCodes.some((c) => c.start >= s.start && c.end <= s.end)) continue;
+      if (ctx.staff && !pupilSentence(m.start)) continue;
       add(m, 'described-child');
     }
     for (const m of findAll(lex.CHILD_OF, text)) add(m, 'described-child');
