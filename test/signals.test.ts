@@ -158,6 +158,8 @@ table(
     { text: 'Als je nog één keer aan mijn fiets zit sla ik je morgen in elkaar.', role: 'pupil' },
     { text: 'You are such an idiot.' },
     { text: '@jaap ff eerlijk je bent echt de dikste van de klas 😂', role: 'pupil' },
+    // An apostrophe between letters is no quotation mark: "z'n" does not quote what follows.
+    { text: "Hij is echt debiel, z'n broer ook.", role: 'pupil' },
     // A curse root with one letter masked is still the curse (built from the roots).
     { text: 'k@nker saaie dag vandaag', role: 'pupil' },
     { text: 'die toets was echt t*ring moeilijk', role: 'pupil' },
@@ -171,6 +173,8 @@ table(
     // Ordinary words that only begin like a curse root, and a masked address.
     { text: 'Nieuwe kleren gekocht en de takken van de heg gesnoeid.' },
     { text: 'Mail me op k@school.nl' },
+    // Someone else's words, reported inside a short quotation.
+    { text: "Die man noemde m'n dochter een 'achterlijk kind' omdat ze fladderde.", role: 'parent' },
   ],
 );
 

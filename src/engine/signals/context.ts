@@ -43,5 +43,25 @@ export function inside(match: { start: number; end: number }, ranges: readonly {
 
 /** Is the match in quotes ('kankerjuf', "embargo")? Then it is someone else's word, reported. */
 export function quoted(text: string, m: { start: number; end: number }): boolean {
-  return /['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1));
+  if (/['"]$/.test(text.slice(Math.max(0, m.start - 1), m.start)) && /^['"]/.test(text.slice(m.end, m.end + 1))) return true;
+  // Inside a short quotation on one line: "noemde m'n dochter een 'achterlijk kind'". An
+  // apostrophe between letters (m'n, collega's) is no quotation mark.
+  const open = quoteMark(text, m.start, -1);
+  return open >= 0 && quoteMark(text, m.end, 1) >= 0;
+}
+
+const QUOTE_REACH = 40;
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{N}]/u.test(c);
+
+/** The nearest quotation mark before (step -1) or after (step 1) `from` on the same line, within QUOTE_REACH; -1 if none. */
+function quoteMark(text: string, from: number, step: -1 | 1): number {
+  for (let k = 0, i = step < 0 ? from - 1 : from; k < QUOTE_REACH && i >= 0 && i < text.length; k++, i += step) {
+    const c = text[i]!;
+    if (c === '\n') return -1;
+    if (c !== "'" && c !== '"') continue;
+    if (isWordChar(text[i - 1]) && isWordChar(text[i + 1])) continue;
+    // An opening mark has no letter before it; a closing mark none after it.
+    return (step < 0 ? !isWordChar(text[i - 1]) : !isWordChar(text[i + 1])) ? i : -1;
+  }
+  return -1;
 }
