@@ -17,7 +17,7 @@ import { evidence, inside, quoted, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
@@ -35,6 +35,7 @@ const compile = fromEngineData(({ confidential: { inAdvance, announcedLater, ans
     NOT_YET_KNOWN: pattern(notYetKnown, WHEN_PARTS),
     ANSWER_KEY: regex(answerKey),
     IN_ADVANCE: pattern(inAdvance),
+    SURPRISE_FOR_CHILDREN: pattern(surpriseForChildren),
   };
 });
 
@@ -113,6 +114,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   }
   if (!strong.length) return [];
   const unannounced = strong.some((e) => e.reason === 'unannounced');
+  // A surprise kept from the children (the Sint, a present for the teacher) is a secret for fun.
+  if (!unannounced && strong.every((e) => e.reason === 'marker') && findAll(lex.SURPRISE_FOR_CHILDREN, text).length) return [];
   // A short teaser ("🤫 groot nieuws, binnenkort meer") reveals nothing; a long post that says
   // "meer volgt donderdag" after the news has already told it.
   if (!unannounced && text.length <= TEASER_LENGTH && lex.CONFIDENTIAL.teasers.find(ctx.index).length) return [];
