@@ -8,8 +8,8 @@ import type { TextIndex } from '../text/text-index.ts';
 
 /** The possessives (school.json), built from the engine data on first use. */
 export const possessiveWords = fromEngineData(({ school }) => wordSet(school.possessives));
-/** Child words that 'eigen'/'own' turn into the writer's own family (school.json ownFamily). */
-const ownFamilyWords = fromEngineData(({ school }) => wordSet(school.ownFamily));
+/** Child words that 'eigen'/'own' turn into the writer's own family (pupils.json familyChild). */
+const ownFamilyWords = fromEngineData(({ pupils }) => wordSet(pupils.familyChild));
 
 export function possessiveLinks(
   index: TextIndex,
