@@ -11,6 +11,7 @@ import { detectOffensive } from './signals/offensive.ts';
 import { detectPersonalData } from './signals/personal-data.ts';
 import { detectPupils } from './signals/pupils.ts';
 import { detectSchoolContext, schoolRelated } from './signals/school-related.ts';
+import { mentionsSchoolLife } from './signals/school-words.ts';
 import type { Evidence, Signal, Signals } from './types.ts';
 
 // The detectors' half of the engine: draft text + config -> the eight signals (the rules'
@@ -33,7 +34,7 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   //   offensive (text) ─► personal data (text, pupils, offensive: a disease curse is no health data)
   //   disclaimer, affiliation, confidential (text)
   const context = detectSchoolContext(ctx);
-  const pupils = detectPupils(ctx, { related: context.value, weakWords: context.weakWords + (hasSchoolWord(ctx) ? 1 : 0) });
+  const pupils = detectPupils(ctx, { related: context.value, weakWords: context.weakWords + (mentionsSchoolLife(ctx.index.folded) ? 1 : 0) });
   const offensive = detectOffensive(ctx);
   const identifiable = pupils.identifiable;
   return {
@@ -48,12 +49,4 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   };
 }
 
-// Any word ending in "school" (basisschool, kutschool) is found by a literal scan; the other
-// school words by a whole-word pattern that the fast scan can skip through.
-const SCHOOL_COMPOUND = /school(?![\p{L}])/u;
-const schoolish = fromEngineData(({ school }) => pattern(school.schoolish));
-
-function hasSchoolWord(ctx: DetectContext): boolean {
-  return SCHOOL_COMPOUND.test(ctx.index.folded) || findAll(schoolish(), ctx.index.folded).length > 0;
-}
 

@@ -10,6 +10,7 @@ import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { possessiveWords } from './possessive.ts';
+import { mentionsSchoolLife } from './school-words.ts';
 
 // Pupils referred to at all (pupilsReferenced) and a specific pupil who can be identified
 // (pupilIdentifiable). A first name alone says little (Merel is a friend, meester Kees a
@@ -21,12 +22,11 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, schoolLife, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
     FAMILY_CHILD: wordSet(familyChild),
-    SCHOOL_LIFE: regex(schoolLife),
     PUPIL_WE: pattern(pupilsWe),
     TITLES: wordSet(titles),
     PUPIL_BEFORE_NAME: wordSet(pupilBeforeName),
@@ -342,7 +342,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   const referenced: Evidence[] = [...identifiable];
   // Asked only about family words or a parent's post: not a scan of every post.
   let schoolLifeKnown: boolean | undefined;
-  const schoolLife = () => (schoolLifeKnown ??= lex.SCHOOL_LIFE.test(text));
+  const schoolLife = () => (schoolLifeKnown ??= mentionsSchoolLife(text));
   let familyWordsOnly = true;
   const pupilNouns = findAll(lex.PUPIL_NOUNS, text);
   const teaching = pupilNouns.length ? findAll(lex.TEACHING_IDIOM, text) : [];
