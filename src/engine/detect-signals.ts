@@ -1,11 +1,7 @@
 import type { CheckConfig } from './config.ts';
-import { fromEngineData } from './engine-data.ts';
-import { pattern } from './lexicon-records.ts';
-import { findAll } from './text/find.ts';
 import { detectAffiliation } from './signals/affiliation.ts';
 import { detectConfidential } from './signals/confidential.ts';
 import { buildContext } from './signals/context-builder.ts';
-import type { DetectContext } from './signals/context.ts';
 import { detectDisclaimer } from './signals/disclaimer.ts';
 import { detectOffensive } from './signals/offensive.ts';
 import { detectPersonalData } from './signals/personal-data.ts';
