@@ -30,7 +30,8 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   //   offensive (text) ─► personal data (text, pupils, offensive: a disease curse is no health data)
   //   disclaimer, affiliation, confidential (text)
   const context = detectSchoolContext(ctx);
-  const pupils = detectPupils(ctx, { related: context.value, weakWords: context.weakWords + (mentionsSchoolLife(ctx.index.folded) ? 1 : 0) });
+  const schoolLife = mentionsSchoolLife(ctx.index.folded);
+  const pupils = detectPupils(ctx, { related: context.value, weakWords: context.weakWords + (schoolLife ? 1 : 0), mentionsSchoolLife: schoolLife });
   const offensive = detectOffensive(ctx);
   const identifiable = pupils.identifiable;
   return {

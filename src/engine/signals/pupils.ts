@@ -10,7 +10,6 @@ import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
 import { possessiveWords } from './possessive.ts';
-import { mentionsSchoolLife } from './school-words.ts';
 
 // Pupils referred to at all (pupilsReferenced) and a specific pupil who can be identified
 // (pupilIdentifiable). A first name alone says little (Merel is a friend, meester Kees a
@@ -92,7 +91,11 @@ export interface PupilResult {
   ownChild: boolean;
 }
 
-export function detectPupils(ctx: DetectContext, school: { related: boolean; weakWords: number }): PupilResult {
+/**
+ * `school`: whether the text alone is about school, how many weak school words it has, and
+ * whether it mentions school life at all (school-words.ts; computed once per text by the caller).
+ */
+export function detectPupils(ctx: DetectContext, school: { related: boolean; weakWords: number; mentionsSchoolLife: boolean }): PupilResult {
   const lex = compile();
   const { index } = ctx;
   const text = index.folded;
@@ -340,9 +343,6 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
 
   const referenced: Evidence[] = [...identifiable];
-  // Asked only about family words or a parent's post: not a scan of every post.
-  let schoolLifeKnown: boolean | undefined;
-  const schoolLife = () => (schoolLifeKnown ??= mentionsSchoolLife(text));
   let familyWordsOnly = true;
   const pupilNouns = findAll(lex.PUPIL_NOUNS, text);
   const teaching = pupilNouns.length ? findAll(lex.TEACHING_IDIOM, text) : [];
@@ -352,7 +352,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (lex.STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
     const family = lex.FAMILY_CHILD.has(m.text);
     // "mijn eigen kinderen", "my own kids": the writer's family, unless school is mentioned.
-    if (family && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start)) && !schoolLife()) continue;
+    if (family && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start)) && !school.mentionsSchoolLife) continue;
     if (!family) familyWordsOnly = false;
     referenced.push(evidence(ctx, m, 'pupils'));
   }
@@ -372,7 +372,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   // A parent's own children on holiday, at the sports club or at home ("met de kinderen naar
   // Texel") are not pupils: with no school word at all, a parent's child words refer to family.
-  if (ctx.role === 'parent' && !school.related && familyWordsOnly && referenced.every((e) => e.reason === 'pupils') && !schoolLife()) {
+  if (ctx.role === 'parent' && !school.related && familyWordsOnly && referenced.every((e) => e.reason === 'pupils') && !school.mentionsSchoolLife) {
     return { referenced: [], identifiable, ownChild: false };
   }
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
