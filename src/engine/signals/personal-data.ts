@@ -3,7 +3,7 @@ import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll, findWithWordStart } from '../text/find.ts';
-import { sentenceOf } from '../text/sentences.ts';
+import { perSentence, sentenceOf } from '../text/sentences.ts';
 import { lastUpTo } from '../text/sorted-search.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
@@ -154,14 +154,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
     // Decided once per sentence, and at most MAX_AGE_CANDIDATES ages are weighed: more than that
     // is a list, and the first ones already make the finding ("jarig, is 12" × 8,000 cost 60 ms).
-    const aboutAnimal = new Map<number, boolean>();
+    const aboutAnimal = perSentence(index, (s) => lex.ANIMALS.test(text.slice(s.start, s.end)));
     for (const m of findAll(lex.AGE, text).slice(0, MAX_AGE_CANDIDATES)) {
       // "200 jaar oud": a tree or a building, not a person.
       if (Number(/\d+/.exec(m.text)?.[0] ?? 0) > 120) continue;
-      const s = sentenceOf(index, m.start);
-      let animal = aboutAnimal.get(s.start);
-      if (animal === undefined) aboutAnimal.set(s.start, (animal = lex.ANIMALS.test(text.slice(s.start, s.end))));
-      if (!ownSentence(ctx, m.start) && !animal) found.push(evidence(ctx, m, 'birthday'));
+      if (!ownSentence(ctx, m.start) && !aboutAnimal(m.start)) found.push(evidence(ctx, m, 'birthday'));
     }
   }
   // Health of a specific person.

@@ -4,7 +4,7 @@ import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
 import { foldText } from '../text/fold.ts';
 import { phraseRegExp } from '../text/patterns.ts';
-import { sentenceOf } from '../text/sentences.ts';
+import { perSentence, sentenceOf } from '../text/sentences.ts';
 import { firstFrom, wordAt } from '../text/sorted-search.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
@@ -121,15 +121,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
   const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
-  // Whether a sentence is about a pet, decided once per sentence: a one-line text of thousands
-  // of names is one sentence.
-  const animalSentences = new Map<number, boolean>();
-  const aboutAnimal = (pos: number) => {
-    const s = sentenceOf(index, pos);
-    let animal = animalSentences.get(s.start);
-    if (animal === undefined) animalSentences.set(s.start, (animal = lex.ANIMALS.test(text.slice(s.start, s.end))));
-    return animal;
-  };
+  const aboutAnimal = perSentence(index, (s) => lex.ANIMALS.test(text.slice(s.start, s.end)));
+  // The pupil words of the text, found once: asked by the class-post check, the staff check on
+  // "de enige die …" and the references below.
+  let pupilNounsFound: Match[] | undefined;
+  const pupilNouns = () => (pupilNounsFound ??= findAll(lex.PUPIL_NOUNS, text));
   // A title before the name ("juf Marloes", "Koning Willem") makes it an adult.
   const isAdultOrPlace = (m: Match) => {
     const prev = wordBefore(m.start);
@@ -200,7 +196,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     }
   }
   let classPostKnown: boolean | undefined;
-  const classPost = () => (classPostKnown ??= ctx.classCodes.length > 0 || findAll(lex.PUPIL_NOUNS, text).some((m) => !lex.FAMILY_CHILD.has(m.text)));
+  const classPost = () => (classPostKnown ??= ctx.classCodes.length > 0 || pupilNouns().some((m) => !lex.FAMILY_CHILD.has(m.text)));
   if (school.related) {
     for (const name of ctx.names) {
       if (isAdultOrPlace(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
@@ -261,17 +257,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const after = text.slice(m.end, m.end + 80);
     if (lex.SINGLED_OUT_BY_EVENT.test(after) || findAll(lex.RESULTS, after).length) add(m, 'described-child');
   }
-  const pupilSentences = new Map<number, boolean>();
-  const pupilSentence = (pos: number) => {
-    const s = sentenceOf(index, pos);
-    let pupil = pupilSentences.get(s.start);
-    if (pupil === undefined) {
-      lex.PUPIL_NOUNS.lastIndex = 0;
-      pupil = lex.PUPIL_NOUNS.test(text.slice(s.start, s.end)) || ctx.classCodes.some((c) => c.start >= s.start && c.end <= s.end);
-      pupilSentences.set(s.start, pupil);
-    }
-    return pupil;
+  const within = (ranges: readonly Match[], s: { start: number; end: number }) => {
+    const first = firstFrom(ranges, s.start);
+    return !!first && first.end <= s.end;
   };
+  const pupilSentence = perSentence(index, (s) => within(pupilNouns(), s) || within(ctx.classCodes, s));
   if (school.related) {
     // "het paard heet Bella en ze is de enige die naar me luistert": an animal, not a child.
     for (const m of findAll(lex.THE_ONLY_ONE, text)) {
@@ -344,9 +334,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
 
   const referenced: Evidence[] = [...identifiable];
   let familyWordsOnly = true;
-  const pupilNouns = findAll(lex.PUPIL_NOUNS, text);
-  const teaching = pupilNouns.length ? findAll(lex.TEACHING_IDIOM, text) : [];
-  for (const m of pupilNouns) {
+  const teaching = pupilNouns().length ? findAll(lex.TEACHING_IDIOM, text) : [];
+  for (const m of pupilNouns()) {
     if (inside(m, ctx.idioms) || inside(m, teaching)) continue;
     // "The class teacher", "de klas juf": about a teacher, not about the pupils.
     if (lex.STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;

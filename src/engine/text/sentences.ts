@@ -15,6 +15,20 @@ export function sentenceOf(index: TextIndex, offset: number): { start: number; e
 
 const SENTENCE_REACH = 300;
 
+/**
+ * A yes/no question about the sentence around an offset, answered once per sentence: a post
+ * that names twenty children in one sentence asks it once, not twenty times.
+ */
+export function perSentence(index: TextIndex, decide: (sentence: { start: number; end: number }) => boolean): (offset: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (offset) => {
+    const sentence = sentenceOf(index, offset);
+    let answer = known.get(sentence.start);
+    if (answer === undefined) known.set(sentence.start, (answer = decide(sentence)));
+    return answer;
+  };
+}
+
 /** Whether folded offset `i` is a sentence-ish boundary: a line break, or . ! ? followed by a
  * space, a line break or the end of the text. */
 function isBoundary(text: string, i: number): boolean {
