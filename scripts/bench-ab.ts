@@ -1,12 +1,14 @@
 // Speed of this checkout's engine against another checkout's, in one process: both engines
-// check the same texts in turns (30 rounds, CPU time), and the median ratio is printed. On a
-// shared, noisy machine the absolute figures of `npm run bench` drift by up to 2× within an
-// hour; a ratio of turns taken side by side does not.
+// check the same texts in turns (30 rounds, CPU time, the order alternating), and the median
+// ratio is printed. On a shared, noisy machine the absolute figures of `npm run bench` drift by
+// up to 2× within an hour; a ratio of turns taken side by side drifts far less. Its resolution:
+// this checkout against itself gave 0.94-1.01, so smaller differences than that mean nothing.
 //
 //   git worktree add /tmp/base <commit> && ln -s "$PWD/node_modules" /tmp/base/node_modules
 //   npm run bench:ab -- /tmp/base
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { BENCH_PROTOCOL, BENCH_SCHOOL, draftOf, POST_280 } from './bench-inputs.ts';
 
 const other = process.argv[2];
 if (!other) {
@@ -17,11 +19,6 @@ type Engine = typeof import('../src/engine/index.ts');
 const base: Engine = await import(join(resolve(other), 'src/engine/index.ts'));
 const head: Engine = await import('../src/engine/index.ts');
 
-const POST_280 = (
-  'Wat een geweldige projectweek gehad met 3B! 🎉 Bram en Noor uit groep 7 presenteerden hun werkstuk over ' +
-  'de Eemnesserpolder en ouders waren welkom in de aula. Dank aan juf Annelies en alle collega’s van ' +
-  '#Griftland. Vragen? Bel de administratie: 035-5412345. Op persoonlijke titel. 📚✨ www.griftland.nl/nieuws'
-).slice(0, 280);
 const written = readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'tuned-on-2026-12-05-g.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
@@ -33,12 +30,11 @@ const CASES: [string, string[], number][] = [
   ["'Emma ' × 20,000 (adversarial)", ['Emma '.repeat(20_000)], 15],
 ];
 
-const configOf = (engine: Engine) => ({ protocol: engine.getProtocol('cvo-baarn-soest'), role: 'employee' as const, school: { name: 'Griftland College', aliases: ['Griftland'] } });
-const draft = (text: string) => ({ text, platform: 'facebook' as const, kind: 'post' as const, media: { images: 0, videos: 0 } });
+const configOf = (engine: Engine) => ({ protocol: engine.getProtocol(BENCH_PROTOCOL), role: 'employee' as const, school: BENCH_SCHOOL });
 const timeOf = (engine: Engine, texts: string[]) => {
   const config = configOf(engine);
   const start = process.cpuUsage();
-  for (const text of texts) engine.check(draft(text), config);
+  for (const text of texts) engine.check(draftOf(text), config);
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000 / texts.length;
 };
@@ -49,8 +45,11 @@ for (const [name, texts, rounds] of CASES) {
   for (let i = 0; i < 3; i++) timeOf(base, texts), timeOf(head, texts);
   const ratios: number[] = [], baseMs: number[] = [], headMs: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    const b = timeOf(base, texts);
-    const h = timeOf(head, texts);
+    // Which engine goes first alternates: the second of a pair runs measurably faster (about
+    // 2-3% when a checkout is compared with itself), so a fixed order would bias the ratio.
+    let b: number, h: number;
+    if (i % 2 === 0) (b = timeOf(base, texts)), (h = timeOf(head, texts));
+    else (h = timeOf(head, texts)), (b = timeOf(base, texts));
     baseMs.push(b), headMs.push(h), ratios.push(h / b);
   }
   console.log(`${name.padEnd(44)} other ${median(baseMs).toFixed(3)}  this ${median(headMs).toFixed(3)}  ratio ${median(ratios).toFixed(3)}`);

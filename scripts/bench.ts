@@ -15,7 +15,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { check, getProtocol, MAX_TEXT, type CheckConfig, type Draft } from '../src/engine/index.ts';
+import { check, getProtocol, MAX_TEXT, type CheckConfig } from '../src/engine/index.ts';
+import { BENCH_PROTOCOL, BENCH_SCHOOL, draftOf, fit, POST_280 } from './bench-inputs.ts';
 import { mulberry32 } from '../test/helpers/prng.ts';
 import { zip } from './archive-fixtures.ts';
 
@@ -23,23 +24,13 @@ const CHECK = process.argv.includes('--check');
 const BATCH = 20_000;
 
 const config: CheckConfig = {
-  protocol: getProtocol('cvo-baarn-soest'),
+  protocol: getProtocol(BENCH_PROTOCOL),
   role: 'employee',
-  school: { name: 'Griftland College', aliases: ['Griftland'] },
+  school: BENCH_SCHOOL,
 };
-
-const draftOf = (text: string): Draft => ({ text, platform: 'facebook', kind: 'post', media: { images: 0, videos: 0 } });
 
 // ---------------------------------------------------------------------------------------
 // Inputs
-
-/** A realistic 280-character school post (the length of a tweet). */
-const POST_280 = fit(
-  'Wat een geweldige projectweek gehad met 3B! 🎉 Bram en Noor uit groep 7 presenteerden hun werkstuk over ' +
-    'de Eemnesserpolder en ouders waren welkom in de aula. Dank aan juf Annelies en alle collega’s van ' +
-    '#Griftland. Vragen? Bel de administratie: 035-5412345. Op persoonlijke titel. 📚✨ www.griftland.nl/nieuws',
-  280,
-);
 
 const SENTENCES = [
   'Vandaag met klas 2B naar het Rijksmuseum geweest, wat een dag! 🖼️',
@@ -75,15 +66,6 @@ const SENTENCES = [
   'Ravi (klas 5) en Fleur hebben samen de robotwedstrijd gewonnen 🤖🏆',
   'Bijna weekend... nog 3 lesuren nakijken 😅 #docentenleven',
 ];
-
-/** Cuts a text to at most `length` UTF-16 units without splitting a surrogate pair. */
-function fit(text: string, length: number): string {
-  if (text.length <= length) return text;
-  let end = length;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return text.slice(0, end);
-}
 
 /** A post of `length` characters made of the sentences above, joined by spaces and line breaks. */
 function realisticPost(length: number, seed: number): string {
