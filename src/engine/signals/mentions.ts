@@ -4,7 +4,7 @@ import { regex, wordSet } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
 import { foldText } from '../text/fold.ts';
 import { escapeRegExp } from '../text/patterns.ts';
-import { wordAt } from '../text/sorted-search.ts';
+import { wordAt, wordBefore } from '../text/sorted-search.ts';
 import type { TextIndex } from '../text/text-index.ts';
 
 // Finding the school and its board in a draft. The name may appear in any case, with or
@@ -146,7 +146,7 @@ function schoolPreposition(index: TextIndex, m: Match): boolean {
   // "Docent veehouderij @ Akkerland": an at sign with a blank is a workplace in a bio or a
   // signature, not a handle (a handle has no blank).
   if (/@\s$/.test(index.folded.slice(Math.max(0, m.start - 2), m.start))) return true;
-  const prev = index.words[wordAt(index, m.start) - 1];
+  const prev = wordBefore(index, m.start);
   return !!prev && m.start - prev.end <= 2 && lex.SCHOOL_PREPOSITIONS.has(prev.text);
 }
 

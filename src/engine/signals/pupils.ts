@@ -5,7 +5,7 @@ import { findAll, type Match } from '../text/find.ts';
 import { foldText } from '../text/fold.ts';
 import { phraseRegExp } from '../text/patterns.ts';
 import { perSentence, sentenceOf } from '../text/sentences.ts';
-import { firstFrom, wordAt } from '../text/sorted-search.ts';
+import { firstFrom, wordBefore } from '../text/sorted-search.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
@@ -120,7 +120,6 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const c = gap ? firstCodeFrom(pos + gap[0].length) : undefined;
     return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
-  const wordBefore = (pos: number) => index.words[wordAt(index, pos) - 1];
   const aboutAnimal = perSentence(index, (s) => lex.ANIMALS.test(text.slice(s.start, s.end)));
   // The pupil words of the text, found once: asked by the class-post check, the staff check on
   // "de enige die …" and the references below.
@@ -128,7 +127,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   const pupilNouns = () => (pupilNounsFound ??= findAll(lex.PUPIL_NOUNS, text));
   // A title before the name ("juf Marloes", "Koning Willem") makes it an adult.
   const isAdultOrPlace = (m: Match) => {
-    const prev = wordBefore(m.start);
+    const prev = wordBefore(index, m.start);
     if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text)) return true;
     // Not a child either: a colleague of a team ("Mustafa from the ICT team") or a place named
     // after a person ("het Albert Schweitzer ziekenhuis").
@@ -139,7 +138,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // 1-4: a first name with pupil structure around it.
   for (const name of ctx.names) {
     if (isAdultOrPlace(name)) continue;
-    const prev = wordBefore(name.start);
+    const prev = wordBefore(index, name.start);
     const adjacent = prev && name.start - prev.end <= 2 && !/[.!?\n]/.test(text.slice(prev.end, name.start));
     // "Liefs, Esther (groep 7/8)" closing a staff post: the writer and the group she teaches.
     // "Lieve groep 5": a greeting to the class.
@@ -224,7 +223,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (code && !isAdultOrPlace(word)) add(word, 'name-with-class');
     else if (midSentence && lex.CHILD_AGE_AFTER.test(text.slice(word.end, word.end + 14))) {
       // "my nephew Olle (4)": a name not on the list, with a child's age.
-      const prev = wordBefore(word.start);
+      const prev = wordBefore(index, word.start);
       if (prev && lex.PUPIL_BEFORE_NAME.has(prev.text)) add(word, 'child-with-age');
     }
   }
@@ -303,8 +302,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const siblings = school.related ? findAll(lex.SIBLING_NOUNS, text) : [];
     const ownChild = [...findAll(lex.OWN_CHILD_NOUNS, text), ...siblings, ...(ctx.role === 'parent' ? findAll(lex.OWN_CHILDREN_PARENT, text) : [])];
     for (const m of ownChild) {
-      const prev = wordBefore(m.start);
-      const prev2 = prev ? wordBefore(prev.start) : undefined;
+      const prev = wordBefore(index, m.start);
+      const prev2 = prev ? wordBefore(index, prev.start) : undefined;
       const owned = (w?: { text: string; end: number }) => !!w && possessiveWords().has(w.text) && m.start - w.end <= 8;
       // "onze drie meiden": a number may stand between.
       const counted = !!prev && COUNT_WORDS.has(prev.text) && !!prev2 && possessiveWords().has(prev2.text) && prev.start - prev2.end <= 2;

@@ -2,7 +2,7 @@ import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
-import { wordAt } from '../text/sorted-search.ts';
+import { wordBefore } from '../text/sorted-search.ts';
 import { wordRegExp } from '../text/patterns.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, type DetectContext } from './context.ts';
@@ -68,7 +68,7 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   for (const h of ctx.handles) if (lex.TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
   // "Weet iemand waar juf Carola woont?": a teacher by name, also in a parent's post.
   for (const name of ctx.names) {
-    const prev = ctx.index.words[wordAt(ctx.index, name.start) - 1];
+    const prev = wordBefore(ctx.index, name.start);
     if (prev && name.start - prev.end <= 2 && lex.TEACHER_TITLES.has(prev.text)) strong.push(evidence(ctx, { start: prev.start, end: name.end }, 'teacher-named'));
   }
   // Staff who say a post is not on behalf of their school are writing about their work.

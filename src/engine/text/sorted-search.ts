@@ -1,7 +1,8 @@
 import type { TextIndex } from './text-index.ts';
+import type { Token } from './tokenize.ts';
 
 // Lists of ranges sorted by start (word tokens, matches, mentions, class codes) are searched
-// with one binary search; the three questions detectors ask are written with it.
+// with one binary search; the questions detectors ask are written with it.
 
 /**
  * The index of the first item of `sorted` (sorted by start) whose start is at or after
@@ -32,4 +33,9 @@ export function lastUpTo<T extends { start: number }>(sorted: readonly T[], offs
 /** Index of the first word token that starts at or after a folded offset. */
 export function wordAt(index: TextIndex, offset: number): number {
   return firstStartIndex(index.words, offset);
+}
+
+/** The word token just before a folded offset (the last one that starts before it). */
+export function wordBefore(index: TextIndex, offset: number): Token | undefined {
+  return index.words[wordAt(index, offset) - 1];
 }
