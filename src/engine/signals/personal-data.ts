@@ -5,6 +5,7 @@ import { pattern, regex } from '../lexicon-records.ts';
 import { findAll, findWithWordStart } from '../text/find.ts';
 import { perSentence, sentenceOf } from '../text/sentences.ts';
 import { lastUpTo } from '../text/sorted-search.ts';
+import { foldText } from '../text/fold.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext, quoted } from './context.ts';
@@ -21,6 +22,20 @@ const PHONE_CANDIDATE = /(?<![\p{N}+])(?:\+|00|\(?0)[\d \t().\/-]{7,20}\d(?![\p{
 // walking back, so the cost is per "@" and not per character.
 const EMAIL_DOMAIN = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,4}\.\p{L}{2,24}(?![\p{L}\p{N}])/uy;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+
+/** The configured school's names as bare letters ("hetanker", "deakker"), for matching domains. */
+const COMPACT_NAMES = new WeakMap<object, string[]>();
+
+function onSchoolDomain(domain: string, ctx: DetectContext): boolean {
+  const school = ctx.config.school;
+  let names = COMPACT_NAMES.get(school);
+  if (!names) {
+    names = [school.name, ...school.aliases].map((n) => foldText(n).folded.replace(/[^\p{L}\p{N}]/gu, '')).filter((n) => n.length >= 4);
+    COMPACT_NAMES.set(school, names);
+  }
+  const compact = domain.replace(/[^\p{L}\p{N}]/gu, '');
+  return names.some((n) => compact.includes(n));
+}
 
 /**
  * The phone number a candidate starts with. libphonenumber decides validity (its parser, not
@@ -131,6 +146,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
     const parts = local.replace(/\d+$/, '').split(/[._-]+/);
     if (parts.some((p) => lex.PRIVACY.genericMailboxes.has(p)) || ownNear(m)) continue;
+    // An address on the school's own domain (a.dekker@hetanker-vsnon.nl) is a work address in a
+    // public role, which LABELS.md does not count as personal data.
+    if (onSchoolDomain(m.text.slice(m.text.indexOf('@') + 1), ctx)) continue;
     // In the writer's own sign-off ("Met vriendelijke groet, Henk Mulder, docent … h.mulder@aeres.nl").
     if (text.length - m.end <= 80 && lex.SIGN_OFF.test(text.slice(Math.max(0, m.start - 200), m.start))) continue;
     found.push(evidence(ctx, m, 'email'));
