@@ -66,10 +66,15 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const staffWork = lex.SCHOOL.staffWork.find(ctx.index).filter((m) => !inside(m, ctx.idioms));
   if (ctx.staff) for (const m of staffWork) strong.push(evidence(ctx, m, 'own-work'));
   for (const h of ctx.handles) if (lex.TEACHER_HANDLE.test(h.text)) strong.push(evidence(ctx, h, 'teacher-handle'));
-  // "Weet iemand waar juf Carola woont?": a teacher by name, also in a parent's post.
-  for (const name of ctx.names) {
-    const prev = wordBefore(ctx.index, name.start);
-    if (prev && name.start - prev.end <= 2 && lex.TEACHER_TITLES.has(prev.text)) strong.push(evidence(ctx, { start: prev.start, end: name.end }, 'teacher-named'));
+  // "Weet iemand waar juf Carola woont?": a teacher by name, also in a parent's post. Any
+  // capitalised word after the title is the name: the first-name list holds children's names,
+  // and teachers are called Sandra, Gerda or by their surname ("meester Bos").
+  const { words, original, map } = ctx.index;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const title = words[i]!;
+    const name = words[i + 1]!;
+    if (!lex.TEACHER_TITLES.has(title.text) || !/^[ \t]{1,2}$/.test(ctx.index.folded.slice(title.end, name.start))) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(original.slice(map[name.start], map[name.end]))) strong.push(evidence(ctx, { start: title.start, end: name.end }, 'teacher-named'));
   }
   // Staff who say a post is not on behalf of their school are writing about their work.
   if (ctx.staff) for (const m of findAll(lex.EMPLOYER_DISCLAIMER, text)) strong.push(evidence(ctx, m, 'own-work'));
