@@ -18,7 +18,7 @@ function scores(path: string) {
 
 // Issue 11's floor on the written sets it was tuned on: macro-F1 >= 0.93 and every label >= 0.88.
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
-const WRITTEN = [...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`), 'tuned-on-2026-12-06-h.jsonl'];
+const WRITTEN = [...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`), 'tuned-on-2026-12-06-h.jsonl', 'tuned-on-2026-12-06-k.jsonl'];
 // Sets f, i and j do not reach the issue's floor yet, so their floor only guards what was
 // reached (f: macro 0.919, weakest label 0.830 when it was added; i: macro 0.920, weakest 0.835;
 // j, measured last and tuned on least: macro 0.815, offensive 0.643, with 15 positives).
@@ -30,7 +30,7 @@ const BELOW_FLOOR = [
 // On the real public posts, only the labels with enough positives to measure (well over 30).
 // School (0.85-0.95; 0.849 on set 4) and pupils hold about the issue's 0.85; an identifiable
 // pupil does not (real posts name children implicitly), so its floor only guards against going back.
-const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), 'real-tuned-on-2026-12-06-5.jsonl'];
+const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), 'real-tuned-on-2026-12-06-5.jsonl', 'real-tuned-on-2026-12-06-6.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.84, pupils_referenced: 0.85, pupil_identifiable: 0.5 };
 
 describe('detection quality', () => {
