@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findAll } from '../src/engine/text/find.ts';
+import { findAll, findBeforeMark } from '../src/engine/text/find.ts';
 import { phraseRegExp } from '../src/engine/text/patterns.ts';
 import { PhraseMatcher } from '../src/engine/text/phrase-matcher.ts';
 import { foldText } from '../src/engine/text/fold.ts';
@@ -80,5 +80,25 @@ describe('PhraseMatcher', () => {
     expect(found('Echt NIET\n  doorvertellen!')).toEqual(['niet\n  doorvertellen']);
     expect(found('niet, doorvertellen')).toEqual(['niet', 'doorvertellen']);
     expect(found('nog niet bekend, nog niet')).toEqual(['nog niet bekend', 'nog niet']);
+  });
+});
+
+describe('findBeforeMark', () => {
+  // The initials pattern, as pupils.ts runs it: one capital, then a dot.
+  const initials = /(?<![\p{L}.])\p{Lu}\.(?:\s?\p{Ll}{1,3}\.){0,2}(?:\s?\p{Lu}\.)?/gu;
+  const piece = fc.constantFrom('L', 'd', 'J', '.', ' ', 'A.', 'v. ', 'é', 'É', '𝐀', '𝐀.', 'ab', '\n', 'x.y', '..');
+
+  it('finds what a scan of every position finds, on texts of capitals, dots and surrogate pairs', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findBeforeMark(initials, text, '.')).toEqual(findAll(initials, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('finds initials after a dot at the very start', () => {
+    expect(findBeforeMark(initials, '. L.d.J. uit 2C', '.').map((m) => m.text)).toEqual(['L.d.J.']);
   });
 });

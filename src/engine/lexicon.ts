@@ -57,7 +57,7 @@ export const lexicon = fromEngineData(({ school, offensive, privacy, confidentia
     PRIVACY: {
       health: phrases(health),
       /** Use with findWithWordStart(…, 2): compound words ending in a health word ("borstkanker"). */
-      healthCompounds: new RegExp(`(?<=[\\p{L}-])(?:${healthSuffixes.words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      healthCompounds: new RegExp(`(?:${healthSuffixes.words.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
       family: phrases(family),
       birthday: new PhraseMatcher(birthday.words.filter((b) => /\p{L}/u.test(b))),
       birthdayEmoji: birthday.words.filter((b) => !/\p{L}/u.test(b)),

@@ -1,7 +1,7 @@
 import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
-import { findAll, type Match } from '../text/find.ts';
+import { findAll, findBeforeMark, type Match } from '../text/find.ts';
 import { foldText } from '../text/fold.ts';
 import { phraseRegExp } from '../text/patterns.ts';
 import { perSentence, sentenceOf } from '../text/sentences.ts';
@@ -232,7 +232,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (parentOf && lex.FIRST_NAMES.has(parentOf[1]!)) add(h, 'child-of-parent');
   }
   // 5: initials with a class.
-  for (const m of index.original.includes('.') ? findAll(lex.INITIALS, index.original) : []) {
+  for (const m of findBeforeMark(lex.INITIALS, index.original, '.')) {
     const start = foldedOffset(index, m.start);
     const end = foldedOffset(index, m.end);
     if (classCodeAfter(end)) add({ start, end }, 'initials-with-class');

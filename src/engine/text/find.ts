@@ -34,10 +34,41 @@ export function findAll(re: RegExp, text: string): Match[] {
 export function findWithWordStart(re: RegExp, text: string, minPrefix = 0): Match[] {
   const found: Match[] = [];
   for (const m of findAll(re, text)) {
+    // With a prefix asked for, the suffix must be joined to it by a letter or a hyphen. The
+    // pattern cannot say so itself: a look-behind at its start would stop V8 from skipping
+    // ahead to the suffix's first letters and cost a check at every position.
+    if (minPrefix > 0 && !(m.start > 0 && /[\p{L}-]/u.test(text[m.start - 1]!))) continue;
     let start = m.start;
     while (start > 0 && start > m.start - 40 && /[\p{L}'-]/u.test(text[start - 1]!)) start--;
     if (m.start - start < minPrefix) continue;
     found.push({ start, end: m.end, text: text.slice(start, m.end) });
+  }
+  return found;
+}
+
+const STICKY = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches findAll finds, for a pattern whose every match is one character followed by
+ * `mark` ("\\p{Lu}\\." for initials): only the places right before a mark are tried. A pattern
+ * that starts with a large class (\\p{Lu}) gives V8 nothing to skip ahead to, so a plain scan
+ * tries it at every position.
+ */
+export function findBeforeMark(re: RegExp, text: string, mark: string): Match[] {
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  const found: Match[] = [];
+  let end = 0;
+  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
+    if (i === 0) continue;
+    // The character before the mark may be a surrogate pair (𝐀.).
+    const start = i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 ? i - 2 : i - 1;
+    if (start < end) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) continue;
+    found.push({ start, end: start + m[0].length, text: m[0] });
+    end = start + m[0].length;
   }
   return found;
 }
