@@ -183,6 +183,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const curseStarts = new Set(curses.map((c) => c.span.start));
   const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2)];
   if (health.length && (lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
+    // A sentence with an animal and no one named in it: the animal is the one who is ill.
+    const healthOfAnimal = perSentence(index, (s) => lex.ANIMALS.test(text.slice(s.start, s.end)) && !ctx.names.some((n) => n.start >= s.start && n.end <= s.end));
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
       const e = evidence(ctx, m, 'health');
@@ -191,6 +193,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (quoted(text, m)) continue;
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
       if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
+      // paard gevallen" still is Jasmijn's.
+      if (healthOfAnimal(m.start)) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
     }
   }
