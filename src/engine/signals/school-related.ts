@@ -20,7 +20,7 @@ import { possessiveLinks } from './possessive.ts';
 // The word lists and patterns are records in src/lexicons/school.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle, teacherTitles } }) => {
+const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle, teacherTitles, teacherTitlesFromPupils } }) => {
   return {
     SCHOOL: lexicon().SCHOOL,
     PUPIL_WEAK_EXCLUDED: wordSet(pupilWeakExcluded),
@@ -31,6 +31,7 @@ const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lesson
     PUPIL_AMBIGUOUS: wordSet(pupilAmbiguous),
     TEACHER_HANDLE: regex(teacherHandle),
     TEACHER_TITLES: wordSet(teacherTitles),
+    TEACHER_TITLES_FROM_PUPILS: wordSet(teacherTitlesFromPupils),
     POSSESSED_SUFFIX: regex(possessedBySuffix),
   };
 });
@@ -73,7 +74,8 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   for (let i = 0; i + 1 < words.length; i++) {
     const title = words[i]!;
     const name = words[i + 1]!;
-    if (!lex.TEACHER_TITLES.has(title.text) || !/^[ \t]{1,2}$/.test(ctx.index.folded.slice(title.end, name.start))) continue;
+    const isTitle = lex.TEACHER_TITLES.has(title.text) || (ctx.role === 'pupil' && lex.TEACHER_TITLES_FROM_PUPILS.has(title.text));
+    if (!isTitle || !/^[ \t]{1,2}$/.test(ctx.index.folded.slice(title.end, name.start))) continue;
     if (/^\p{Lu}\p{Ll}/u.test(original.slice(map[name.start], map[name.end]))) strong.push(evidence(ctx, { start: title.start, end: name.end }, 'teacher-named'));
   }
   // Staff who say a post is not on behalf of their school are writing about their work.
