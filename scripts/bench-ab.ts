@@ -6,11 +6,16 @@
 //
 //   git worktree add /tmp/base <commit> && ln -s "$PWD/node_modules" /tmp/base/node_modules
 //   npm run bench:ab -- /tmp/base
+//   npm run bench:ab -- /tmp/base --all    also every adversarial input of npm run bench
+//
+// With a base whose absolute figures were taken on a quiet machine (the README names one),
+// ratio × that figure estimates this checkout's figure under the same conditions.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BENCH_PROTOCOL, BENCH_SCHOOL, draftOf, POST_280 } from './bench-inputs.ts';
+import { ADVERSARIAL, BENCH_PROTOCOL, BENCH_SCHOOL, draftOf, POST_280 } from './bench-inputs.ts';
 
-const other = process.argv[2];
+const other = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const ALL = process.argv.includes('--all');
 if (!other) {
   console.error('usage: npm run bench:ab -- <path of another checkout>');
   process.exit(2);
@@ -28,6 +33,7 @@ const CASES: [string, string[], number][] = [
   ['the 200 posts of set g', written, 30],
   ['a 100 KB post (that post repeated)', [`${POST_280}\n`.repeat(360).slice(0, 100_000)], 15],
   ["'Emma ' × 20,000 (adversarial)", ['Emma '.repeat(20_000)], 15],
+  ...(ALL ? ADVERSARIAL.map(([name, text]): [string, string[], number] => [`adversarial ${name}`, [text], 7]) : []),
 ];
 
 const configOf = (engine: Engine) => ({ protocol: engine.getProtocol(BENCH_PROTOCOL), role: 'employee' as const, school: BENCH_SCHOOL });

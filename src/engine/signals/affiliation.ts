@@ -2,6 +2,7 @@ import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
 import { foldedOffset } from '../text/text-index.ts';
+import { lastUpTo } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
@@ -38,6 +39,10 @@ const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, c
     WE_OF_BEFORE: regex(weOfBefore),
     CLOSING_GREETING: regex(closingGreeting),
     JOB_WORD: pattern(job),
+    // Every job title contains one of these (the title without the letters a compound may put
+    // before it: "gym" in "gymdocent"). Found once per post, they tell which mentions can have a
+    // title before them, so JOB_BEFORE is not run before each of thousands of mentions.
+    JOB_CORE: new RegExp(job.pattern.replace(/^\[\\p\{L\}-\]\{0,20\}/, ''), 'gu'),
   };
 });
 
@@ -57,6 +62,12 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   const lines = text.split('\n');
   const tailStart = text.length - lines.slice(-3).join('\n').length;
   for (const m of findAll(lex.SIGNATURE_LINE, text)) if (m.start >= tailStart && m.text.trim().split(/\s+/).length <= 9) links.push(evidence(ctx, m, 'signature'));
+  const cores = findAll(lex.JOB_CORE, text);
+  /** Does a job title's core overlap [from, to)? (cores are sorted and do not overlap) */
+  const coreNear = (from: number, to: number) => {
+    const last = lastUpTo(cores, to - 1);
+    return !!last && last.end > from;
+  };
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
     // "wij van het Eemhof", "groeten van het team van De Kiezel".
@@ -77,7 +88,7 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
     }
     // A bio that opens with the job: "Chemistry teacher at Eemland Lyceum."
     if (mention.start <= 80 && lex.BIO_JOB.test(text.slice(0, mention.start))) links.push(evidence(ctx, { start: 0, end: mention.end }, 'bio'));
-    const job = lex.JOB_BEFORE.exec(before);
+    const job = coreNear(mention.start - before.length, mention.start) ? lex.JOB_BEFORE.exec(before) : null;
     if (!job) continue;
     const jobStart = mention.start - before.length + job.index;
     // Signatures start a line or follow a name and a comma or dash ("Erik Jansen, directeur
