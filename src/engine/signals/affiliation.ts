@@ -2,7 +2,7 @@ import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
 import { foldedOffset } from '../text/text-index.ts';
-import { lastUpTo } from '../text/sorted-search.ts';
+import { lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
@@ -48,6 +48,9 @@ const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, c
 
 const NEAR_MENTION = 120;
 
+/** The words weOfBefore can end with, right before the school's name ("wij van", "team van het"). */
+const WE_OF_LAST_WORDS = new Set(['van', 'bij', 'op', 'at', 'from', 'team', 'het', 'de', 'the']);
+
 /** The folded offset of a link's span (evidence spans are in the original text). */
 const foldedStart = (ctx: DetectContext, e: Evidence) => foldedOffset(ctx.index, e.span.start);
 
@@ -62,6 +65,10 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   const lines = text.split('\n');
   const tailStart = text.length - lines.slice(-3).join('\n').length;
   for (const m of findAll(lex.SIGNATURE_LINE, text)) if (m.start >= tailStart && m.text.trim().split(/\s+/).length <= 9) links.push(evidence(ctx, m, 'signature'));
+  // Line breaks, found once: a sign-off is looked for before every mention in the closing lines.
+  const newlines: { start: number }[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push({ start: i });
+  const lastNewlineBefore = (offset: number) => lastUpTo(newlines, offset - 1)?.start ?? -1;
   const cores = findAll(lex.JOB_CORE, text);
   /** Does a job title's core overlap [from, to)? (cores are sorted and do not overlap) */
   const coreNear = (from: number, to: number) => {
@@ -71,19 +78,24 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.start - 70), mention.start);
     // "wij van het Eemhof", "groeten van het team van De Kiezel".
-    const weOf = lex.WE_OF_BEFORE.exec(before);
+    // The pattern ends right before the name, after one of a few words: without one of them
+    // there, it cannot match (and is not run before each of thousands of mentions).
+    const prev = wordBefore(ctx.index, mention.start);
+    const weOf = prev && WE_OF_LAST_WORDS.has(prev.text) ? lex.WE_OF_BEFORE.exec(before) : null;
     if (weOf) links.push(evidence(ctx, { start: mention.start - weOf[0].length, end: mention.end }, 'we-of-school'));
     // A closing line with a job and the school: "Groetjes, juf Ellen (groep 1/2, De Kiezel)".
     if (mention.start >= tailStart) {
       // Only the 160 characters before the mention: a one-line 100 KB post is all "tail".
-      const window = text.slice(Math.max(0, mention.start - 160), mention.start);
-      const lineStart = mention.start - window.length + window.lastIndexOf('\n') + 1;
-      const line = text.slice(lineStart, mention.start);
-      // The sign-off is the part after the line's last full stop, and starts with a greeting or dash.
-      const signOff = line.slice(Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?')) + 1);
-      const wholeLine = window.includes('\n') || window.length === mention.start;
-      if (wholeLine && signOff.length <= 60 && lex.CLOSING_GREETING.test(signOff) && findAll(lex.JOB_WORD, signOff).length) {
-        links.push(evidence(ctx, { start: mention.start - signOff.length, end: mention.end }, 'signature'));
+      const from = Math.max(0, mention.start - 160);
+      const newline = lastNewlineBefore(mention.start);
+      // The line must start within the window (a one-line 100 KB post has no sign-off line).
+      if (newline >= from || from === 0) {
+        const line = text.slice(Math.max(newline + 1, from), mention.start);
+        // The sign-off is the part after the line's last full stop, and starts with a greeting or dash.
+        const signOff = line.slice(Math.max(line.lastIndexOf('.'), line.lastIndexOf('!'), line.lastIndexOf('?')) + 1);
+        if (signOff.length <= 60 && lex.CLOSING_GREETING.test(signOff) && findAll(lex.JOB_WORD, signOff).length) {
+          links.push(evidence(ctx, { start: mention.start - signOff.length, end: mention.end }, 'signature'));
+        }
       }
     }
     // A bio that opens with the job: "Chemistry teacher at Eemland Lyceum."

@@ -123,13 +123,19 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
       // #hashtags and @handles: the name squashed together, possibly with more of the
       // school's own name words ("#aeresmbo" for alias Aeres of "Aeres MBO Ede").
       const tags = index.folded.includes('#') || index.folded.includes('@') ? findAll(/[#@][\p{L}\p{N}_]{2,60}/gu, index.folded) : [];
+      // Decided once per distinct tag: a pasted list repeats the same tag thousands of times.
+      const isSchoolTag = new Map<string, boolean>();
       for (const tag of tags) {
-        const squashed = squash(tag.text.slice(1));
-        // "#teamwingerd", "#teamaeresemmeloord": the school's team, as staff tag their posts.
-        const bodies = squashed.startsWith('team') && squashed.length > 6 ? [squashed, squashed.slice(4)] : [squashed];
-        if (bodies.some((body) => squashedNames.some((n) => body === n || (body.startsWith(n) && isMadeOfNameWords(body.slice(n.length), context.nameWords))))) {
-          found.push(tag);
+        const key = tag.text.slice(1);
+        let school = isSchoolTag.get(key);
+        if (school === undefined) {
+          const squashed = squash(key);
+          // "#teamwingerd", "#teamaeresemmeloord": the school's team, as staff tag their posts.
+          const bodies = squashed.startsWith('team') && squashed.length > 6 ? [squashed, squashed.slice(4)] : [squashed];
+          school = bodies.some((body) => squashedNames.some((n) => body === n || (body.startsWith(n) && isMadeOfNameWords(body.slice(n.length), context.nameWords))));
+          isSchoolTag.set(key, school);
         }
+        if (school) found.push(tag);
       }
       return found.sort((a, b) => a.start - b.start);
     },

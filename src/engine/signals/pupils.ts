@@ -126,14 +126,21 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   let pupilNounsFound: Match[] | undefined;
   const pupilNouns = () => (pupilNounsFound ??= findAll(lex.PUPIL_NOUNS, text));
   // A title before the name ("juf Marloes", "Koning Willem") makes it an adult.
+  // Asked of every name by several steps below, so decided once per name.
+  const adultOrPlace = new Map<number, boolean>();
   const isAdultOrPlace = (m: Match) => {
+    let known = adultOrPlace.get(m.start);
+    if (known === undefined) adultOrPlace.set(m.start, (known = adultOrPlaceAt(m)));
+    return known;
+  };
+  function adultOrPlaceAt(m: Match): boolean {
     const prev = wordBefore(index, m.start);
     if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text)) return true;
     // Not a child either: a colleague of a team ("Mustafa from the ICT team") or a place named
     // after a person ("het Albert Schweitzer ziekenhuis").
     const at = index.map[m.end] ?? index.original.length;
     return lex.STAFF_AFTER_NAME.test(text.slice(m.end, m.end + 48)) || lex.INSTITUTION_AFTER_NAME.test(index.original.slice(at, at + 48));
-  };
+  }
 
   // 1-4: a first name with pupil structure around it.
   for (const name of ctx.names) {
