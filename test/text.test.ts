@@ -5,6 +5,7 @@ import { phraseRegExp } from '../src/engine/text/patterns.ts';
 import { PhraseMatcher } from '../src/engine/text/phrase-matcher.ts';
 import { foldText } from '../src/engine/text/fold.ts';
 import { indexText, toSpan } from '../src/engine/text/text-index.ts';
+import { sentenceOf } from '../src/engine/text/sentences.ts';
 
 describe('foldText', () => {
   it('lower-cases, strips diacritics and keeps offsets into the original', () => {
@@ -100,5 +101,29 @@ describe('findBeforeMark', () => {
 
   it('finds initials after a dot at the very start', () => {
     expect(findBeforeMark(initials, '. L.d.J. uit 2C', '.').map((m) => m.text)).toEqual(['L.d.J.']);
+  });
+});
+
+describe('sentenceOf', () => {
+  // The walk it replaced: back and forth from the offset to a boundary, at most 300 characters.
+  function walked(text: string, offset: number) {
+    const boundary = (i: number) => text[i] === '\n' || ('.!?'.includes(text[i] ?? 'x') && (text[i + 1] === undefined || text[i + 1] === ' ' || text[i + 1] === '\n'));
+    let start = offset;
+    while (start > Math.max(0, offset - 300) && !boundary(start - 1)) start--;
+    let end = offset;
+    while (end < Math.min(text.length, offset + 300) && !boundary(end)) end++;
+    return { start, end };
+  }
+  const piece = fc.constantFrom('a', 'word ', '. ', '.', '!', '?', '\n', ' ', 'x'.repeat(120), 'Dr.', '?!', '..');
+
+  it('finds the sentence the walk found, on any text and offset', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.nat(), (pieces, n) => {
+        const text = pieces.join('');
+        const offset = text.length ? n % (text.length + 1) : 0;
+        expect(sentenceOf(indexText(text), offset)).toEqual(walked(foldText(text).folded, offset));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
