@@ -21,6 +21,9 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+/** Parent words that, in brackets before a name, name the child: "(moeder Thijs)". */
+const PARENT_WORDS = new Set(['moeder', 'vader', 'mama', 'papa', 'mother', 'father', 'mum', 'mom', 'dad']);
+
 const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
@@ -137,7 +140,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   };
   function adultOrPlaceAt(m: Match): boolean {
     const prev = wordBefore(index, m.start);
-    if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text)) return true;
+    // "(moeder Thijs)" in a list of class parents is Thijs's mother, not a mother called Thijs.
+    const parentInBrackets = !!prev && PARENT_WORDS.has(prev.text) && /\(\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
+    if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text) && !parentInBrackets) return true;
     // Not a child either: a colleague of a team ("Mustafa from the ICT team") or a place named
     // after a person ("het Albert Schweitzer ziekenhuis").
     const at = index.map[m.end] ?? index.original.length;
