@@ -26,6 +26,7 @@ const BELOW_FLOOR = [
   { file: 'tuned-on-2026-12-05-f.jsonl', macro: 0.9, label: 0.8 },
   { file: 'tuned-on-2026-12-06-i.jsonl', macro: 0.9, label: 0.8 },
   { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.8, label: 0.6 },
+  { file: 'tuned-on-2026-12-06-m.jsonl', macro: 0.9, label: 0.85 },
 ];
 // On the real public posts, only the labels with enough positives to measure (well over 30).
 // School (0.85-0.95; 0.849 on set 4) and pupils hold about the 0.85; an identifiable
