@@ -123,9 +123,10 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const c = gap ? firstCodeFrom(pos + gap[0].length) : undefined;
     return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
-  // Most posts name no animal at all: then no sentence needs asking.
-  const animalInText = lex.ANIMALS.test(text);
-  const aboutAnimal = perSentence(index, (s) => animalInText && lex.ANIMALS.test(text.slice(s.start, s.end)));
+  // Most posts name no animal at all: then no sentence needs asking (asked once, when needed).
+  let animalKnown: boolean | undefined;
+  const animalInText = () => (animalKnown ??= lex.ANIMALS.test(text));
+  const aboutAnimal = perSentence(index, (s) => animalInText() && lex.ANIMALS.test(text.slice(s.start, s.end)));
   // The pupil words of the text, found once: asked by the class-post check, the staff check on
   // "de enige die …" and the references below.
   let pupilNounsFound: Match[] | undefined;
