@@ -3,7 +3,7 @@ import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll, findWithWordStart } from '../text/find.ts';
-import { perSentence, sentenceOf } from '../text/sentences.ts';
+import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
 import { lastUpTo } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
 import { foldedOffset } from '../text/text-index.ts';
@@ -118,9 +118,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     return lex.OWN_CONTACT.test(around) || lex.ROLE_CONTACT.test(around) || lex.OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
   };
 
-  // Most posts name no animal at all: then no sentence needs asking (asked once, when needed).
-  let animalKnown: boolean | undefined;
-  const animalInText = () => (animalKnown ??= lex.ANIMALS.test(text));
+  const aboutAnimal = sentenceMatches(index, lex.ANIMALS);
   // libphonenumber reads only short candidates ("06-12345678", "+31 6 1234 5678"), found by a
   // bounded pattern, so its cost stays linear whatever is pasted.
   // At most MAX_PHONE_CANDIDATES are parsed: more phone-like strings than that is a list or
@@ -175,7 +173,6 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
     // Decided once per sentence, and at most MAX_AGE_CANDIDATES ages are weighed: more than that
     // is a list, and the first ones already make the finding ("jarig, is 12" × 8,000 cost 60 ms).
-    const aboutAnimal = perSentence(index, (s) => animalInText() && lex.ANIMALS.test(text.slice(s.start, s.end)));
     for (const m of findAll(lex.AGE, text).slice(0, MAX_AGE_CANDIDATES)) {
       // "200 jaar oud": a tree or a building, not a person.
       if (Number(/\d+/.exec(m.text)?.[0] ?? 0) > 120) continue;
@@ -187,7 +184,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2)];
   if (health.length && (lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
     // A sentence with an animal and no one named in it: the animal is the one who is ill.
-    const healthOfAnimal = perSentence(index, (s) => animalInText() && lex.ANIMALS.test(text.slice(s.start, s.end)) && !ctx.names.some((n) => n.start >= s.start && n.end <= s.end));
+    const namesNoOne = perSentence(index, (s) => !ctx.names.some((n) => n.start >= s.start && n.end <= s.end));
+    const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset);
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
       const e = evidence(ctx, m, 'health');

@@ -4,7 +4,7 @@ import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, findBeforeMark, type Match } from '../text/find.ts';
 import { foldText } from '../text/fold.ts';
 import { phraseRegExp } from '../text/patterns.ts';
-import { perSentence, sentenceOf } from '../text/sentences.ts';
+import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
 import { firstFrom, wordBefore } from '../text/sorted-search.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
@@ -21,9 +21,6 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-/** Parent words that, in brackets before a name, name the child: "(moeder Thijs)". */
-const PARENT_WORDS = new Set(['moeder', 'vader', 'mama', 'papa', 'mother', 'father', 'mum', 'mom', 'dad']);
-
 const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
@@ -123,10 +120,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const c = gap ? firstCodeFrom(pos + gap[0].length) : undefined;
     return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
-  // Most posts name no animal at all: then no sentence needs asking (asked once, when needed).
-  let animalKnown: boolean | undefined;
-  const animalInText = () => (animalKnown ??= lex.ANIMALS.test(text));
-  const aboutAnimal = perSentence(index, (s) => animalInText() && lex.ANIMALS.test(text.slice(s.start, s.end)));
+  const aboutAnimal = sentenceMatches(index, lex.ANIMALS);
   // The pupil words of the text, found once: asked by the class-post check, the staff check on
   // "de enige die …" and the references below.
   let pupilNounsFound: Match[] | undefined;
@@ -141,9 +135,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   };
   function adultOrPlaceAt(m: Match): boolean {
     const prev = wordBefore(index, m.start);
-    // "(moeder Thijs)" in a list of class parents is Thijs's mother, not a mother called Thijs.
-    const parentInBrackets = !!prev && PARENT_WORDS.has(prev.text) && /\(\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start));
-    if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text) && !parentInBrackets) return true;
+    // "(moeder Thijs)" in a list of class parents is Thijs's mother (parentOf), not a mother called Thijs.
+    if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text) && !lex.PARENT_OF.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
     // Not a child either: a colleague of a team ("Mustafa from the ICT team") or a place named
     // after a person ("het Albert Schweitzer ziekenhuis").
     const at = index.map[m.end] ?? index.original.length;

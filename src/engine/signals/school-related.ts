@@ -70,12 +70,12 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   // "Weet iemand waar juf Carola woont?": a teacher by name, also in a parent's post. Any
   // capitalised word after the title is the name: the first-name list holds children's names,
   // and teachers are called Sandra, Gerda or by their surname ("meester Bos").
-  const { words, original, map } = ctx.index;
+  const { words, original, map, folded } = ctx.index;
   for (let i = 0; i + 1 < words.length; i++) {
     const title = words[i]!;
     const name = words[i + 1]!;
     const isTitle = lex.TEACHER_TITLES.has(title.text) || (ctx.role === 'pupil' && lex.TEACHER_TITLES_FROM_PUPILS.has(title.text));
-    if (!isTitle || !/^[ \t]{1,2}$/.test(ctx.index.folded.slice(title.end, name.start))) continue;
+    if (!isTitle || !/^[ \t]{1,2}$/.test(folded.slice(title.end, name.start))) continue;
     if (/^\p{Lu}\p{Ll}/u.test(original.slice(map[name.start], map[name.end]))) strong.push(evidence(ctx, { start: title.start, end: name.end }, 'teacher-named'));
   }
   // Staff who say a post is not on behalf of their school are writing about their work.

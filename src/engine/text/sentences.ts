@@ -44,6 +44,15 @@ export function perSentence(index: TextIndex, decide: (sentence: { start: number
   };
 }
 
+/**
+ * Does the sentence around an offset match `re` (not global)? Decided once per sentence, and
+ * for no sentence when the whole text has no match: most posts name no animal at all.
+ */
+export function sentenceMatches(index: TextIndex, re: RegExp): (offset: number) => boolean {
+  let inText: boolean | undefined;
+  return perSentence(index, (s) => (inText ??= re.test(index.folded)) && re.test(index.folded.slice(s.start, s.end)));
+}
+
 /** Whether folded offset `i` is a sentence-ish boundary: a line break, or . ! ? followed by a
  * space, a line break or the end of the text. */
 function isBoundary(text: string, i: number): boolean {
