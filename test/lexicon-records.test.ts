@@ -3,6 +3,7 @@ import { lexiconRecords, RECORD_FILES } from '../scripts/lexicons.ts';
 import { recordMatcher } from '../src/engine/lexicon-records.ts';
 import { findAll } from '../src/engine/text/find.ts';
 import { foldText } from '../src/engine/text/fold.ts';
+import { WE_OF_LAST_WORDS } from '../src/engine/signals/affiliation.ts';
 
 // Every detection record carries examples that must and must not match it (as retext-equality's
 // patterns do). They are run here on the folded text, the form the detectors see, with the
@@ -101,5 +102,17 @@ describe('lexicon patterns start where V8 can skip ahead', () => {
       const [file, id] = key.split('.') as [string, string];
       expect(lexiconRecords(file as (typeof RECORD_FILES)[number]).records[id], key).toBeDefined();
     }
+  });
+});
+
+// affiliation.ts runs weOfBefore only after one of WE_OF_LAST_WORDS (a speed prefilter before
+// every mention of the school): each example the record must match has to end in one of them,
+// so that a new form added to the record with its example cannot be skipped unnoticed.
+describe('affiliation weOfBefore and its prefilter', () => {
+  it('every matching example ends with one of WE_OF_LAST_WORDS', () => {
+    const { records } = lexiconRecords('affiliation');
+    const record = records.weOfBefore!;
+    const last = (e: string) => fold(e).trim().split(/\s+/).pop()!;
+    expect(record.examples.match.map(last).filter((w) => !WE_OF_LAST_WORDS.has(w))).toEqual([]);
   });
 });
