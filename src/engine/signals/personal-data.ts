@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -88,6 +88,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     OTHERS_KIN: pattern(othersKin, {}, 'u'),
     DEATH: pattern(death, {}, 'u'),
     ABOUT_THE_DISEASE: regex(aboutTheDisease),
+    OWN_CONDITION: regex(ownCondition),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
     SIGN_OFF: regex(signOff),
     // The same greeting as a letter to parents in confidential.json: one record, two uses.
@@ -197,6 +198,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
       // paard gevallen" still is Jasmijn's.
       if (healthOfAnimal(m.start)) continue;
+      // The writer's own ("mijn zwangerschap", "my burnout"), unless a relative follows the
+      // word ("mijn zieke moeder").
+      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 8), m.start)) && !relativeFollows(text, m.end)) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
     }
   }
@@ -220,6 +224,12 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     }
   }
   return found;
+}
+
+/** The word after `end` names a relative or colleague ("mijn zieke moeder"): read as "haar moeder". */
+function relativeFollows(text: string, end: number): boolean {
+  const next = /^[\p{L}-]*\s+(\p{L}+)/u.exec(text.slice(end, end + 40));
+  return !!next && compile().OTHERS_KIN.test(`haar ${next[1]}`);
 }
 
 /** The sentence is about the writer ("ik ben vandaag 40 geworden", "ik lig met griep"). */
