@@ -17,7 +17,7 @@ import { evidence, inside, quoted, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, test, testLeak, testLeakAfterTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, meetingNews, test, testLeak, testLeakAfterTest, when } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
@@ -30,6 +30,7 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
     // Sticky: tried only where a test word starts (testLeakAfterTest begins with one).
     TEST_LEAK_AFTER_TEST: pattern(testLeakAfterTest, WHEN_PARTS, 'uy'),
     STAFF_MATTER: pattern(staffMatter),
+    MEETING_NEWS: pattern(meetingNews),
     MAY_NOT_SAY: pattern(mayNotSay),
     OWN_ANNOUNCEMENT: pattern(ownAnnouncement),
     NOT_YET_KNOWN: pattern(notYetKnown, WHEN_PARTS),
@@ -101,6 +102,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   // Test content before the test: led by other words ("antwoorden …"), or after a test word.
   for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
+  // What an internal meeting said, told outside it.
+  for (const m of findAll(lex.MEETING_NEWS, text)) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
   // "Details kan ik niet delen" in a letter to all parents withholds, it does not leak.
   for (const m of publicLetter ? [] : findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
