@@ -11,6 +11,8 @@ ruleTester('confidential-information', {
     { ...ooh, text: 'De fusie is vandaag bekendgemaakt; ouders kregen vanochtend een brief.', role: 'director' },
     { ...ooh, text: 'De toets van vorige week is nagekeken, de cijfers staan in Magister.' },
     { ...ooh, text: 'I will tell you about our trip tomorrow!', role: 'parent' },
+    // A meeting only named shares nothing.
+    { ...ooh, text: 'Wéér een teamvergadering tot half zes, en morgen om 8 uur voor de klas 🫠' },
   ],
   invalid: [
     { ...ooh, text: 'Vertrouwelijk: de inspectie komt volgende week op Het Spectrum.', errors: [{ messageId: 'found', severity: 'error' }] },
@@ -22,6 +24,8 @@ ruleTester('confidential-information', {
     { ...ooh, text: "Staff were told today that Spectrum loses two teachers. Parents won't hear about it until spring.", errors: [{ messageId: 'found' }] },
     // Test questions before the test.
     { ...ooh, text: 'antwoorden toets rekenen groep 8 van morgen: 1b 2a 3d', role: 'pupil', errors: [{ messageId: 'found' }] },
+    // What an internal meeting said, told outside it.
+    { ...ooh, text: 'In de laatste teamvergadering hoorden we dat er volgend jaar 2 fte bezuinigd wordt.', errors: [{ messageId: 'found' }] },
     { ...ooh, text: 'De conciërge wordt per 1 december op non-actief gezet, zei de directeur op Het Spectrum.', errors: [{ messageId: 'found' }] },
   ],
 });

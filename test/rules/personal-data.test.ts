@@ -6,11 +6,15 @@ ruleTester('personal-data', {
     { text: 'Ik ben vandaag 40 geworden! 🎂' },
     { text: 'Luizenpluizen in groep 3: ouders, check even alle hoofdjes.' },
     { text: 'Alle 62 examenkandidaten geslaagd! Op persoonlijke titel.' },
+    // The writer's own condition, by a possessive or an inverted subject.
+    { text: 'Mijn zwangerschap kon al vroeg in de formatie worden meegenomen, zei juf Anna.' },
+    { text: 'Bij het schoolonderzoek aardrijkskunde was ik ziek, dus ik heb de docent gebeld.', role: 'pupil' },
   ],
   invalid: [
     { text: 'Bel conciërge Henk even op 06-12345678 als je de sleutel hebt.', errors: [{ messageId: 'found', severity: 'warning', data: { kinds: [{ key: 'dataPhone' }] } }] },
     { text: 'Mail de moeder van Sem: j.jansen@gmail.com', errors: [{ messageId: 'found' }] },
     { text: 'Hiep hiep hoera, Noor uit groep 3 is vandaag 7 geworden!', errors: [{ messageId: 'found' }] },
+    { text: 'Mijn collega Jeroen en zijn zieke vrouw: veel sterkte, jullie.', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Collega Jeroen heeft een burn-out en komt voorlopig niet terug.', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Trots op onze Sem, een 8,5 voor wiskunde op Griftland!', role: 'parent', errors: [{ messageId: 'found' }] },
     { text: 'Wie brengt de fiets terug naar Ravi uit klas 4? Hij woont op de Dorpsstraat 12.', errors: [{ messageId: 'found' }] },

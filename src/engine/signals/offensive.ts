@@ -14,7 +14,7 @@ import { evidence, inside, quoted, type DetectContext } from './context.ts';
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, maskedCurse, mockingComparison, notInsult, ordinaryStarts, target, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, banter, maskedCurse, mockingComparison, notInsult, ordinaryStarts, target, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -28,6 +28,7 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     CONTEMPT_PHRASE: pattern(contemptPhrase),
     MOCKING_COMPARISON: pattern(mockingComparison),
     LAUGHING: regex(laughing),
+    BANTER: regex(banter),
     TARGET: pattern(target, {}, 'u'),
     GROUP_INSULT: pattern(groupInsult),
     ANIMAL_INSULTS: wordSet(animalInsults),
@@ -41,6 +42,9 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
   };
 });
 
+/** Longer than a tweet, a post's kind words may be meant for someone else than its insult. */
+const BANTER_MAX = 280;
+
 // Bullying without swear words (records in src/lexicons/offensive.json): mocking someone's body
 // or looks, aimed at a person; a mocking comparison with laughter; 'stelletje <insult or animal>'.
 export function detectOffensive(ctx: DetectContext): Evidence[] {
@@ -52,7 +56,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   const insults = lex.OFFENSIVE.insults.find(ctx.index);
   // "ik sukkel al weken met mijn enkel": the word as a verb about oneself.
   const notInsult = insults.length ? findAll(lex.NOT_INSULT, text) : [];
-  for (const m of insults) if (!quoted(text, m) && !inside(m, notInsult)) found.push(evidence(ctx, m, 'insult'));
+  // "haha you're such a muppet 😂❤️ love u": laughter and affection in a short post make the
+  // name-calling banter between friends.
+  const banter = insults.length > 0 && text.length <= BANTER_MAX && lex.LAUGHING.test(text) && lex.BANTER.test(text);
+  for (const m of banter ? [] : insults) if (!quoted(text, m) && !inside(m, notInsult)) found.push(evidence(ctx, m, 'insult'));
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));

@@ -198,9 +198,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
       // paard gevallen" still is Jasmijn's.
       if (healthOfAnimal(m.start)) continue;
-      // The writer's own ("mijn zwangerschap", "my burnout"), unless a relative follows the
+      // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative follows the
       // word ("mijn zieke moeder").
-      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 8), m.start)) && !relativeFollows(text, m.end)) continue;
+      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 16), m.start)) && !relativeFollows(text, m.end)) continue;
       if (!ownSentence(ctx, m.start)) found.push(e);
     }
   }
