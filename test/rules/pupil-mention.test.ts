@@ -6,6 +6,8 @@ ruleTester('pupil-mention', {
     { text: 'Afscheid van meester Kees na 40 jaar op Griftland. Op persoonlijke titel.' },
     { text: 'Onze hond Bowie is geslaagd voor de puppycursus!' },
     { text: 'Lekker gefietst vandaag.' },
+    // A parent's own child counts as a pupil only in a post about school (LABELS.md), not at the football club.
+    { text: "Onze Bas scoorde vandaag zijn eerste doelpunt bij de F'jes van VV Wissel! ⚽", role: 'parent' },
   ],
   invalid: [
     { text: 'Gefeliciteerd Emma uit 2B met de schrijfwedstrijd! Op persoonlijke titel.', errors: [{ messageId: 'identifiable', severity: 'warning' }] },
@@ -18,6 +20,7 @@ ruleTester('pupil-mention', {
     },
     { text: 'dat meisje uit groep 6 met die gele jas zat weer alleen', protocol: 'ooh', school: { name: 'OBS Het Spectrum', aliases: ['Spectrum'] }, role: 'parent', errors: [{ messageId: 'identifiable', severity: 'warning' }] },
     { text: 'Our daughter Mila lost her first tooth today!', role: 'parent', errors: [{ messageId: 'identifiable', severity: 'info' }] },
+    { text: 'Onze Sem vond de eerste schooldag in groep 3 best spannend.', role: 'parent', errors: [{ messageId: 'identifiable' }] },
   ],
 });
 

@@ -165,7 +165,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (!lex.NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
     }
     // "onze Sem", "jouw Mila": a child, unless the post is about a pet ("Onze Bowie … puppycursus").
-    else if (adjacent && lex.OWNER_BEFORE_NAME.has(prev.text) && (school.related || !lex.ANIMALS.test(text))) {
+    else if (adjacent && lex.OWNER_BEFORE_NAME.has(prev.text) && (school.related || ((school.weakWords > 0 || school.mentionsSchoolLife) && !lex.ANIMALS.test(text)))) {
       add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
     }
     else if (lex.PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start)) || lex.NAME_PARENT_AFTER.test(text.slice(name.end, name.end + 16))) add(name, 'child-of-parent');
