@@ -14,6 +14,9 @@ ruleTester('personal-data', {
     { text: 'Bel conciërge Henk even op 06-12345678 als je de sleutel hebt.', errors: [{ messageId: 'found', severity: 'warning', data: { kinds: [{ key: 'dataPhone' }] } }] },
     { text: 'Mail de moeder van Sem: j.jansen@gmail.com', errors: [{ messageId: 'found' }] },
     { text: 'Hiep hiep hoera, Noor uit groep 3 is vandaag 7 geworden!', errors: [{ messageId: 'found' }] },
+    // "Ik heb 06 … gekregen" is not the writer's own number when it is someone else's that was asked for.
+    { text: 'Heeft iemand het goede nummer van de moeder van Guus uit groep 5? Ik heb 06 55 03 81 27 gekregen maar daar neemt niemand op.', role: 'parent', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataPhone' }] } }] },
+    { text: 'Hier ook hoor, onze jongste heeft waterpokken dus ik zit de rest van de week thuis 🙈', role: 'parent', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Mijn collega Jeroen en zijn zieke vrouw: veel sterkte, jullie.', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Collega Jeroen heeft een burn-out en komt voorlopig niet terug.', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Trots op onze Sem, een 8,5 voor wiskunde op Griftland!', role: 'parent', errors: [{ messageId: 'found' }] },

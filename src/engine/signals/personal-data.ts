@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, age, animals, bsnWord, explicitBirth, grade, ownContact, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, age, animals, bsnWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -81,6 +81,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     AGE: pattern(age),
     EXPLICIT_BIRTH: pattern(explicitBirth),
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
+    NUMBER_OF_OTHER: pattern(numberOfOther, {}, 'u'),
     ANIMALS: pattern(animals, {}, 'u'),
     OWN_SUBJECT: pattern(ownSubject, {}, 'u'),
     PERSON: pattern(person, {}, 'u'),
@@ -116,6 +117,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     if (afterSchoolName(m)) return true;
     const s = sentenceOf(index, m.start);
     const around = text.slice(Math.max(0, Math.min(s.start, m.start - 60)), Math.min(text.length, m.end + 25));
+    // "Heeft iemand het nummer van de moeder van Guus? Ik heb 06 … gekregen": someone else's.
+    if (lex.NUMBER_OF_OTHER.test(around)) return false;
     return lex.OWN_CONTACT.test(around) || lex.ROLE_CONTACT.test(around) || lex.OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
   };
 
