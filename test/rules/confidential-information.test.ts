@@ -12,6 +12,7 @@ ruleTester('confidential-information', {
     { ...ooh, text: 'De toets van vorige week is nagekeken, de cijfers staan in Magister.' },
     { ...ooh, text: 'I will tell you about our trip tomorrow!', role: 'parent' },
     // A meeting only named shares nothing.
+    { ...ooh, text: 'Het is officieel: de nieuwe gymzaal van Het Spectrum gaat open op 1 maart!', role: 'director' },
     { ...ooh, text: 'Wéér een teamvergadering tot half zes, en morgen om 8 uur voor de klas 🫠' },
   ],
   invalid: [
@@ -24,6 +25,8 @@ ruleTester('confidential-information', {
     { ...ooh, text: "Staff were told today that Spectrum loses two teachers. Parents won't hear about it until spring.", errors: [{ messageId: 'found' }] },
     // Test questions before the test.
     { ...ooh, text: 'antwoorden toets rekenen groep 8 van morgen: 1b 2a 3d', role: 'pupil', errors: [{ messageId: 'found' }] },
+    // The official story against what the writer tells.
+    { ...ooh, text: "Onze schoolleider is per direct met verlof. Officieel 'vanwege persoonlijke omstandigheden', maar iedereen weet dat het om het conflict gaat.", errors: [{ messageId: 'found' }] },
     // What an internal meeting said, told outside it.
     { ...ooh, text: 'In de laatste teamvergadering hoorden we dat er volgend jaar 2 fte bezuinigd wordt.', errors: [{ messageId: 'found' }] },
     { ...ooh, text: 'De conciërge wordt per 1 december op non-actief gezet, zei de directeur op Het Spectrum.', errors: [{ messageId: 'found' }] },

@@ -17,7 +17,7 @@ import { evidence, inside, quoted, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, meetingNews, test, testLeak, testLeakAfterTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, when } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
@@ -31,6 +31,7 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
     TEST_LEAK_AFTER_TEST: pattern(testLeakAfterTest, WHEN_PARTS, 'uy'),
     STAFF_MATTER: pattern(staffMatter),
     MEETING_NEWS: pattern(meetingNews),
+    OFFICIALLY_BUT: pattern(officiallyBut),
     MAY_NOT_SAY: pattern(mayNotSay),
     OWN_ANNOUNCEMENT: pattern(ownAnnouncement),
     NOT_YET_KNOWN: pattern(notYetKnown, WHEN_PARTS),
@@ -104,6 +105,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
   // What an internal meeting said, told outside it.
   for (const m of findAll(lex.MEETING_NEWS, text)) strong.push(evidence(ctx, m, 'marker'));
+  // The official story against what the writer tells: "officieel 'ziek', maar …".
+  for (const m of findAll(lex.OFFICIALLY_BUT, text)) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
   // "Details kan ik niet delen" in a letter to all parents withholds, it does not leak.
   for (const m of publicLetter ? [] : findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
