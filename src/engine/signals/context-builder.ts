@@ -12,12 +12,11 @@ import { mentionFinder, nameWordsOf, type MentionFinder } from './mentions.ts';
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { classCode, firstPerson } }) => {
+const compile = fromEngineData(({ school: { classCode } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     SCHOOL: lexicon().SCHOOL,
     CLASS_CODE: pattern(classCode),
-    FIRST_PERSON: pattern(firstPerson, {}, 'u'),
   };
 });
 
@@ -87,6 +86,5 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     hasUrl: index.folded.includes('.') && URL.test(index.folded),
     hasDigit: /\d/.test(index.folded),
     hasAt,
-    firstPerson: lex.FIRST_PERSON.test(index.folded),
   };
 }

@@ -24,8 +24,6 @@ export interface DetectContext {
   handles: Match[];
   /** The draft has a URL: general news being shared. */
   hasUrl: boolean;
-  /** A first-person word (ik, mijn, we, onze, I, my, our …). */
-  firstPerson: boolean;
   /** Cheap facts that let detectors skip whole patterns (no digit: no phone number). */
   hasDigit: boolean;
   hasAt: boolean;

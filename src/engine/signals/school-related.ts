@@ -97,7 +97,8 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const result = { weakWords: distinct.size, weakEvidence, weakCounts };
   if (weakCounts) {
     const count = distinct.size + staffWork.length;
-    if (ctx.staff && ((ctx.firstPerson && count >= 2) || count >= 3)) return { value: true, evidence: weakEvidence, ...result };
+    // Staff writing two school words ("bij biologie … de hele klas") write about their work, with or without "ik".
+    if (ctx.staff && count >= 2) return { value: true, evidence: weakEvidence, ...result };
     const pupilWords = [...distinct.keys()].filter((w) => !lex.PUPIL_WEAK_EXCLUDED.has(w));
     if (ctx.role === 'pupil' && (pupilWords.some((w) => !lex.PUPIL_AMBIGUOUS.has(w)) || pupilWords.length >= 2)) {
       return { value: true, evidence: weakEvidence, ...result };
