@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -58,6 +58,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     PARENT_PRONOUN: regex(parentPronoun),
     PARENT_WITH_CHILDREN: pattern(parentWithChildren),
     FAMILIAR_CHILD: pattern(familiarChild),
+    FAMILIAR_CHILD_EN: pattern(familiarChildEn),
     FROM_MY_CLASS_AFTER: regex(fromMyClassAfter),
     CHILD_OF: pattern(childOf),
     BIRTHDAY_PUPIL: pattern(birthdayPupil),
@@ -325,6 +326,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       for (const m of findAll(lex.OUR_NUMBER, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.PARENT_WITH_CHILDREN, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.FAMILIAR_CHILD, text)) add(m, 'own-child', true);
+      for (const m of findAll(lex.FAMILIAR_CHILD_EN, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.BARE_KIN, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.LITTLE_ONE, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.NUMBERED_CHILD, text)) add(m, 'own-child', true);
