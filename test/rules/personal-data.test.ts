@@ -6,6 +6,9 @@ ruleTester('personal-data', {
     { text: 'Ik ben vandaag 40 geworden! 🎂' },
     { text: 'Luizenpluizen in groep 3: ouders, check even alle hoofdjes.' },
     { text: 'Alle 62 examenkandidaten geslaagd! Op persoonlijke titel.' },
+    // A care job and the epidemic are nobody's health.
+    { text: 'De moeder van Noor (groep 1/2B) is huisarts. Met een zware dokterstas kwam ze in de klas.' },
+    { text: 'Omwille van corona moeten we erop staan dat de traktatie verpakt is, zei juf Anna.' },
     // The writer's own condition, by a possessive or an inverted subject.
     { text: 'Mijn zwangerschap kon al vroeg in de formatie worden meegenomen, zei juf Anna.' },
     { text: 'Bij het schoolonderzoek aardrijkskunde was ik ziek, dus ik heb de docent gebeld.', role: 'pupil' },
@@ -16,6 +19,8 @@ ruleTester('personal-data', {
     { text: 'Hiep hiep hoera, Noor uit groep 3 is vandaag 7 geworden!', errors: [{ messageId: 'found' }] },
     // "Ik heb 06 … gekregen" is not the writer's own number when it is someone else's that was asked for.
     { text: 'Heeft iemand het goede nummer van de moeder van Guus uit groep 5? Ik heb 06 55 03 81 27 gekregen maar daar neemt niemand op.', role: 'parent', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataPhone' }] } }] },
+    { text: "It was Lotte's 6th birthday last week, so she took skewers to school for her class.", role: 'parent', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataBirthday' }] } }] },
+    { text: 'Juf Ellen zit deze week thuis met corona, dus mail haar even.', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Hier ook hoor, onze jongste heeft waterpokken dus ik zit de rest van de week thuis 🙈', role: 'parent', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Mijn collega Jeroen en zijn zieke vrouw: veel sterkte, jullie.', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },
     { text: 'Collega Jeroen heeft een burn-out en komt voorlopig niet terug.', errors: [{ messageId: 'found', data: { kinds: [{ key: 'dataHealth' }] } }] },

@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, age, animals, bsnWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -90,6 +90,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     DEATH: pattern(death, {}, 'u'),
     ABOUT_THE_DISEASE: regex(aboutTheDisease),
     OWN_CONDITION: regex(ownCondition),
+    CARE_JOB: regex(careJob),
+    EPIDEMIC_OF_PERSON: regex(epidemicOfPerson),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
     SIGN_OFF: regex(signOff),
     // The same greeting as a letter to parents in confidential.json: one record, two uses.
@@ -100,6 +102,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
 });
 
 const MAX_AGE_CANDIDATES = 50;
+/** The health words that also name an epidemic (lexicon words, folded). */
+const EPIDEMIC = /^(?:corona|covid)/;
 
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
@@ -198,6 +202,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (quoted(text, m)) continue;
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
       if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // A job ("de moeder van Noor is huisarts"), not someone's health.
+      if (lex.CARE_JOB.test(text.slice(Math.max(0, m.start - 40), m.end))) continue;
+      // The epidemic ("omwille van corona"), not someone's illness ("zit thuis met corona").
+      if (EPIDEMIC.test(m.text) && !lex.EPIDEMIC_OF_PERSON.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
       // paard gevallen" still is Jasmijn's.
       if (healthOfAnimal(m.start)) continue;
