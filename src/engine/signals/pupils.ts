@@ -113,7 +113,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   const firstCodeFrom = (pos: number) => firstFrom(ctx.classCodes, pos);
   const classCodeAfter = (pos: number) => {
     const c = firstCodeFrom(pos);
-    return c && c.start - pos <= 16 && CONNECTOR_GAP.test(text.slice(pos, c.start)) ? c : undefined;
+    // A list aligned with spaces or tabs ("Hidde van Dam      klas 6") may have a wider gap.
+    return c && (c.start - pos <= 16 || (c.start - pos <= 40 && /^[ \t]+$/.test(text.slice(pos, c.start)))) && CONNECTOR_GAP.test(text.slice(pos, c.start)) ? c : undefined;
   };
   // "het nummer van Ricardo doorsturen (2e jaars BOL)": a class in brackets shortly after.
   const classInParenthesesAfter = (pos: number) => {
