@@ -23,6 +23,8 @@ interface Variant {
   ambiguous: boolean;
   /** The full name or a form of it ("OBS Het Spectrum", "Het Spectrum"), not a short alias. */
   fullName: boolean;
+  /** Made of school types or ordinary words ("de vrijeschool", "Brug"): "… in Deventer" may be another school. */
+  generic: boolean;
 }
 
 
@@ -58,7 +60,9 @@ function variantsOf(names: readonly string[]): Variant[] {
     const at = fullNameWords.indexOf(core);
     const place = at > 0 && lex.SCHOOL_TYPES.test(fullNameWords[at - 1] ?? '');
     const ambiguous = single && (lex.FIRST_NAMES.has(core) || place);
-    out.set(folded, { folded, squashed: squash(folded), needsCapital: acronym || (single && lex.SCHOOL.commonWordNames.has(core)), acronym, ambiguous, fullName });
+    const needsCapital = acronym || (single && lex.SCHOOL.commonWordNames.has(core));
+    const generic = needsCapital || core.split(/[\s-]+/).every((w) => lex.SCHOOL_TYPES.test(w));
+    out.set(folded, { folded, squashed: squash(folded), needsCapital, acronym, ambiguous, fullName, generic });
   };
   let fullName = true;
   for (const [i, name] of names.entries()) {
@@ -115,8 +119,9 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           const articled = lex.ARTICLE.test(m.text) && /^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''));
           if (variant?.needsCapital && !variant.acronym && !articled && sentenceStart(index, m)) continue;
           if (variant?.ambiguous && !articled && !schoolPreposition(index, m)) continue;
-          // "OBS Het Spectrum in Haarlem" locates the school; "de vrijeschool in Deventer" is another one.
-          if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords, !variant?.fullName)) continue;
+          // "OBS Het Spectrum in Haarlem" and "Het Valkhof in Roden" locate the school; "de vrijeschool
+          // in Deventer" is another one.
+          if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords, !variant?.fullName && !!variant?.generic)) continue;
           found.push(m);
         }
       }
