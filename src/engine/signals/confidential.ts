@@ -48,6 +48,8 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
 // ahead to the literal first letters.
 const TEST_WORD = /toets|proefwerk|exam|test|quiz|(s(?<![\p{L}]s)[eo])(?![\p{L}])/gu;
 const MAX_TEST_WORDS = 200;
+/** Every meeting in meetingNews ends in one of these (teamvergadering, mt-overleg, staff meeting). */
+const MEETING_WORD = /vergadering|overleg|meeting/;
 
 function testLeaksAfterTestWords(text: string, afterTest: RegExp): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
@@ -104,9 +106,10 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
   // What an internal meeting said, told outside it.
-  for (const m of findAll(lex.MEETING_NEWS, text)) strong.push(evidence(ctx, m, 'marker'));
+  // Both patterns are tried only where their key word occurs: most posts name no meeting.
+  for (const m of MEETING_WORD.test(text) ? findAll(lex.MEETING_NEWS, text) : []) strong.push(evidence(ctx, m, 'marker'));
   // The official story against what the writer tells: "officieel 'ziek', maar …".
-  for (const m of findAll(lex.OFFICIALLY_BUT, text)) strong.push(evidence(ctx, m, 'marker'));
+  for (const m of text.includes('offici') ? findAll(lex.OFFICIALLY_BUT, text) : []) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));
   // "Details kan ik niet delen" in a letter to all parents withholds, it does not leak.
   for (const m of publicLetter ? [] : findAll(lex.MAY_NOT_SAY, text)) strong.push(evidence(ctx, m, 'marker'));
