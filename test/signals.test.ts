@@ -36,6 +36,8 @@ table(
   'schoolRelated',
   [
     { text: 'GRIFTLAND wint de debatwedstrijd!', role: 'parent' },
+    // A first-name alias after a preposition and an article.
+    { text: 'Bij ons op de Christoffel wordt er goed naar ouders geluisterd.', role: 'parent', school: { name: 'Vrijeschool Christoffel', aliases: ['Christoffel'] } },
     { text: 'Trots op #griftland vandaag', role: 'parent' },
     { text: 'Dank @griftland_college voor de mooie avond', role: 'parent', school: { name: 'Griftland College', aliases: ['Griftland', '@griftland_college'] } },
     { text: 'Naar de musical van Het Spectrum', role: 'parent', school: SPECTRUM },

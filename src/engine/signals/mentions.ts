@@ -157,9 +157,17 @@ function schoolPreposition(index: TextIndex, m: Match): boolean {
   // "Docent veehouderij @ Akkerland": an at sign with a blank is a workplace in a bio or a
   // signature, not a handle (a handle has no blank).
   if (/@\s$/.test(index.folded.slice(Math.max(0, m.start - 2), m.start))) return true;
-  const prev = wordBefore(index, m.start);
-  return !!prev && m.start - prev.end <= 2 && lex.SCHOOL_PREPOSITIONS.has(prev.text);
+  let prev = wordBefore(index, m.start);
+  if (!prev || m.start - prev.end > 2) return false;
+  // "op de Christoffel", "van de Morgenster": the preposition may stand before an article.
+  if (ARTICLES.has(prev.text)) {
+    const before = wordBefore(index, prev.start);
+    if (before && prev.start - before.end <= 2) prev = before;
+  }
+  return lex.SCHOOL_PREPOSITIONS.has(prev.text);
 }
+
+const ARTICLES = new Set(['de', 'het', 'the']);
 
 /** Can `rest` be cut into words of the school's name? (dynamic programming: linear, not exponential) */
 function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolean {
