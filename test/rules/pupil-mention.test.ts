@@ -20,6 +20,8 @@ ruleTester('pupil-mention', {
     },
     { text: 'dat meisje uit groep 6 met die gele jas zat weer alleen', protocol: 'ooh', school: { name: 'OBS Het Spectrum', aliases: ['Spectrum'] }, role: 'parent', errors: [{ messageId: 'identifiable', severity: 'warning' }] },
     { text: 'Our daughter Mila lost her first tooth today!', role: 'parent', errors: [{ messageId: 'identifiable', severity: 'info' }] },
+    // A named child and a result a few sentences on, in the same paragraph of a staff post about the class.
+    { text: 'Ik ben leerkracht van groep 5 op Griftland. Vandaag kwam Zoë naar me toe met een dik boek. Haar eerste hele boek ooit. Ze is in een half jaar van AVI E3 naar AVI M5 gegaan.', errors: [{ messageId: 'identifiable' }] },
     { text: 'Onze Sem vond de eerste schooldag in groep 3 best spannend.', role: 'parent', errors: [{ messageId: 'identifiable' }] },
   ],
 });

@@ -179,9 +179,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     for (const name of ctx.names) {
       if (isAdultOrPlace(name) || identified.has(name.start) || isSignatureLine(text, name)) continue;
       const s = sentenceOf(index, name.start);
-      const nextSentenceEnd = sentenceOf(index, Math.min(text.length - 1, s.end + 1)).end;
+      // The result may come a few sentences on, in the same paragraph ("Zoë kwam naar me toe …
+      // Ze is in een half jaar van AVI E3 naar AVI M5 gegaan"): up to the paragraph's end, at most 300 characters on.
+      const paragraphEnd = text.indexOf('\n\n', s.end);
+      const until = Math.min(paragraphEnd < 0 ? text.length : paragraphEnd, s.end + 300);
       const result = firstFrom(results, s.start);
-      if (result && result.start <= nextSentenceEnd) add(name, 'named-with-results');
+      if (result && result.start <= Math.max(until, sentenceOf(index, Math.min(text.length - 1, s.end + 1)).end)) add(name, 'named-with-results');
     }
   }
   // A parent or pupil naming a child in a post about school: their own child or a classmate.
