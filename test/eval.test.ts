@@ -18,15 +18,14 @@ function scores(path: string) {
 
 // Issue 11's floor on the written sets it was tuned on: macro-F1 >= 0.93 and every label >= 0.88.
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
-const WRITTEN = [...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`), 'tuned-on-2026-12-06-h.jsonl', 'tuned-on-2026-12-06-k.jsonl', 'tuned-on-2026-12-06-l.jsonl'];
+const WRITTEN = [...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`), 'tuned-on-2026-12-06-h.jsonl', 'tuned-on-2026-12-06-k.jsonl', 'tuned-on-2026-12-06-l.jsonl', 'tuned-on-2026-12-06-m.jsonl'];
 // Sets f, i and j do not reach the issue's floor yet, so their floor only guards what was
-// reached (f: macro 0.919, weakest label 0.830 when it was added; i: macro 0.920, weakest 0.835;
-// j, measured last and tuned on least: macro 0.815, offensive 0.643, with 15 positives).
+// reached (f: macro 0.953, personal data 0.873; i: macro 0.930, identifiable pupil 0.876;
+// j, the set with the fewest positives: macro 0.891, confidential 0.765).
 const BELOW_FLOOR = [
-  { file: 'tuned-on-2026-12-05-f.jsonl', macro: 0.9, label: 0.8 },
-  { file: 'tuned-on-2026-12-06-i.jsonl', macro: 0.9, label: 0.8 },
-  { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.8, label: 0.6 },
-  { file: 'tuned-on-2026-12-06-m.jsonl', macro: 0.9, label: 0.85 },
+  { file: 'tuned-on-2026-12-05-f.jsonl', macro: 0.92, label: 0.85 },
+  { file: 'tuned-on-2026-12-06-i.jsonl', macro: 0.92, label: 0.85 },
+  { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.85, label: 0.72 },
 ];
 // On the real public posts, only the labels with enough positives to measure (well over 30).
 // School (0.85-0.95; 0.849 on set 4) and pupils hold about the issue's 0.85; an identifiable
