@@ -31,7 +31,7 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
   //   disclaimer, affiliation, confidential (text)
   const context = detectSchoolContext(ctx);
   const schoolLife = mentionsSchoolLife(ctx.index.folded);
-  const pupils = detectPupils(ctx, { related: context.value, weakWords: context.weakWords + (schoolLife ? 1 : 0), mentionsSchoolLife: schoolLife });
+  const pupils = detectPupils(ctx, { related: context.value, weakWords: context.weakWords + (schoolLife ? 1 : 0), weakTexts: context.weakTexts, mentionsSchoolLife: schoolLife });
   const offensive = detectOffensive(ctx);
   const identifiable = pupils.identifiable;
   return {

@@ -7,6 +7,7 @@ ruleTester('pupil-mention', {
     { text: 'Onze hond Bowie is geslaagd voor de puppycursus!' },
     { text: 'Lekker gefietst vandaag.' },
     // A parent's own child counts as a pupil only in a post about school (LABELS.md), not at the football club.
+    { text: 'Idd herkenbaar! Mijn kinderen zitten de hele zomer op de trampoline, ik zie ze alleen bij het eten 😂', role: 'parent' },
     { text: "Onze Bas scoorde vandaag zijn eerste doelpunt bij de F'jes van VV Wissel! ⚽", role: 'parent' },
   ],
   invalid: [

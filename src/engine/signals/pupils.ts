@@ -96,7 +96,7 @@ export interface PupilResult {
  * `school`: whether the text alone is about school, how many weak school words it has, and
  * whether it mentions school life at all (school-words.ts; computed once per text by the caller).
  */
-export function detectPupils(ctx: DetectContext, school: { related: boolean; weakWords: number; mentionsSchoolLife: boolean }): PupilResult {
+export function detectPupils(ctx: DetectContext, school: { related: boolean; weakWords: number; weakTexts: readonly string[]; mentionsSchoolLife: boolean }): PupilResult {
   const lex = compile();
   const { index } = ctx;
   const text = index.folded;
@@ -314,7 +314,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     // not gaming with "m'n broertje" next to "old school".
     const siblings = school.related ? findAll(lex.SIBLING_NOUNS, text) : [];
     const ownChild = [...findAll(lex.OWN_CHILD_NOUNS, text), ...siblings, ...(ctx.role === 'parent' ? findAll(lex.OWN_CHILDREN_PARENT, text) : [])];
+    // "Mijn kinderen zitten de hele zomer op de trampoline": the child word may be the only weak
+    // school word, and then the post is not about school.
+    const schoolBeyond = (m: Match) => school.related || school.mentionsSchoolLife || school.weakTexts.some((w) => w !== m.text);
     for (const m of ownChild) {
+      if (!schoolBeyond(m)) continue;
       const prev = wordBefore(index, m.start);
       const prev2 = prev ? wordBefore(index, prev.start) : undefined;
       const owned = (w?: { text: string; end: number }) => !!w && possessiveWords().has(w.text) && m.start - w.end <= 8;

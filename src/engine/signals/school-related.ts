@@ -45,6 +45,8 @@ export interface SchoolContext {
   weakWords: number;
   /** The weak words as evidence, and whether they may count at all (not in shared news). */
   weakEvidence: Evidence[];
+  /** The distinct weak words themselves (folded): "kinderen" is no school word for "mijn kinderen". */
+  weakTexts: string[];
   weakCounts: boolean;
 }
 
@@ -80,7 +82,7 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   }
   // Staff who say a post is not on behalf of their school are writing about their work.
   if (ctx.staff) for (const m of findAll(lex.EMPLOYER_DISCLAIMER, text)) strong.push(evidence(ctx, m, 'own-work'));
-  if (strong.length) return { value: true, evidence: strong, weakWords: 0, weakEvidence: [], weakCounts: false };
+  if (strong.length) return { value: true, evidence: strong, weakWords: 0, weakEvidence: [], weakTexts: [], weakCounts: false };
 
   // A course of one's own ("les 1 van mijn fotografiecursus") is not school.
   const course = lex.SCHOOL.courseContext.find(ctx.index).length > 0;
@@ -94,7 +96,7 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   // general: weak words then never make the post about this school.
   const generalTopic = lex.SCHOOL.generalTopic.find(ctx.index).length > 0;
   const weakCounts = !ctx.hasUrl && !generalTopic;
-  const result = { weakWords: distinct.size, weakEvidence, weakCounts };
+  const result = { weakWords: distinct.size, weakEvidence, weakTexts: [...distinct.keys()], weakCounts };
   if (weakCounts) {
     const count = distinct.size + staffWork.length;
     // Staff writing two school words ("bij biologie … de hele klas") write about their work, with or without "ik".
