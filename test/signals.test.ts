@@ -116,6 +116,8 @@ table(
     { text: 'Knap gedaan, Noor (groep 7)!' },
     { text: 'De tweeling uit groep 4 had het meteen door.' },
     { text: 'L.d.J. uit 2C schreef het mooiste verhaal.' },
+    { text: 'Leerling R. roept mij: "Mevrouw!" en gooit zijn etui naar me.' },
+    { text: 'In de les kijkt L. (13 jaar) mij raar aan.' },
     { text: 'Dat meisje uit groep 8 met die rode krullen zong prachtig.', role: 'parent' },
     { text: 'Mijn zoon in klas 5 wordt buitengesloten op school.', role: 'parent' },
     { text: 'Onze Sem is overgegaan op Griftland!', role: 'parent' },
@@ -129,6 +131,7 @@ table(
     { text: 'Een leerling uit mijn mentorklas vroeg me iets moois.' },
     { text: 'One student asked a brilliant question today.' },
     { text: 'De kinderen van groep 8 zongen een lied.' },
+    { text: 'Directeur J. Bakker (52) opende het schooljaar met de leerlingen.' },
   ],
 );
 

@@ -244,11 +244,14 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const parentOf = lex.HANDLE_PARENT_OF.exec(h.text);
     if (parentOf && lex.FIRST_NAMES.has(parentOf[1]!)) add(h, 'child-of-parent');
   }
-  // 5: initials with a class.
+  // 5: initials with a class, after a pupil word ("leerling R."), or with a child's age after
+  // them ("L. (13 jaar)"): the way teachers' blogs anonymise a pupil others can still tell.
   for (const m of findBeforeMark(lex.INITIALS, index.original, '.')) {
     const start = foldedOffset(index, m.start);
     const end = foldedOffset(index, m.end);
+    const prev = wordBefore(index, start);
     if (classCodeAfter(end)) add({ start, end }, 'initials-with-class');
+    else if ((prev && lex.PUPIL_BEFORE_NAME.has(prev.text) && start - prev.end <= 2) || lex.CHILD_AGE_AFTER.test(text.slice(end, end + 14))) add({ start, end }, 'pupil-initials');
   }
   // 6-7: a single child described so that others can tell who it is.
   for (const m of findAll(lex.UNIQUE_CHILD, text)) {
