@@ -145,9 +145,11 @@ table(
     { text: 'Hiep hiep hoera, Bo uit groep 2 is vandaag 6 geworden!' },
     { text: 'Meester Kees is geopereerd aan zijn hart.' },
     { text: 'Trots op onze Sem: een 8,5 voor wiskunde op Griftland!', role: 'parent' },
+    { text: 'Carpool naar Griftland: bel Hannah, +31 6 2847 1950.', role: 'parent' },
   ],
   [
     { text: 'Vragen? info@griftland.nl of bel de receptie.' },
+    { text: 'Griftland College, 035 541 2345', role: 'parent' },
     { text: 'Bel me gerust: 06-12345678.' },
     { text: 'Ik ben vandaag 40 geworden!' },
     { text: 'Onze kat Pip is vandaag 12 geworden 🎂' },

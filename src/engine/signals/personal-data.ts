@@ -4,7 +4,7 @@ import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
 import { findAll, findWithWordStart } from '../text/find.ts';
 import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
-import { lastUpTo } from '../text/sorted-search.ts';
+import { firstFrom, lastUpTo } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
@@ -115,7 +115,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // "Vrijeschool De Linde, Lindelaan 2, 7412 AB Deventer": the school's own address after its name.
   const afterSchoolName = (m: { start: number }) => {
     const s = lastUpTo(ctx.schoolMentions, m.start - 1);
-    return !!s && s.end <= m.start && m.start - s.end <= 40 && !/[.!?\n]/.test(text.slice(s.end, m.start));
+    if (!s || s.end > m.start || m.start - s.end > 40 || /[.!?\n]/.test(text.slice(s.end, m.start))) return false;
+    // "carpool naar Duinzicht: bel Hannah, +31 6 …": a person named in between owns the number.
+    const name = firstFrom(ctx.names, s.end);
+    return !name || name.start >= m.start;
   };
   const ownNear = (m: { start: number; end: number }) => {
     if (afterSchoolName(m)) return true;
