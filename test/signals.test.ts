@@ -142,6 +142,7 @@ table(
     { text: 'Mail de moeder van Sem: j.jansen@gmail.com' },
     { text: 'Hij woont op de Dorpsstraat 12, 3764 AB Soest.' },
     { text: 'Zijn BSN is 111222333, kun je dat doorgeven?' },
+    { text: 'Het portaal accepteert het BSN van mijn zoon niet: 246 187 305', role: 'parent' },
     { text: 'Hiep hiep hoera, Bo uit groep 2 is vandaag 6 geworden!' },
     { text: 'Meester Kees is geopereerd aan zijn hart.' },
     { text: 'Trots op onze Sem: een 8,5 voor wiskunde op Griftland!', role: 'parent' },
@@ -150,6 +151,7 @@ table(
   [
     { text: 'Vragen? info@griftland.nl of bel de receptie.' },
     { text: 'Griftland College, 035 541 2345', role: 'parent' },
+    { text: 'Zet je BSN-nummer op het formulier. Bestelnummer 246 187 305 is verzonden.', role: 'parent' },
     { text: 'Bel me gerust: 06-12345678.' },
     { text: 'Ik ben vandaag 40 geworden!' },
     { text: 'Onze kat Pip is vandaag 12 geworden 🎂' },

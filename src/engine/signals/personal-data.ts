@@ -106,6 +106,10 @@ const MAX_AGE_CANDIDATES = 50;
 const EPIDEMIC = /^(?:corona|covid)/;
 
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
+/** Nine digits in spaced groups ("246 187 305", "2461 87 305"): read as a BSN only right after a BSN word. */
+const NINE_DIGITS_SPACED = /(?<![\p{N}.])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![\p{N}]| \d)/gu;
+/** A BSN word at most five words before a number: "het BSN van mijn zoon niet: ", "bsn nummer van Daan is ". */
+const BSN_JUST_BEFORE = /(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number)(?:[\s-]+[\p{L}'-]+){0,5}\s*:?\s*$/u;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
   const lex = compile();
   const { index } = ctx;
@@ -176,6 +180,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const bsnContext = lex.BSN_WORD.test(text);
   for (const m of ctx.hasDigit ? findAll(NINE_DIGITS, text) : []) {
     if ((bsnContext || m.text.includes('.')) && elevenTest(m.text.replace(/\D/g, ''))) found.push(evidence(ctx, m, 'bsn'));
+  }
+  // Said to be a BSN right before it, a number is one even when it fails the eleven test (a
+  // typo, or spaced into groups): the writer meant to share it.
+  for (const m of bsnContext ? [...findAll(NINE_DIGITS, text), ...findAll(NINE_DIGITS_SPACED, text)] : []) {
+    if (BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
   for (const m of findAll(lex.EXPLICIT_BIRTH, text).slice(0, MAX_AGE_CANDIDATES)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
