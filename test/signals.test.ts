@@ -35,6 +35,7 @@ function table(name: SignalName, on: Case[], off: Case[]) {
 table(
   'schoolRelated',
   [
+    { text: "Personal account: our school's new playground plan is great.", role: 'parent' },
     { text: 'GRIFTLAND wint de debatwedstrijd!', role: 'parent' },
     // A first-name alias after a preposition and an article.
     { text: 'Bij ons op de Christoffel wordt er goed naar ouders geluisterd.', role: 'parent', school: { name: 'Vrijeschool Christoffel', aliases: ['Christoffel'] } },

@@ -59,10 +59,11 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const text = ctx.index.folded;
   for (const m of lex.SCHOOL.strong.find(ctx.index)) if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'school-word'));
   for (const m of findAll(lex.LESSON_HOUR, text)) strong.push(evidence(ctx, m, 'lesson-hour'));
-  const possessed = (w: string) =>
-    lex.SCHOOL.possessed.has(w) ||
-    (ctx.staff && lex.SCHOOL.possessedByStaff.has(w)) ||
-    lex.POSSESSED_SUFFIX.test(w);
+  // "our school's new playground": an English possessive 's stays part of the word token.
+  const possessed = (word: string) => {
+    const w = word.endsWith("'s") ? word.slice(0, -2) : word;
+    return lex.SCHOOL.possessed.has(w) || (ctx.staff && lex.SCHOOL.possessedByStaff.has(w)) || lex.POSSESSED_SUFFIX.test(w);
+  };
   for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes })) {
     if (!inside(m, ctx.idioms)) strong.push(evidence(ctx, m, 'own-school'));
   }
