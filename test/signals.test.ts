@@ -91,6 +91,7 @@ table(
 table(
   'affiliation',
   [
+    { text: 'Als intern begeleider van de Sint-Jozefschool krijg ik die vraag vaak.', school: { name: 'RK Basisschool Sint-Jozef', aliases: ['Sint-Jozef'] } },
     { text: 'Als docent aan het Griftland College zie ik dit elke dag.' },
     { text: 'Ik werk al tien jaar op Griftland en dit is nieuw.' },
     { text: 'Ik geef hier nu 5 jaar les, op Griftland.' },

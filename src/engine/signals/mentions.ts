@@ -79,6 +79,11 @@ function variantsOf(names: readonly string[]): Variant[] {
     }
     const stripped = foldText(name).folded.replace(lex.TYPE_WORDS, '');
     if (stripped !== foldText(name).folded && stripped.includes(' ')) add(stripped);
+    // Dutch glues "school" to a school's name: "de Sint-Jozefschool", "de Lindeschool" for
+    // "Sint-Jozef" and "De Linde". Not for acronyms ("OBS") or names that already hold a type.
+    const core = folded.trim().replace(lex.ARTICLE, '');
+    const isAcronym = name.trim().length <= 4 && name.trim() === name.trim().toUpperCase();
+    if (core.length >= 3 && !/\s/.test(core) && !isAcronym && !core.split('-').some((w) => lex.SCHOOL_TYPES.test(w)) && !core.endsWith('school')) add(`${core}school`);
   }
   return [...out.values()];
 }
