@@ -134,6 +134,7 @@ table(
     { text: 'One student asked a brilliant question today.' },
     { text: 'De kinderen van groep 8 zongen een lied.' },
     { text: 'Directeur J. Bakker (52) opende het schooljaar met de leerlingen.' },
+    { text: 'Van een juf gehoord dat de kleuters volgend jaar naar De Linde moeten.', role: 'parent' },
   ],
 );
 

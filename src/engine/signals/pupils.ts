@@ -137,6 +137,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   };
   function adultOrPlaceAt(m: Match): boolean {
     const prev = wordBefore(index, m.start);
+    // "naar De Linde", "op het Anker": Dutch puts no article before a person's first name, so a
+    // capitalised article right before it names a place or a school.
+    if (prev && m.start - prev.end === 1 && (prev.text === 'de' || prev.text === 'het') && /^(?:De|Het) $/.test(index.original.slice(index.map[prev.start], index.map[m.start]))) return true;
     // "(moeder Thijs)" in a list of class parents is Thijs's mother (parentOf), not a mother called Thijs.
     if (prev && m.start - prev.end <= 2 && lex.TITLES.has(prev.text) && !lex.PARENT_OF.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
     // Not a child either: a colleague of a team ("Mustafa from the ICT team") or a place named
