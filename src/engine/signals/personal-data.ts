@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -78,6 +78,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     STREET: pattern(street),
     POSTCODE: regex(postcode),
     BSN_WORD: pattern(bsnWord, {}, 'u'),
+    BSN_JUST_BEFORE: regex(bsnJustBefore, { bsnWord: bsnWord.pattern }),
     AGE: pattern(age),
     EXPLICIT_BIRTH: pattern(explicitBirth),
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
@@ -108,8 +109,6 @@ const EPIDEMIC = /^(?:corona|covid)/;
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
 /** Nine digits in spaced groups ("246 187 305", "2461 87 305"): read as a BSN only right after a BSN word. */
 const NINE_DIGITS_SPACED = /(?<![\p{N}.])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![\p{N}]| \d)/gu;
-/** A BSN word at most five words before a number: "het BSN van mijn zoon niet: ", "bsn nummer van Daan is ". */
-const BSN_JUST_BEFORE = /(?:bsn|burgerservicenummer|sofinummer|sofi-nummer|citizen service number)(?:[\s-]+[\p{L}'-]+){0,5}\s*:?\s*$/u;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
   const lex = compile();
   const { index } = ctx;
@@ -184,7 +183,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Said to be a BSN right before it, a number is one even when it fails the eleven test (a
   // typo, or spaced into groups): the writer meant to share it.
   for (const m of bsnContext ? [...findAll(NINE_DIGITS, text), ...findAll(NINE_DIGITS_SPACED, text)] : []) {
-    if (BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
+    if (lex.BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
   for (const m of findAll(lex.EXPLICIT_BIRTH, text).slice(0, MAX_AGE_CANDIDATES)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
