@@ -150,6 +150,8 @@ table(
     { text: 'Meester Kees is geopereerd aan zijn hart.' },
     { text: 'Trots op onze Sem: een 8,5 voor wiskunde op Griftland!', role: 'parent' },
     { text: 'Carpool naar Griftland: bel Hannah, +31 6 2847 1950.', role: 'parent' },
+    // An animal far from the health word is only the subject of the course, not the one who is ill.
+    { text: 'Our son is in year 2 of horse care at Griftland and was told he cannot go abroad because of his epilepsy.', role: 'parent' },
   ],
   [
     { text: 'Vragen? info@griftland.nl of bel de receptie.' },
@@ -158,6 +160,7 @@ table(
     { text: 'Bel me gerust: 06-12345678.' },
     { text: 'Ik ben vandaag 40 geworden!' },
     { text: 'Onze kat Pip is vandaag 12 geworden 🎂' },
+    { text: 'Onze zoon op Griftland is blij, want zijn hond is niet meer ziek.', role: 'parent' },
     { text: 'Luizen in groep 3: ouders, check alle hoofdjes.' },
     { text: 'Het nummer 123456789 is geen BSN.' },
   ],

@@ -103,6 +103,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
 });
 
 const MAX_AGE_CANDIDATES = 50;
+/** How near (characters) an animal must be to a health word to be the one who is ill. */
+const ANIMAL_REACH = 40;
 /** The health words that also name an epidemic (lexicon words, folded). */
 const EPIDEMIC = /^(?:corona|covid)/;
 
@@ -183,7 +185,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Said to be a BSN right before it, a number is one even when it fails the eleven test (a
   // typo, or spaced into groups): the writer meant to share it.
   for (const m of bsnContext ? [...findAll(NINE_DIGITS, text), ...findAll(NINE_DIGITS_SPACED, text)] : []) {
-    if (lex.BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
+    if (lex.BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
   for (const m of findAll(lex.EXPLICIT_BIRTH, text).slice(0, MAX_AGE_CANDIDATES)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
@@ -202,9 +204,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const curseStarts = new Set(curses.map((c) => c.span.start));
   const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2)];
   if (health.length && (lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
-    // A sentence with an animal and no one named in it: the animal is the one who is ill.
+    // An animal close before the word, in a sentence that names no one: the animal is the one
+    // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
+    // year 2 of horse care, … because of his epilepsy").
     const namesNoOne = perSentence(index, (s) => !ctx.names.some((n) => n.start >= s.start && n.end <= s.end));
-    const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset);
+    const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset) && lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_REACH), offset + ANIMAL_REACH));
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
       const e = evidence(ctx, m, 'health');
