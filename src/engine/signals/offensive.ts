@@ -14,7 +14,7 @@ import { evidence, inside, quoted, type DetectContext } from './context.ts';
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, banter, maskedCurse, mockingComparison, notInsult, ordinaryStarts, target, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, banter, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -26,6 +26,7 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     CURSE_WORD: new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     BODY_SHAMING: pattern(bodyShaming),
     CONTEMPT_PHRASE: pattern(contemptPhrase),
+    RIDICULED_PERSON: pattern(ridiculedPerson),
     MOCKING_COMPARISON: pattern(mockingComparison),
     LAUGHING: regex(laughing),
     BANTER: regex(banter),
@@ -66,6 +67,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
+  for (const m of findAll(lex.RIDICULED_PERSON, text)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) found.push(evidence(ctx, m, 'insult'));
   if (lex.LAUGHING.test(text) && (lex.TARGET.test(text) || ctx.handles.length)) {
     for (const m of findAll(lex.MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
