@@ -130,6 +130,9 @@ table(
     { text: 'Afscheid van meester Kees na 40 jaar.' },
     { text: 'Zaterdag de bruiloft van mijn zus Lotte.' },
     { text: 'Onze hond Bowie is geslaagd voor de puppycursus.', role: 'parent' },
+    // A pronoun right after a teacher's name is the teacher, and a handle with a title is an adult's.
+    { text: 'Juf Annet stopt na 38 jaar op Griftland. Wat een juf! Ze heeft duizenden kinderen leren lezen.', role: 'parent' },
+    { text: '@meesterTom_ u bent echt de leukste meester van Griftland', role: 'pupil' },
     { text: 'Een leerling uit mijn mentorklas vroeg me iets moois.' },
     { text: 'One student asked a brilliant question today.' },
     { text: 'De kinderen van groep 8 zongen een lied.' },

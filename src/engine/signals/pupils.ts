@@ -33,6 +33,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     PARENT_OF: regex(parentOf),
     HANDLE_PARENT_OF: regex(handleParentOf),
     OWN_CHILD_NOUNS: phraseRegExp(ownChildNouns.words),
+    OWN_CHILD_WORDS: wordSet(ownChildNouns),
     ANIMALS: regex(animals),
     NEWCOMER: pattern(newcomer),
     OWN_CHILDREN_PARENT: phraseRegExp(ownChildrenParent.words),
@@ -80,6 +81,8 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
   };
 });
 
+/** How far (characters) after an adult's name a pronoun still refers to that adult. */
+const PRONOUN_REACH = 120;
 const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'two', 'three', 'four', 'five', '2', '3', '4', '5']);
 const ADDRESSEE_POSSESSIVES = new Set(['je', 'jouw', 'your', 'uw', 'ur']);
 
@@ -295,7 +298,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // 8: in a pupil's own post, another pupil's @handle.
   // Not a club, brand or newspaper: their handles carry capitals and acronyms ("@AFCAjax",
   // "@PinkRibbonNL"); pupils' handles rarely have four capitals ("@noor.vk", "@SemVD").
-  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4;
+  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || titledHandle(h);
+  // "@meesterTom_", "@juf.sanne", "@mrsdekker": a handle that starts with a title is an adult's.
+  const titledHandle = (h: Match) => /^@(?:juf|meester|mevrouw|meneer|mr|mrs|ms|miss|docent|teacher|coach)(?=[\p{L}._\d])/u.test(h.text);
   if (ctx.role === 'pupil') {
     for (const h of ctx.handles) if (!organisation(h)) add(h, 'pupil-handle');
   }
@@ -345,7 +350,16 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       for (const m of findAll(lex.LITTLE_ONE, text)) add(m, 'own-child', true);
       for (const m of findAll(lex.NUMBERED_CHILD, text)) add(m, 'own-child', true);
       // "Ze kwam vandaag weer huilend uit school": a parent's child by a pronoun alone.
-      if (school.related && !identifiable.length) for (const m of findAll(lex.PARENT_PRONOUN, text)) add(m, 'own-child', true);
+      // Not when the nearest person before it is an adult with a title ("stopt juf Annet na 38
+      // jaar. Wat een juf! Ze heeft …"); a child word or a child's name nearer wins.
+      const afterAdult = (m: Match) => {
+        for (let w = wordBefore(index, m.start); w && m.start - w.end <= PRONOUN_REACH; w = wordBefore(index, w.start)) {
+          if (lex.OWN_CHILD_WORDS.has(w.text) || ctx.names.some((n) => n.start === w!.start && !isAdultOrPlace(n))) return false;
+          if (lex.TITLES.has(w.text) && /^\s+\p{Lu}/u.test(index.original.slice(index.map[w.end], (index.map[w.end] ?? 0) + 3))) return true;
+        }
+        return false;
+      };
+      if (school.related && !identifiable.length) for (const m of findAll(lex.PARENT_PRONOUN, text)) if (!afterAdult(m)) add(m, 'own-child', true);
     }
   }
   // 10: the school's no-consent list.
