@@ -93,6 +93,8 @@ table(
   [
     { text: 'Als intern begeleider van de Sint-Jozefschool krijg ik die vraag vaak.', school: { name: 'RK Basisschool Sint-Jozef', aliases: ['Sint-Jozef'] } },
     { text: 'Als docent aan het Griftland College zie ik dit elke dag.' },
+    // The school's own type word before an alias is the name written out, not a first name before a surname.
+    { text: 'Teaching at Nutsschool Zorvliet was no easy task.', school: { name: 'Nutsschool Zorgvliet', aliases: ['Zorgvliet', 'Zorvliet'] } },
     { text: 'Ik werk al tien jaar op Griftland en dit is nieuw.' },
     { text: 'Ik geef hier nu 5 jaar les, op Griftland.' },
     { text: 'As a teacher at Griftland I see this every day.' },

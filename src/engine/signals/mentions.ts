@@ -126,7 +126,7 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           if (variant?.ambiguous && !articled && !schoolPreposition(index, m)) continue;
           // "OBS Het Spectrum in Haarlem" and "Het Valkhof in Roden" locate the school; "de vrijeschool
           // in Deventer" is another one.
-          if (isPersonName(index, m) || isOtherInstitution(index, m, context.nameWords, !variant?.fullName && !!variant?.generic)) continue;
+          if (isPersonName(index, m, context.nameWords) || isOtherInstitution(index, m, context.nameWords, !variant?.fullName && !!variant?.generic)) continue;
           found.push(m);
         }
       }
@@ -191,7 +191,7 @@ function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolea
  */
 const SURNAME_PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'von']);
 
-function isPersonName(index: TextIndex, m: Match): boolean {
+function isPersonName(index: TextIndex, m: Match, nameWords: ReadonlySet<string>): boolean {
   const lex = compile();
   const i = wordAt(index, m.start) - 1;
   const prev = index.words[i];
@@ -206,6 +206,9 @@ function isPersonName(index: TextIndex, m: Match): boolean {
   if (lex.MONTHS_AND_DAYS.has(prev.text)) return false;
   const prevOriginal = index.original.slice(index.map[prev.start], index.map[prev.end]);
   if (!/^\p{Lu}\p{Ll}+$/u.test(prevOriginal)) return false;
+  // "Nutsschool Zorvliet" for "Nutsschool Zorgvliet": a word of the school's own name or a
+  // school type ("…school") before it is the name written out, not a first name.
+  if ((nameWords.has(prev.text) && !ARTICLES.has(prev.text)) || /(?:school|college|lyceum)$/.test(prev.text)) return false;
   if (lex.FIRST_NAMES.has(prev.text)) return true;
   // Mid-sentence capitalised word that is not a known first name: still a name unless the
   // sentence starts there.
