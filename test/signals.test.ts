@@ -118,6 +118,8 @@ table(
   [
     { text: 'Bram uit 3C heeft de schrijfwedstrijd gewonnen.' },
     { text: 'Knap gedaan, Noor (groep 7)!' },
+    // A pet later in the sentence does not make the child with an age a pet.
+    { text: 'Bij het buitenspelen op Griftland komt Siem (3 jaar) vertellen dat hij een hamster heeft gekregen.' },
     { text: 'De tweeling uit groep 4 had het meteen door.' },
     { text: 'L.d.J. uit 2C schreef het mooiste verhaal.' },
     { text: 'Leerling R. roept mij: "Mevrouw!" en gooit zijn etui naar me.' },
