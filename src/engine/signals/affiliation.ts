@@ -48,8 +48,8 @@ const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, c
 
 const NEAR_MENTION = 120;
 
-/** The words weOfBefore can end with, right before the school's name ("wij van", "team van het"). */
-export const WE_OF_LAST_WORDS = new Set(['van', 'bij', 'op', 'at', 'from', 'team', 'het', 'de', 'the']);
+/** The words weOfBefore can end with, right before the school's name ("wij van", "team van het", "mijn stage aan"). */
+export const WE_OF_LAST_WORDS = new Set(['van', 'bij', 'op', 'at', 'from', 'team', 'het', 'de', 'the', 'aan', 'in', 'of']);
 
 /** The folded offset of a link's span (evidence spans are in the original text). */
 const foldedStart = (ctx: DetectContext, e: Evidence) => foldedOffset(ctx.index, e.span.start);
