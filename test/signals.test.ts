@@ -170,6 +170,10 @@ table(
     { text: 'Onze zoon op Griftland is blij, want zijn hond is niet meer ziek.', role: 'parent' },
     { text: 'Luizen in groep 3: ouders, check alle hoofdjes.' },
     { text: 'Het nummer 123456789 is geen BSN.' },
+    // Nobody singled out, slang praise, and a general statement.
+    { text: 'Ik sta nu 11 jaar voor de klas op Griftland en elke week is er wel een collega ziek.' },
+    { text: 'Dank aan meester Kees voor de drakenkoek, die met kaneel was echt ziek lekker.', role: 'parent' },
+    { text: 'Als intern begeleider op Griftland krijg ik vragen van Sanne. 1) Een dyslexieverklaring is geen toverstaf.' },
   ],
 );
 

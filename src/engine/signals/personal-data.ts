@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -90,6 +90,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     OTHERS_KIN: pattern(othersKin, {}, 'u'),
     DEATH: pattern(death, {}, 'u'),
     ABOUT_THE_DISEASE: regex(aboutTheDisease),
+    SLANG_AFTER_HEALTH: regex(slangAfterHealth),
+    NOT_SINGLED_OUT: regex(notSingledOut),
     OWN_CONDITION: regex(ownCondition),
     CARE_JOB: regex(careJob),
     EPIDEMIC_OF_PERSON: regex(epidemicOfPerson),
@@ -217,6 +219,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (quoted(text, m)) continue;
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
       if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
+      if (lex.NOT_SINGLED_OUT.test(text.slice(Math.max(0, m.start - 40), m.start)) && namesNoOne(m.start)) continue;
+      // Slang praise: "die met de kaneel was echt ziek lekker".
+      if (lex.SLANG_AFTER_HEALTH.test(text.slice(m.start, m.end + 16))) continue;
       // A job ("de moeder van Noor is huisarts"), not someone's health.
       if (lex.CARE_JOB.test(text.slice(Math.max(0, m.start - 40), m.end))) continue;
       // The epidemic ("omwille van corona"), not someone's illness ("zit thuis met corona").
