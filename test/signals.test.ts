@@ -157,6 +157,7 @@ table(
     { text: 'Meester Kees is geopereerd aan zijn hart.' },
     { text: 'Trots op onze Sem: een 8,5 voor wiskunde op Griftland!', role: 'parent' },
     { text: 'Carpool naar Griftland: bel Hannah, +31 6 2847 1950.', role: 'parent' },
+    { text: 'Carpool naar Griftland: bel Marloes (moeder van Sem uit 1B) op nul zes – 16 88 23 41.', role: 'parent' },
     // An animal far from the health word is only the subject of the course, not the one who is ill.
     { text: 'Our son is in year 2 of horse care at Griftland and was told he cannot go abroad because of his epilepsy.', role: 'parent' },
   ],

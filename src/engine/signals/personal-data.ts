@@ -70,13 +70,14 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
     STREET_SUFFIX: regex(streetSuffix),
     STREET: pattern(street),
     POSTCODE: regex(postcode),
+    SPELLED_MOBILE: regex(spelledMobile),
     BSN_WORD: pattern(bsnWord, {}, 'u'),
     BSN_JUST_BEFORE: regex(bsnJustBefore, { bsnWord: bsnWord.pattern }),
     AGE: pattern(age),
@@ -160,6 +161,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });
     }
   }
+  // "nul zes – 16 88 23 41": a mobile number with its 06 written out, to slip past filters.
+  for (const m of ctx.hasDigit ? findAll(lex.SPELLED_MOBILE, text) : []) if (!ownNear(m)) found.push(evidence(ctx, m, 'phone'));
   for (const m of ctx.hasAt ? findEmails(text) : []) {
     const local = m.text.slice(0, m.text.indexOf('@'));
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
