@@ -30,7 +30,7 @@ const BELOW_FLOOR = [
 // On the real public posts, only the labels with enough positives to measure (well over 30).
 // School (0.85-0.95; 0.849 on set 4) and pupils hold about the issue's 0.85; an identifiable
 // pupil does not (real posts name children implicitly), so its floor only guards against going back.
-const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), 'real-tuned-on-2026-12-06-5.jsonl', 'real-tuned-on-2026-12-06-6.jsonl', 'real-tuned-on-2026-12-06-7.jsonl', 'real-tuned-on-2026-12-06-8.jsonl'];
+const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), 'real-tuned-on-2026-12-06-5.jsonl', 'real-tuned-on-2026-12-06-6.jsonl', 'real-tuned-on-2026-12-06-7.jsonl', 'real-tuned-on-2026-12-06-8.jsonl', 'real-tuned-on-2026-12-06-9.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.84, pupils_referenced: 0.85, pupil_identifiable: 0.5 };
 
 describe('detection quality', () => {
