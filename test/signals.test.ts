@@ -158,6 +158,10 @@ table(
     { text: 'Trots op onze Sem: een 8,5 voor wiskunde op Griftland!', role: 'parent' },
     { text: 'Carpool naar Griftland: bel Hannah, +31 6 2847 1950.', role: 'parent' },
     { text: 'Carpool naar Griftland: bel Marloes (moeder van Sem uit 1B) op nul zes – 16 88 23 41.', role: 'parent' },
+    // Congratulated, the age is someone else's; an age in words; a BSN in groups of three with dots.
+    { text: '@jaylinn_2k happy bday sis!! 15 jaar vandaag 🥳🎂 see u in de pauze', role: 'pupil' },
+    { text: 'Hoera! Vandaag werd Daan uit onze groep 8 twaalf jaar.' },
+    { text: 'Voor de aanmelding op Griftland vroegen ze zijn BSN, ik zet het hier maar even neer zodat de juf het kan zien: 183.502.471', role: 'parent' },
     // An animal far from the health word is only the subject of the course, not the one who is ill.
     { text: 'Our son is in year 2 of horse care at Griftland and was told he cannot go abroad because of his epilepsy.', role: 'parent' },
   ],

@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -81,6 +81,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     BSN_WORD: pattern(bsnWord, {}, 'u'),
     BSN_JUST_BEFORE: regex(bsnJustBefore, { bsnWord: bsnWord.pattern }),
     AGE: pattern(age),
+    CONGRATULATION: pattern(congratulation, {}, 'u'),
     EXPLICIT_BIRTH: pattern(explicitBirth),
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
     NUMBER_OF_OTHER: pattern(numberOfOther, {}, 'u'),
@@ -111,7 +112,7 @@ const ANIMAL_REACH = 40;
 /** The health words that also name an epidemic (lexicon words, folded). */
 const EPIDEMIC = /^(?:corona|covid)/;
 
-const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{9})(?![\p{N}])/gu;
+const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{3}\.\d{3}\.\d{3}|\d{9})(?![\p{N}])/gu;
 /** Nine digits in spaced groups ("246 187 305", "2461 87 305"): read as a BSN only right after a BSN word. */
 const NINE_DIGITS_SPACED = /(?<![\p{N}.])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![\p{N}]| \d)/gu;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
@@ -190,19 +191,21 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Said to be a BSN right before it, a number is one even when it fails the eleven test (a
   // typo, or spaced into groups): the writer meant to share it.
   for (const m of bsnContext ? [...findAll(NINE_DIGITS, text), ...findAll(NINE_DIGITS_SPACED, text)] : []) {
-    if (lex.BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
+    if (lex.BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
   for (const m of findAll(lex.EXPLICIT_BIRTH, text).slice(0, MAX_AGE_CANDIDATES)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
   const birthday = lex.PRIVACY.birthday.find(ctx.index).length > 0 || lex.PRIVACY.birthdayEmoji.some((e) => text.includes(e));
-  if (birthday && ctx.hasDigit) {
+  // Congratulated, the age is someone else's even in a sentence without a subject ("happy bday!! 15 jaar vandaag").
+  const congratulated = birthday && lex.CONGRATULATION.test(text);
+  if (birthday) {
     // Not the writer's own birthday, and not a pet's ("Onze hond Pip is vandaag 12 geworden").
     // Decided once per sentence, and at most MAX_AGE_CANDIDATES ages are weighed: more than that
     // is a list, and the first ones already make the finding ("jarig, is 12" × 8,000 cost 60 ms).
     for (const m of findAll(lex.AGE, text).slice(0, MAX_AGE_CANDIDATES)) {
       // "200 jaar oud": a tree or a building, not a person.
       if (Number(/\d+/.exec(m.text)?.[0] ?? 0) > 120) continue;
-      if (!ownSentence(ctx, m.start) && !aboutAnimal(m.start)) found.push(evidence(ctx, m, 'birthday'));
+      if ((congratulated || !ownSentence(ctx, m.start)) && !aboutAnimal(m.start)) found.push(evidence(ctx, m, 'birthday'));
     }
   }
   // Health of a specific person.
