@@ -222,6 +222,9 @@ table(
     { text: 'Ouders worden pas in april geïnformeerd over de fusie.' },
   ],
   [
+    // The writer hears a result later, and a rule bent 'officially': no news out before its time.
+    { text: 'De school van Griftland belde: ik zou pas woensdag te horen krijgen of het goed was.', role: 'pupil' },
+    { text: 'Snoep mee op schoolreis van Griftland: mag officieel niet, maar werkt als een malle.', role: 'parent' },
     { text: 'Het is geen geheim dat ik van kaas hou.' },
     { text: 'Ik ga niet uit de school klappen, maar het was pittig.' },
     { text: 'Ik mag er nog niks over zeggen, maar volgende week groot nieuws! 🤐' },

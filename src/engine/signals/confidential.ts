@@ -49,7 +49,11 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
 const TEST_WORD = /toets|proefwerk|exam|test|quiz|(s(?<![\p{L}]s)[eo])(?![\p{L}])/gu;
 const MAX_TEST_WORDS = 200;
 /** Every meeting in meetingNews ends in one of these (teamvergadering, mt-overleg, staff meeting). */
-const MEETING_WORD = /vergadering|overleg|meeting/;
+/** 'ik', 'we' right before 'pas': the writer is the one who hears later. */
+const FIRST_PERSON_BEFORE = /(?:^|\s)(?:ik|we|wij|i)\s+(?:(?:zou|zouden|zal|zullen|ga|gaan|moet|moeten|kan|kunnen)\s+)?$/;
+/** The unannounced verbs that say someone hears the news (unannouncedVerbs in confidential.json). */
+const HEARING = new Set(['te horen', 'horen']);
+const MEETING_WORD = /vergadering|overleg|meeting|(?<![\p{L}])mt(?![\p{L}])/u;
 
 function testLeaksAfterTestWords(text: string, afterTest: RegExp): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
@@ -98,6 +102,9 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     // "we horen het pas een dag van tevoren": late notice, not news out before its time.
     const early = firstFrom(inAdvance, m.start);
     if (early && early.end <= clauseEnd) continue;
+    // "dat ik pas woensdag te horen zou krijgen": the writer hears later, nothing leaks.
+    // "dat ga ik pas na de MR aan het team vertellen" still withholds news: only hearing counts.
+    if (HEARING.has(verb.text) && FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     strong.push(evidence(ctx, { start: m.start, end: verb.end }, 'unannounced'));
   }
   for (const m of findAll(lex.HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
