@@ -18,20 +18,22 @@ function scores(path: string) {
 
 // Issue 11's floor on the written sets it was tuned on: macro-F1 >= 0.93 and every label >= 0.88.
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
-const WRITTEN = [...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`), 'tuned-on-2026-12-06-h.jsonl', 'tuned-on-2026-12-06-k.jsonl', 'tuned-on-2026-12-06-l.jsonl', 'tuned-on-2026-12-06-m.jsonl'];
-// Sets f, i and j do not reach the issue's floor yet, so their floor only guards what was
-// reached (f: macro 0.953, personal data 0.873; i: macro 0.930, identifiable pupil 0.876;
-// j, the set with the fewest positives: macro 0.891, confidential 0.765).
+const WRITTEN = [
+  ...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
+  ...['h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
+];
+// Sets f and j do not reach the issue's floor yet, so their floor only guards what was
+// reached (f: macro 0.953, personal data 0.873; j, the set with the fewest positives: macro
+// 0.910, identifiable pupil 0.878, personal data 0.875).
 const BELOW_FLOOR = [
   { file: 'tuned-on-2026-12-05-f.jsonl', macro: 0.92, label: 0.85 },
-  { file: 'tuned-on-2026-12-06-i.jsonl', macro: 0.92, label: 0.85 },
-  { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.85, label: 0.72 },
+  { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.9, label: 0.85 },
 ];
 // On the real public posts, only the labels with enough positives to measure (well over 30).
-// School (0.85-0.95; 0.849 on set 4) and pupils hold about the issue's 0.85; an identifiable
-// pupil does not (real posts name children implicitly), so its floor only guards against going back.
+// School (0.87-0.95) and pupils (0.92-0.97) hold the issue's 0.85; an identifiable pupil does not
+// (0.71-0.89: real posts name children implicitly), so its floor only guards against going back.
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), 'real-tuned-on-2026-12-06-5.jsonl', 'real-tuned-on-2026-12-06-6.jsonl', 'real-tuned-on-2026-12-06-7.jsonl', 'real-tuned-on-2026-12-06-8.jsonl', 'real-tuned-on-2026-12-06-9.jsonl'];
-const REAL_FLOORS: Record<string, number> = { school_related: 0.84, pupils_referenced: 0.85, pupil_identifiable: 0.5 };
+const REAL_FLOORS: Record<string, number> = { school_related: 0.84, pupils_referenced: 0.85, pupil_identifiable: 0.65 };
 
 describe('detection quality', () => {
   for (const file of ['tuned-on-1.jsonl', 'tuned-on-2.jsonl', 'tuned-on-3.jsonl']) {
