@@ -321,6 +321,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (!lex.FIRST_NAMES.has(w.text) || nameStarts.has(w.start)) continue;
       const after = text.slice(w.end, w.end + 30);
       if (lex.FROM_MY_CLASS_AFTER.test(after) || (/^\s+(?:uit|from)\s/.test(after) && classCodeAfter(w.end))) add(w, 'name-with-class');
+      // "bas z'n vader is weer opgepakt": a classmate named through a parent.
+      else if (lex.NAME_PARENT_AFTER.test(text.slice(w.end, w.end + 16))) add(w, 'child-of-parent');
     }
   }
   // 9: the writer's own child, when the post is about school.
