@@ -178,6 +178,7 @@ table(
     // Nobody singled out, slang praise, and a general statement.
     { text: 'Ik sta nu 11 jaar voor de klas op Griftland en elke week is er wel een collega ziek.' },
     { text: 'Dank aan meester Kees voor de drakenkoek, die met kaneel was echt ziek lekker.', role: 'parent' },
+    { text: 'Vandaag stond ik weer voor de klas op Griftland. Vorig jaar ging het licht uit. Burn-out. Ik had het niet zien aankomen. #burnout #leraren' },
     { text: 'Als intern begeleider op Griftland krijg ik vragen van Sanne. 1) Een dyslexieverklaring is geen toverstaf.' },
   ],
 );

@@ -223,6 +223,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
       if (curseStarts.has(e.span.start)) continue;
       if (quoted(text, m)) continue;
+      // A hashtag names a topic ("#burnout #leraren"), not someone's condition, unless the post
+      // is about an identifiable child ("trots op mijn mannetje #autisme").
+      if (text[m.start - 1] === '#' && !pupilIdentifiable) continue;
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
       if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
@@ -280,11 +283,21 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
   let own = cache.get(s.start);
   if (own === undefined) {
     const sentence = ctx.index.folded.slice(s.start, s.end);
-    own = (lex.OWN_SUBJECT.test(sentence) || lex.OWN_AGE_ANNOUNCEMENT.test(sentence)) && !lex.PERSON.test(sentence);
+    const ownText = (t: string) => (lex.OWN_SUBJECT.test(t) || lex.OWN_AGE_ANNOUNCEMENT.test(t)) && !lex.PERSON.test(t);
+    own = ownText(sentence);
+    // "… ging het licht uit. Burn-out. Ik had het niet zien aankomen": a fragment of a few words
+    // in the writer's own story belongs to the sentence after it (or before it).
+    if (!own && FRAGMENT.test(sentence.trim())) {
+      const next = s.end < ctx.index.folded.length ? sentenceOf(ctx.index, Math.min(ctx.index.folded.length - 1, s.end + 2)) : undefined;
+      const prev = s.start > 1 ? sentenceOf(ctx.index, s.start - 2) : undefined;
+      own = [next, prev].some((n) => !!n && (n.start !== s.start) && ownText(ctx.index.folded.slice(n.start, n.end)));
+    }
     cache.set(s.start, own);
   }
   return own;
 }
+/** A verbless fragment: at most three words ("Burn-out.", "Weer griep!"). */
+const FRAGMENT = /^[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s*[.!?…]*$/u;
 const ownSentenceCache = new WeakMap<DetectContext, Map<number, boolean>>();
 
 
