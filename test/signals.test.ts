@@ -134,6 +134,7 @@ table(
     { text: 'Afscheid van meester Kees na 40 jaar.' },
     { text: 'Zaterdag de bruiloft van mijn zus Lotte.' },
     { text: 'Onze hond Bowie is geslaagd voor de puppycursus.', role: 'parent' },
+    { text: 'Lieve mensen, het afscheidsfeestje voor juf Dorien van Griftland is zaterdag.', role: 'parent' },
     // A pronoun right after a teacher's name is the teacher, and a handle with a title is an adult's.
     { text: 'Juf Annet stopt na 38 jaar op Griftland. Wat een juf! Ze heeft duizenden kinderen leren lezen.', role: 'parent' },
     { text: '@meesterTom_ u bent echt de leukste meester van Griftland', role: 'pupil' },
@@ -175,6 +176,10 @@ table(
     { text: 'Onze zoon op Griftland is blij, want zijn hond is niet meer ziek.', role: 'parent' },
     { text: 'Luizen in groep 3: ouders, check alle hoofdjes.' },
     { text: 'Het nummer 123456789 is geen BSN.' },
+    // The writer's own work number, the school's number, a school pet's birthday.
+    { text: 'Parents of my mentor class at Griftland: my work mobile is 06 2945 1183.' },
+    { text: "For anyone asking: the school's main number is 0517 - 22 41 90.", role: 'parent' },
+    { text: 'Onze schoolkat Snoepie is vandaag 12 geworden 🐈🎂 op Griftland.' },
     // Nobody singled out, slang praise, and a general statement.
     { text: 'Ik sta nu 11 jaar voor de klas op Griftland en elke week is er wel een collega ziek.' },
     { text: 'Dank aan meester Kees voor de drakenkoek, die met kaneel was echt ziek lekker.', role: 'parent' },

@@ -143,6 +143,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   };
   function adultOrPlaceAt(m: Match): boolean {
     const prev = wordBefore(index, m.start);
+    // "Lieve mensen, …", "Beste ouders": a greeting that is also a first name, before a common noun.
+    // ("lieve Lieve uit groep 1" is the name after the greeting.)
+    if (lex.SALUTATIONS.has(m.text) && !(prev && lex.SALUTATIONS.has(prev.text)) && /^\s+(?!(?:uit|van|from|of|in|is|en|and|heeft|has|was|zit|gaat)\s)\p{Ll}/u.test(index.original.slice(index.map[m.end], (index.map[m.end] ?? 0) + 12))) return true;
     // "naar De Linde", "op het Anker": Dutch puts no article before a person's first name, so a
     // capitalised article right before it names a place or a school.
     if (prev && m.start - prev.end === 1 && (prev.text === 'de' || prev.text === 'het') && /^(?:De|Het) $/.test(index.original.slice(index.map[prev.start], index.map[m.start]))) return true;
@@ -201,7 +204,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // Staff name colleagues too, so for them a name counts only when the sentence goes on about
   // the child ("Noah, die normaal nooit iets zegt, …"), never when the same name is titled
   // elsewhere ("meester Kees … Geniet ervan Kees") or thanked.
-  const titledNames = new Set(ctx.names.filter(isAdultOrPlace).map((n) => n.text));
+  // A greeting word read as an adult ('Lieve collega's') says nothing about the same name elsewhere.
+  const titledNames = new Set(ctx.names.filter((n) => isAdultOrPlace(n) && !lex.SALUTATIONS.has(n.text)).map((n) => n.text));
   // In a staff post about school, children in a class story: a list of three or more names
   // ("Femke, Bram, Lotte en Jesse") or a name after a speech verb ("vraagt Maartje").
   if (school.related && ctx.staff) {
