@@ -315,7 +315,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // Staff or a parent congratulating a handle in a post about school ("Proficiat @daan_03 met je 9,4").
   else if (school.related) {
     for (const h of ctx.handles) {
-      if (lex.CONGRATS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || lex.HANDLE_GRADE.test(text.slice(h.end, h.end + 30))) add(h, 'pupil-handle');
+      if (lex.CONGRATS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || lex.HANDLE_GRADE.test(text.slice(h.end, h.end + 100))) add(h, 'pupil-handle');
     }
   }
   // A pupil writing a classmate's name in lower case: "joey uit mn klas".
