@@ -19,15 +19,15 @@ function scores(path: string) {
 // Issue 11's floor on the written sets it was tuned on: macro-F1 >= 0.93 and every label >= 0.88.
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
 const WRITTEN = [
-  ...['a', 'b', 'c', 'd', 'e', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
+  ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
   ...['h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
 ];
-// Sets f and j do not reach the issue's floor yet, so their floor only guards what was
-// reached (f: macro 0.953, personal data 0.873; j, the set with the fewest positives: macro
-// 0.910, identifiable pupil 0.878, personal data 0.875).
+// Sets j and r do not reach the issue's floor yet, so their floor only guards what was reached
+// (j, the set with the fewest positives: macro 0.916, personal data 0.894, confidential 0.882;
+// r, the newest: macro 0.932, identifiable pupil 0.840).
 const BELOW_FLOOR = [
-  { file: 'tuned-on-2026-12-05-f.jsonl', macro: 0.92, label: 0.85 },
   { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.9, label: 0.85 },
+  { file: 'tuned-on-2026-12-06-r.jsonl', macro: 0.92, label: 0.82 },
 ];
 // On the real public posts, only the labels with enough positives to measure (well over 30).
 // School (0.87-0.95) and pupils (0.92-0.97) hold the issue's 0.85; an identifiable pupil does not
