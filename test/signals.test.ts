@@ -135,6 +135,8 @@ table(
     { text: 'Zaterdag de bruiloft van mijn zus Lotte.' },
     { text: 'Onze hond Bowie is geslaagd voor de puppycursus.', role: 'parent' },
     { text: 'Lieve mensen, het afscheidsfeestje voor juf Dorien van Griftland is zaterdag.', role: 'parent' },
+    { text: 'meneer van Dijk van Griftland heeft vandaag z\'n halve les over z\'n hond Pip verteld 🐶', role: 'pupil' },
+    { text: 'Net gehoord dat collega J. van klas 3 op Griftland zwanger is 🥹' },
     // A pronoun right after a teacher's name is the teacher, and a handle with a title is an adult's.
     { text: 'Juf Annet stopt na 38 jaar op Griftland. Wat een juf! Ze heeft duizenden kinderen leren lezen.', role: 'parent' },
     { text: '@meesterTom_ u bent echt de leukste meester van Griftland', role: 'pupil' },

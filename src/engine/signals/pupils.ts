@@ -143,6 +143,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   };
   function adultOrPlaceAt(m: Match): boolean {
     const prev = wordBefore(index, m.start);
+    // "z'n hond Pip", "onze kat Minoes": a pet's name, not a child's.
+    if (prev && m.start - prev.end <= 2 && lex.ANIMALS.test(prev.text)) return true;
     // "Lieve mensen, …", "Beste ouders": a greeting that is also a first name, before a common noun.
     // ("lieve Lieve uit groep 1" is the name after the greeting.)
     if (lex.SALUTATIONS.has(m.text) && !(prev && lex.SALUTATIONS.has(prev.text)) && /^\s+(?!(?:uit|van|from|of|in|is|en|and|heeft|has|was|zit|gaat)\s)\p{Ll}/u.test(index.original.slice(index.map[m.end], (index.map[m.end] ?? 0) + 12))) return true;
@@ -264,6 +266,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const start = foldedOffset(index, m.start);
     const end = foldedOffset(index, m.end);
     const prev = wordBefore(index, start);
+    // "collega J. van klas 3", "juf M. van groep 5": a title makes them an adult's initials.
+    if (prev && start - prev.end <= 2 && lex.TITLES.has(prev.text)) continue;
     if (classCodeAfter(end)) add({ start, end }, 'initials-with-class');
     else if ((prev && lex.PUPIL_BEFORE_NAME.has(prev.text) && start - prev.end <= 2) || lex.CHILD_AGE_AFTER.test(text.slice(end, end + 14))) add({ start, end }, 'pupil-initials');
   }
