@@ -20,15 +20,14 @@ function scores(path: string) {
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
 const WRITTEN = [
   ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
-  ...['h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
+  ...['h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 's', 't'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
 ];
-// Sets j, r and s do not reach the issue's floor yet, so their floor only guards what was reached
+// Sets j and r do not reach the issue's floor yet, so their floor only guards what was reached
 // (j, the set with the fewest positives: macro 0.916, confidential 0.882; r: macro 0.934,
-// identifiable pupil 0.860; s, the newest: macro 0.935, identifiable pupil 0.859).
+// identifiable pupil 0.860).
 const BELOW_FLOOR = [
   { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.9, label: 0.85 },
   { file: 'tuned-on-2026-12-06-r.jsonl', macro: 0.92, label: 0.84 },
-  { file: 'tuned-on-2026-12-06-s.jsonl', macro: 0.92, label: 0.84 },
 ];
 // On the real public posts, only the labels with enough positives to measure (well over 30).
 // School (0.87-0.95) and pupils (0.92-0.97) hold the issue's 0.85; an identifiable pupil does not
