@@ -48,11 +48,11 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
 // ahead to the literal first letters.
 const TEST_WORD = /toets|proefwerk|exam|test|quiz|(s(?<![\p{L}]s)[eo])(?![\p{L}])/gu;
 const MAX_TEST_WORDS = 200;
-/** Every meeting in meetingNews ends in one of these (teamvergadering, mt-overleg, staff meeting). */
 /** 'ik', 'we' right before 'pas': the writer is the one who hears later. */
 const FIRST_PERSON_BEFORE = /(?:^|\s)(?:ik|we|wij|i)\s+(?:(?:zou|zouden|zal|zullen|ga|gaan|moet|moeten|kan|kunnen)\s+)?$/;
 /** The unannounced verbs that say someone hears the news (unannouncedVerbs in confidential.json). */
 const HEARING = new Set(['te horen', 'horen']);
+/** Every meeting in meetingNews ends in one of these (teamvergadering, mt-overleg, staff meeting) or is the MT. */
 const MEETING_WORD = /vergadering|overleg|meeting|(?<![\p{L}])mt(?![\p{L}])/u;
 
 function testLeaksAfterTestWords(text: string, afterTest: RegExp): { start: number; end: number; text: string }[] {

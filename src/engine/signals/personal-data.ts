@@ -226,10 +226,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A hashtag names a topic ("#burnout #leraren"), not someone's condition, unless the post
       // is about an identifiable child ("trots op mijn mannetje #autisme").
       if (text[m.start - 1] === '#' && !pupilIdentifiable) continue;
+      const before = text.slice(Math.max(0, m.start - 40), m.start);
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
-      if (lex.ABOUT_THE_DISEASE.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      if (lex.ABOUT_THE_DISEASE.test(before)) continue;
       // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
-      if (lex.NOT_SINGLED_OUT.test(text.slice(Math.max(0, m.start - 40), m.start)) && namesNoOne(m.start)) continue;
+      if (lex.NOT_SINGLED_OUT.test(before) && namesNoOne(m.start)) continue;
       // Slang praise: "die met de kaneel was echt ziek lekker".
       if (lex.SLANG_AFTER_HEALTH.test(text.slice(m.start, m.end + 16))) continue;
       // A job ("de moeder van Noor is huisarts"), not someone's health.
@@ -290,7 +291,7 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
     if (!own && FRAGMENT.test(sentence.trim())) {
       const next = s.end < ctx.index.folded.length ? sentenceOf(ctx.index, Math.min(ctx.index.folded.length - 1, s.end + 2)) : undefined;
       const prev = s.start > 1 ? sentenceOf(ctx.index, s.start - 2) : undefined;
-      own = [next, prev].some((n) => !!n && (n.start !== s.start) && ownText(ctx.index.folded.slice(n.start, n.end)));
+      own = [next, prev].some((n) => !!n && n.start !== s.start && ownText(ctx.index.folded.slice(n.start, n.end)));
     }
     cache.set(s.start, own);
   }

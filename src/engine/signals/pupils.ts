@@ -310,9 +310,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // 8: in a pupil's own post, another pupil's @handle.
   // Not a club, brand or newspaper: their handles carry capitals and acronyms ("@AFCAjax",
   // "@PinkRibbonNL"); pupils' handles rarely have four capitals ("@noor.vk", "@SemVD").
-  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || titledHandle(h);
   // "@meesterTom_", "@juf.sanne", "@mrsdekker": a handle that starts with a title is an adult's.
   const titledHandle = (h: Match) => /^@(?:juf|meester|mevrouw|meneer|mr|mrs|ms|miss|docent|teacher|coach)(?=[\p{L}._\d])/u.test(h.text);
+  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || titledHandle(h);
   if (ctx.role === 'pupil') {
     for (const h of ctx.handles) if (!organisation(h)) add(h, 'pupil-handle');
   }
