@@ -25,7 +25,7 @@ export const lexicon = fromEngineData(({ school, offensive, privacy, confidentia
   } = school;
   const { curseRoots, insults, literalLeaders, medicalStems, mocking, threats } = offensive;
   const { birthday, family, genericMailboxes, health, healthSuffixes } = privacy;
-  const { markers, negations, teasers, unannouncedVerbs, weakMarkers } = confidential;
+  const { hearingVerbs, markers, negations, teasers, unannouncedVerbs, weakMarkers } = confidential;
   return {
     FIRST_NAMES: new Set(firstNames.names.map(fold)) as ReadonlySet<string>,
 
@@ -70,7 +70,9 @@ export const lexicon = fromEngineData(({ school, offensive, privacy, confidentia
       weakEmoji: weakMarkers.words.filter((m) => !/\p{L}/u.test(m)),
       teasers: phrases(teasers),
       negations: wordSet(negations),
-      unannouncedVerbs: phraseRegExp(unannouncedVerbs.words),
+      unannouncedVerbs: phraseRegExp([...unannouncedVerbs.words, ...hearingVerbs.words]),
+      /** The unannounced verbs that say someone hears the news. */
+      hearingVerbs: wordSet(hearingVerbs),
     },
   };
 });

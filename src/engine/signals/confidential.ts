@@ -50,8 +50,6 @@ const TEST_WORD = /toets|proefwerk|exam|test|quiz|(s(?<![\p{L}]s)[eo])(?![\p{L}]
 const MAX_TEST_WORDS = 200;
 /** 'ik', 'we' right before 'pas': the writer is the one who hears later. */
 const FIRST_PERSON_BEFORE = /(?:^|\s)(?:ik|we|wij|i)\s+(?:(?:zou|zouden|zal|zullen|ga|gaan|moet|moeten|kan|kunnen)\s+)?$/;
-/** The unannounced verbs that say someone hears the news (unannouncedVerbs in confidential.json). */
-const HEARING = new Set(['te horen', 'horen']);
 /** Every meeting in meetingNews ends in one of these (teamvergadering, mt-overleg, staff meeting) or is the MT. */
 const MEETING_WORD = /vergadering|overleg|meeting|(?<![\p{L}])mt(?![\p{L}])/u;
 
@@ -104,7 +102,7 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     if (early && early.end <= clauseEnd) continue;
     // "dat ik pas woensdag te horen zou krijgen": the writer hears later, nothing leaks.
     // "dat ga ik pas na de MR aan het team vertellen" still withholds news: only hearing counts.
-    if (HEARING.has(verb.text) && FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if (lex.CONFIDENTIAL.hearingVerbs.has(verb.text.replace(/\s+/g, ' ')) && FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     strong.push(evidence(ctx, { start: m.start, end: verb.end }, 'unannounced'));
   }
   for (const m of findAll(lex.HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));

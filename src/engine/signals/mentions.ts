@@ -29,12 +29,13 @@ interface Variant {
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { locatingWords, monthsAndDays, nameArticles, nameTypePrefix, schoolPrepositions, schoolTypes } }) => {
+const compile = fromEngineData(({ school: { locatingWords, monthsAndDays, nameArticles, nameTypePrefix, schoolPrepositions, schoolTypeEnd, schoolTypes } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     SCHOOL: lexicon().SCHOOL,
     ARTICLE: regex(nameArticles),
     SCHOOL_TYPES: regex(schoolTypes),
+    SCHOOL_TYPE_END: regex(schoolTypeEnd),
     TYPE_WORDS: regex(nameTypePrefix),
     SCHOOL_PREPOSITIONS: wordSet(schoolPrepositions),
     MONTHS_AND_DAYS: wordSet(monthsAndDays),
@@ -208,7 +209,7 @@ function isPersonName(index: TextIndex, m: Match, nameWords: ReadonlySet<string>
   if (!/^\p{Lu}\p{Ll}+$/u.test(prevOriginal)) return false;
   // "Nutsschool Zorvliet" for "Nutsschool Zorgvliet": a word of the school's own name or a
   // school type ("…school") before it is the name written out, not a first name.
-  if ((nameWords.has(prev.text) && !ARTICLES.has(prev.text)) || /(?:school|college|lyceum)$/.test(prev.text)) return false;
+  if ((nameWords.has(prev.text) && !ARTICLES.has(prev.text)) || lex.SCHOOL_TYPE_END.test(prev.text)) return false;
   if (lex.FIRST_NAMES.has(prev.text)) return true;
   // Mid-sentence capitalised word that is not a known first name: still a name unless the
   // sentence starts there.

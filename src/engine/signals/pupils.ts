@@ -21,10 +21,11 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
+    ADULT_HANDLE: regex(adultHandle),
     FAMILY_CHILD: wordSet(familyChild),
     PUPIL_WE: pattern(pupilsWe),
     TITLES: wordSet(titles),
@@ -311,8 +312,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // Not a club, brand or newspaper: their handles carry capitals and acronyms ("@AFCAjax",
   // "@PinkRibbonNL"); pupils' handles rarely have four capitals ("@noor.vk", "@SemVD").
   // "@meesterTom_", "@juf.sanne", "@mrsdekker": a handle that starts with a title is an adult's.
-  const titledHandle = (h: Match) => /^@(?:juf|meester|mevrouw|meneer|mr|mrs|ms|miss|docent|teacher|coach)(?=[\p{L}._\d])/u.test(h.text);
-  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || titledHandle(h);
+  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || lex.ADULT_HANDLE.test(h.text);
   if (ctx.role === 'pupil') {
     for (const h of ctx.handles) if (!organisation(h)) add(h, 'pupil-handle');
   }
