@@ -84,8 +84,6 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
 
 /** How far (characters) after an adult's name a pronoun still refers to that adult. */
 const PRONOUN_REACH = 120;
-/** How far (characters) before a name an animal word makes it a pet's name ('onze hond Pip'). */
-const ANIMAL_BEFORE_NAME = 24;
 const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'two', 'three', 'four', 'five', '2', '3', '4', '5']);
 const ADDRESSEE_POSSESSIVES = new Set(['je', 'jouw', 'your', 'uw', 'ur']);
 
@@ -129,7 +127,6 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     return c && gap && c.start - pos <= gap[0].length + 2 ? c : undefined;
   };
   const aboutAnimal = sentenceMatches(index, lex.ANIMALS);
-  const animalJustBefore = (offset: number) => lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_BEFORE_NAME), offset));
   // The pupil words of the text, found once: asked by the class-post check, the staff check on
   // "de enige die …" and the references below.
   let pupilNounsFound: Match[] | undefined;
@@ -173,11 +170,10 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     // "one of my kids, Amir, …": a pupil word in apposition.
     else if (lex.PUPIL_APPOSITION.test(text.slice(Math.max(0, name.start - 30), name.start))) add(name, 'pupil-named');
     // "Onze Siem is vandaag 16 geworden" is the writer's own child: the owner case below decides.
-    else if (!(adjacent && lex.OWNER_BEFORE_NAME.has(prev.text)) && (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30)))) {
-      // "Onze hond Pip is vandaag 12 geworden": a pet's birthday, the animal word just before the
-      // name; "Siem (3 jaar) … dat hij een hamster heeft gekregen" is still a child.
-      if (!(aboutAnimal(name.start) && animalJustBefore(name.start))) add(name, 'child-with-age');
-    }
+    // A pet's birthday ("Onze hond Pip is vandaag 12 geworden") never gets here: the animal word
+    // right before the name made it a pet above. An animal elsewhere in the sentence does not
+    // ("Siem (3 jaar) … dat hij een hamster heeft gekregen" is still a child).
+    else if (!(adjacent && lex.OWNER_BEFORE_NAME.has(prev.text)) && (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30)))) add(name, 'child-with-age');
     else if (adjacent && lex.PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
       if (!lex.NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
