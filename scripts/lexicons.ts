@@ -9,7 +9,8 @@ import { z } from 'zod';
 
 export const LEXICONS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'lexicons');
 
-/** Files in the record format. first-names and phone-metadata are generated lists;
+/** Files in the record format. first-names and phone-metadata are generated lists, text-model
+ * the learned model (scripts/train-model.ts);
  * protocol-rules (drafting only) has its own format and test. */
 export const RECORD_FILES = ['school', 'pupils', 'affiliation', 'disclaimer', 'privacy', 'offensive', 'confidential'] as const;
 export type RecordFile = (typeof RECORD_FILES)[number];
@@ -68,7 +69,7 @@ export function writeStrippedLexicons(outDir: string): string {
     hash.update(stripped);
     writeFileSync(join(outDir, `${file}.json`), stripped);
   }
-  for (const generated of ['first-names.json', 'phone-metadata.json']) hash.update(readFileSync(join(LEXICONS_DIR, generated)));
+  for (const generated of ['first-names.json', 'phone-metadata.json', 'text-model.json']) hash.update(readFileSync(join(LEXICONS_DIR, generated)));
   if (problems.length) throw new Error(`Lexicon problems:\n  ${problems.join('\n  ')}`);
   return hash.digest('hex').slice(0, 16);
 }

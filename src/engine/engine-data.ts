@@ -7,12 +7,14 @@ import type phoneMetadata from '../lexicons/phone-metadata.json';
 import type privacy from '../lexicons/privacy.json';
 import type pupils from '../lexicons/pupils.json';
 import type school from '../lexicons/school.json';
+import type { StoredTextModel } from './model/text-model.ts';
 
-// The detectors' data (the lexicons, the first-name list, the phone-number metadata) is not
-// imported by the detectors themselves but installed once, before the first check. Node (the
-// CLI, tests, scripts) installs the bundled files (bundled-engine-data.ts); the content
-// script gets them from the background worker through storage.local, so that about 25 KB
-// gzip of data does not ship inside the script injected into every page of the three sites.
+// The detectors' data (the lexicons, the first-name list, the phone-number metadata, the learned
+// model) is not imported by the detectors themselves but installed once, before the first check.
+// Node (the CLI, tests, scripts) installs the bundled files (bundled-engine-data.ts); the
+// content script gets them from the background worker through storage.local, so that about
+// 25 KB gzip of lexicons and 100 KB gzip of model do not ship inside the script injected into
+// every page of the three sites.
 // The types come from the files (type-only imports: nothing is bundled by them); the copies
 // the bundles get have no `meaning` or `examples` (vite.config.ts), which no detector reads.
 
@@ -26,9 +28,10 @@ export interface EngineData {
   confidential: typeof confidential;
   firstNames: typeof firstNames;
   phoneMetadata: typeof phoneMetadata;
+  textModel: StoredTextModel;
 }
 
-export const ENGINE_DATA_PARTS = ['school', 'pupils', 'affiliation', 'disclaimer', 'privacy', 'offensive', 'confidential', 'firstNames', 'phoneMetadata'] as const;
+export const ENGINE_DATA_PARTS = ['school', 'pupils', 'affiliation', 'disclaimer', 'privacy', 'offensive', 'confidential', 'firstNames', 'phoneMetadata', 'textModel'] as const;
 
 let installed: EngineData | undefined;
 let generation = 0;

@@ -5,7 +5,7 @@ import { findAll } from '../text/find.ts';
 import { phraseRegExp } from '../text/patterns.ts';
 import { firstFrom, wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, inside, quoted, type DetectContext } from './context.ts';
+import { evidence, inside, modelEvidence, quoted, type DetectContext } from './context.ts';
 
 // Confidential or unannounced information: explicit markers ("vertrouwelijk", "onder
 // embargo", "niet doorvertellen", "hou het even voor je") unless negated ("geen geheim",
@@ -17,7 +17,7 @@ import { evidence, inside, quoted, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, staffMatter, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, publicAnnouncement, staffMatter, withholding, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, when } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
@@ -38,6 +38,8 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
     ANSWER_KEY: regex(answerKey),
     IN_ADVANCE: pattern(inAdvance),
     SURPRISE_FOR_CHILDREN: pattern(surpriseForChildren),
+    WITHHOLDING: pattern(withholding, {}, 'u'),
+    PUBLIC_ANNOUNCEMENT: pattern(publicAnnouncement, {}, 'u'),
   };
 });
 
@@ -78,9 +80,12 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   // "een vertrouwelijk gesprek aanvragen" is a service, "'embargo': US vs Cuba" a quoted word.
   const markers = lex.CONFIDENTIAL.markers.find(ctx.index);
   const idioms = markers.length ? findAll(lex.MARKER_IDIOMS, text) : [];
+  // A marker the rules set aside ("geen geheim", a quoted word) is a decision the learned model
+  // must not overturn.
+  let setAside = false;
   for (const m of markers) {
-    if (isNegated(ctx, m.start) || inside(m, idioms) || quoted(text, m)) continue;
-    strong.push(evidence(ctx, m, 'marker'));
+    if (isNegated(ctx, m.start) || inside(m, idioms) || quoted(text, m)) setAside = true;
+    else strong.push(evidence(ctx, m, 'marker'));
   }
   // A letter to parents ("Beste ouders, …") is itself the announcement: a date it names for
   // the next one is not news out early.
@@ -122,13 +127,29 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   // An answer key has digits ("q1 is B", "1b 2d 3a"): no scan of a text without any.
   for (const m of ctx.hasDigit ? findAll(lex.ANSWER_KEY, text) : []) strong.push(evidence(ctx, m, 'unannounced'));
   const weak: Evidence[] = [];
-  for (const m of lex.CONFIDENTIAL.weakMarkers.find(ctx.index)) if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
+  for (const m of lex.CONFIDENTIAL.weakMarkers.find(ctx.index)) {
+    if (!isNegated(ctx, m.start)) weak.push(evidence(ctx, m, 'weak-marker'));
+    else setAside = true;
+  }
   for (const emoji of lex.CONFIDENTIAL.weakEmoji) {
     for (let at = text.indexOf(emoji); at >= 0; at = text.indexOf(emoji, at + emoji.length)) {
       weak.push(evidence(ctx, { start: at, end: at + emoji.length }, 'weak-marker'));
     }
   }
-  if (!strong.length) return [];
+  // What no rule knows, the learned model may still recognise (model/text-model.ts), unless the
+  // rules know better: a letter to all parents or a post that announces ("Het is officieel: …")
+  // is the announcement itself, a surprise kept from the children is a secret for fun, and a
+  // short teaser or "meer kan ik er nog niet over zeggen" reveals nothing.
+  if (!strong.length) {
+    const short = text.length <= TEASER_LENGTH;
+    const ruledOut =
+      setAside ||
+      publicLetter ||
+      lex.PUBLIC_ANNOUNCEMENT.test(text) ||
+      findAll(lex.SURPRISE_FOR_CHILDREN, text).length > 0 ||
+      (short && (lex.CONFIDENTIAL.teasers.find(ctx.index).length > 0 || lex.WITHHOLDING.test(text)));
+    return ruledOut ? [] : modelEvidence(ctx, 'confidential');
+  }
   const unannounced = strong.some((e) => e.reason === 'unannounced');
   // A surprise kept from the children (the Sint, a present for the teacher) is a secret for fun.
   if (!unannounced && strong.every((e) => e.reason === 'marker') && findAll(lex.SURPRISE_FOR_CHILDREN, text).length) return [];

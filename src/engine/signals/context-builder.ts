@@ -1,4 +1,5 @@
 import type { CheckConfig } from '../config.ts';
+import { textModel, type ModelLabel, type ModelVerdict } from '../model/text-model.ts';
 import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern } from '../lexicon-records.ts';
@@ -86,5 +87,17 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     hasUrl: index.folded.includes('.') && URL.test(index.folded),
     hasDigit: /\d/.test(index.folded),
     hasAt,
+    model: lazyModel(index.folded),
+  };
+}
+
+/** The learned model reads the text only when a detector asks, and then once for all labels. */
+function lazyModel(folded: string): (label: ModelLabel) => ModelVerdict {
+  let read: ((label: ModelLabel) => ModelVerdict) | undefined;
+  const verdicts = new Map<ModelLabel, ModelVerdict>();
+  return (label) => {
+    let verdict = verdicts.get(label);
+    if (!verdict) verdicts.set(label, (verdict = (read ??= textModel(folded))(label)));
+    return verdict;
   };
 }

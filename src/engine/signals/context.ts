@@ -1,8 +1,13 @@
 import type { CheckConfig } from '../config.ts';
 import type { Match } from '../text/find.ts';
 import { lastUpTo } from '../text/sorted-search.ts';
+import { sentenceOf } from '../text/sentences.ts';
 import { toSpan, type TextIndex } from '../text/text-index.ts';
 import type { Evidence, Role } from '../types.ts';
+import type { ModelLabel, ModelVerdict } from '../model/text-model.ts';
+
+/** A model finding quotes at most this much of its sentence around the word that weighed most. */
+const MODEL_QUOTE = 100;
 
 /** Everything the detectors share about one draft. Built once per check. */
 export interface DetectContext {
@@ -27,6 +32,8 @@ export interface DetectContext {
   /** Cheap facts that let detectors skip whole patterns (no digit: no phone number). */
   hasDigit: boolean;
   hasAt: boolean;
+  /** The learned model's verdict on the whole draft (model/text-model.ts), computed on first ask. */
+  model: (label: ModelLabel) => ModelVerdict;
 }
 
 export function evidence(ctx: DetectContext, match: { start: number; end: number }, reason: string): Evidence {
@@ -62,4 +69,26 @@ function quoteMark(text: string, from: number, step: -1 | 1): number {
     return (step < 0 ? !isWordChar(text[i - 1]) : !isWordChar(text[i + 1])) ? i : -1;
   }
   return -1;
+}
+
+/**
+ * What a finding of the learned model points at: the sentence with the word that weighed most
+ * towards the label, cut to MODEL_QUOTE characters around that word on a long sentence.
+ */
+export function modelEvidence(ctx: DetectContext, label: ModelLabel): Evidence[] {
+  const verdict = ctx.model(label);
+  if (!verdict.positive) return [];
+  const at = verdict.strongestAt;
+  let { start, end } = sentenceOf(ctx.index, at);
+  const text = ctx.index.folded;
+  if (end - start > MODEL_QUOTE) {
+    start = Math.max(start, at - MODEL_QUOTE / 2);
+    end = Math.min(end, start + MODEL_QUOTE);
+    // Whole words only.
+    while (start > 0 && start < at && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start++;
+    while (end < text.length && end > at && /[\p{L}\p{N}]/u.test(text[end]!)) end--;
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [evidence(ctx, { start, end }, 'model')];
 }

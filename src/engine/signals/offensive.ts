@@ -4,7 +4,7 @@ import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
 import { firstFrom, wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, inside, quoted, type DetectContext } from './context.ts';
+import { evidence, inside, modelEvidence, quoted, type DetectContext } from './context.ts';
 
 // Insults, threats, mocking, and Dutch disease curses. A curse root is offensive as a swear
 // word ("Tering, sleutels kwijt") and as the first part of a compound ("kankerlijers",
@@ -23,6 +23,9 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     // "k@nker", "t*ring", "t3ring", "k*t": a curse root with one letter masked, as people write to slip
     // past filters. Built from the roots, so a new root is masked too.
     MASKED_ROOT: new RegExp(`(?<![\\p{L}\\p{N}@#])(?:${ROOTS_LONGEST_FIRST.filter((r) => r.length >= 3).flatMap((r) => [...r].slice(1, -1).map((_, i) => `${r.slice(0, i + 1)}[*@#$!0-9]${r.slice(i + 2)}`)).join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
+    // "borstkanker", "buiktyfus": a disease word at the end of a compound is the disease itself
+    // (but "kringloopkleren" are clothes: no root that begins an ordinary word).
+    DISEASE_COMPOUND: new RegExp(`\\p{L}(?:${ROOTS_LONGEST_FIRST.filter((r) => r.length >= 5 && !ordinaryStarts.words.some((w) => w.startsWith(r))).join('|')})`, 'u'),
     CURSE_WORD: new RegExp(`(?<![\\p{L}\\p{N}])(?:${ROOTS_LONGEST_FIRST.join('|')})[\\p{L}-]{0,25}(?![\\p{L}\\p{N}])`, 'gu'),
     BODY_SHAMING: pattern(bodyShaming),
     CONTEMPT_PHRASE: pattern(contemptPhrase),
@@ -60,7 +63,13 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   // "haha you're such a muppet 😂❤️ love u": laughter and affection in a short post make the
   // name-calling banter between friends.
   const banter = insults.length > 0 && text.length <= BANTER_MAX && lex.LAUGHING.test(text) && lex.BANTER.test(text);
-  for (const m of banter ? [] : insults) if (!quoted(text, m) && !inside(m, notInsult)) found.push(evidence(ctx, m, 'insult'));
+  // A word the rules recognised and set aside (banter, a quotation, self-mockery, a literal
+  // disease) is a decision the learned model must not overturn.
+  let setAside = banter;
+  for (const m of banter ? [] : insults) {
+    if (!quoted(text, m) && !inside(m, notInsult)) found.push(evidence(ctx, m, 'insult'));
+    else setAside = true;
+  }
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
@@ -88,10 +97,15 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     // "kleren", "takkenbos": ordinary words that only begin like a curse.
     if (lex.ORDINARY_STARTS.some((w) => m.text.startsWith(w))) continue;
     // "a pupil called me a 'kankerjuf'": someone else's word, reported.
-    if (quoted(text, m) || isLiteralDisease(ctx, m, medical)) continue;
+    if (quoted(text, m) || isLiteralDisease(ctx, m, medical)) {
+      setAside = true;
+      continue;
+    }
     found.push(evidence(ctx, m, 'curse'));
   }
-  return found;
+  // What no rule knows, the learned model may still recognise (model/text-model.ts).
+  if (found.length || setAside || lex.DISEASE_COMPOUND.test(text)) return found;
+  return modelEvidence(ctx, 'offensive');
 }
 
 function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }, medical: readonly { start: number }[]): boolean {

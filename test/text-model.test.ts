@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { encodeLabelModel, TEXT_MODEL_FILE, trainingFiles, trainTextModel } from '../scripts/train-model.ts';
+import '../src/engine/bundled-engine-data.ts';
+import { detectSignals } from '../src/engine/analyze.ts';
+import { getProtocol } from '../src/engine/protocols.ts';
+import type { Role } from '../src/engine/types.ts';
+import { MODEL_MAX_CHARS, modelFeatures } from '../src/engine/model/features.ts';
+import { decodeLabel, textModel } from '../src/engine/model/text-model.ts';
+import { foldText } from '../src/engine/text/fold.ts';
+
+// The learned model beside the rules (src/engine/model/): its features, its stored form, that the
+// shipped file is what scripts/train-model.ts makes from the fixtures in the repository, and how
+// the detectors use it (it adds a finding the rules do not know; it never overturns a rule's
+// decision to set a word aside).
+
+const stored = JSON.parse(readFileSync(TEXT_MODEL_FILE, 'utf8')) as ReturnType<typeof trainTextModel>;
+const fold = (s: string) => foldText(s).folded;
+
+describe('model features', () => {
+  it('are distinct ascending buckets of words, word pairs and letter grams, each of value 1/sqrt(n)', () => {
+    const f = modelFeatures(fold('Wat een kneus, echt een kneus!'), 1 << 18);
+    expect([...f.buckets]).toEqual([...new Set(f.buckets)].sort((a, b) => a - b));
+    // 7 tokens ("wat een kneus , echt een kneus !" has 6 distinct words and marks) and their
+    // pairs, and the 4- and 5-grams of "<kneus>" and "<echt>": far more than the words alone.
+    expect(f.buckets.length).toBeGreaterThan(15);
+    expect(f.value).toBeCloseTo(1 / Math.sqrt(f.buckets.length));
+  });
+  it('point back at the first token that made them', () => {
+    const text = fold('hallo kneus');
+    const f = modelFeatures(text, 1 << 18);
+    expect(new Set(f.offsets)).toEqual(new Set([0, text.indexOf('kneus')]));
+  });
+  it('read at most MODEL_MAX_CHARS of a long text', () => {
+    const long = `${'a '.repeat(MODEL_MAX_CHARS)}kneus`;
+    expect(modelFeatures(long, 1 << 18).buckets).toEqual(modelFeatures('a '.repeat(MODEL_MAX_CHARS), 1 << 18).buckets);
+  });
+});
+
+describe('stored model', () => {
+  it('decodes what the trainer encodes: buckets exactly, weights to within one quantisation step', () => {
+    const w = new Float64Array(1000);
+    w[3] = 0.8;
+    w[400] = -1.27;
+    w[999] = 0.06;
+    w[500] = 0.01; // below the pruning bound: left out
+    const decoded = decodeLabel({ ...encodeLabelModel(w, 0.25), threshold: 0.5 });
+    expect([...decoded.buckets]).toEqual([3, 400, 999]);
+    expect(decoded.weights[0]).toBeCloseTo(0.8, 1);
+    expect(decoded.weights[1]).toBeCloseTo(-1.27, 1);
+    expect(decoded.bias).toBe(0.25);
+  });
+  it('was trained on every labelled set in test/fixtures/ as it is now (retrain: npx tsx scripts/train-model.ts)', () => {
+    const files = trainingFiles().map((file) => ({ file, sha256: createHash('sha256').update(readFileSync(join(import.meta.dirname, 'fixtures', file))).digest('hex') }));
+    expect(stored.trainedOn.files).toEqual(files);
+  });
+  it('is what scripts/train-model.ts makes from those sets', { timeout: 240_000 }, () => {
+    expect(trainTextModel()).toEqual(stored);
+  });
+});
+
+describe('model findings', () => {
+  // Sentences written for this test, not taken from the fixtures. Each states the model's own
+  // reading first, so that a retrained model that reads them otherwise fails here visibly
+  // instead of leaving a behaviour untested.
+  const check = (text: string, role: Role = 'employee') => detectSignals(text, { protocol: getProtocol('cvo-baarn-soest'), role, school: { name: 'Griftland College', aliases: ['Griftland'] } });
+  const reads = (text: string, label: 'offensive' | 'confidential') => textModel(fold(text))(label);
+
+  it('a reading is a probability with the offset of the word that weighed most', () => {
+    const text = 'Die nieuwe gymleraar loopt erbij als een opgeblazen kikker, moet je zien hoe hij zweet';
+    const v = reads(text, 'offensive');
+    expect(v.probability).toBeGreaterThan(0.7);
+    expect(v.probability).toBeLessThan(1);
+    expect(v.positive).toBe(true);
+    expect(v.strongestAt).toBeGreaterThanOrEqual(0);
+    expect(v.strongestAt).toBeLessThan(text.length);
+    expect(reads('We gaan morgen met groep 5 naar het bos.', 'offensive').positive).toBe(false);
+  });
+  it('add mocking that no rule knows, quoting the sentence', () => {
+    const text = 'Die nieuwe gymleraar loopt erbij als een opgeblazen kikker, moet je zien hoe hij zweet';
+    const s = check(text, 'pupil');
+    expect(s.offensive.evidence.map((e) => e.reason)).toEqual(['model']);
+    const [e] = s.offensive.evidence;
+    expect(text.slice(e!.span.start, e!.span.end)).toBe(text);
+  });
+  it('add a leak that no rule knows', () => {
+    const text = 'Volgens mij gaat de fusie met het Baarnsch Lyceum gewoon door, ook al ontkent de rector alles. Hoorde het van iemand uit het bestuur.';
+    expect(reads(text, 'confidential').positive).toBe(true);
+    expect(check(text).confidential.evidence.map((e) => e.reason)).toEqual(['model']);
+  });
+  it('never overturn a word the rules set aside (the writer mocking themselves)', () => {
+    const text = 'ik ben echt een sukkel haha, sleutels weer vergeten';
+    expect(reads(text, 'offensive').positive).toBe(true);
+    expect(check(text).offensive.value).toBe(false);
+  });
+  it('never overturn a negated marker or a letter to all parents, which is the announcement itself', () => {
+    for (const text of ['Het is geen geheim dat meneer Bakker na de zomer vertrekt, dat weet iedereen al', 'Beste ouders, helaas moeten wij u meedelen dat meneer Bakker na de zomer vertrekt. Wij zoeken een opvolger.']) {
+      expect(reads(text, 'confidential').positive).toBe(true);
+      expect(check(text, 'director').confidential.value).toBe(false);
+    }
+  });
+  it('leave posts of fewer than MODEL_MIN_WORDS words to the rules', () => {
+    // Both read high (a single word carries the whole vector), and neither is an insult.
+    for (const text of ['Echt', 'Nog een']) {
+      expect(reads(text, 'offensive').probability).toBeGreaterThan(0.7);
+      expect(reads(text, 'offensive').positive).toBe(false);
+      expect(check(text).offensive.value).toBe(false);
+    }
+  });
+  it('long posts cost a bounded reading: the first MODEL_MAX_CHARS only', () => {
+    const insult = 'Die nieuwe gymleraar loopt erbij als een opgeblazen kikker, moet je zien hoe hij zweet. ';
+    expect(reads(insult + 'We gaan naar het bos. '.repeat(5000), 'offensive').positive).toBe(true);
+    expect(reads('We gaan naar het bos. '.repeat(5000) + insult, 'offensive').positive).toBe(false);
+  });
+});
