@@ -18,8 +18,31 @@ export const MODEL_MAX_CHARS = 4000;
  */
 export const MODEL_MIN_WORDS = 5;
 
-const TOKEN = /[\p{L}\p{N}_@#']+|[^\p{L}\p{N}_@#'\s]/gu;
-const LETTERS_ONLY = /^\p{L}+$/u;
+// Tokens: runs of letters, digits, _ @ # ' (a "word"), or any other single character that is not
+// white space (an emoji, a '!'). Scanned by character class instead of a regular expression
+// (/[\p{L}\p{N}_@#']+|[^\p{L}\p{N}_@#'\s]/gu, which it equals; a test holds them together):
+// the model reads every post, so its tokenizer must be cheap.
+const SPACE_CLASS = 0;
+const OTHER = 1;
+const WORD_PART = 2;
+const LETTER = 3;
+const ASCII_CLASS = new Uint8Array(128).map((_, c) => {
+  const ch = String.fromCharCode(c);
+  if (/\s/.test(ch)) return SPACE_CLASS;
+  if (/[a-zA-Z]/.test(ch)) return LETTER;
+  return /[0-9_@#']/.test(ch) ? WORD_PART : OTHER;
+});
+const wideClasses = new Map<number, number>();
+function classOf(codePoint: number): number {
+  if (codePoint < 128) return ASCII_CLASS[codePoint]!;
+  let c = wideClasses.get(codePoint);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    c = /\p{L}/u.test(ch) ? LETTER : /\p{N}/u.test(ch) ? WORD_PART : /\s/u.test(ch) ? SPACE_CLASS : OTHER;
+    if (wideClasses.size < 4096) wideClasses.set(codePoint, c);
+  }
+  return c;
+}
 
 // FNV-1a over UTF-16 code units, fed piece by piece: hashing "c:" + a slice of a word without
 // building the string gives the same number as hashing the string (a check costs no garbage).
@@ -35,11 +58,9 @@ const GRAM = feed(FNV_OFFSET, 'c:');
 const LT = '<'.charCodeAt(0);
 const GT = '>'.charCodeAt(0);
 const SPACE = ' '.charCodeAt(0);
-/** More than the features MODEL_MAX_CHARS can make (each character starts at most three). */
-const KEY_SPACE = 1 << 15;
 
 export interface ModelFeatures {
-  /** Distinct feature buckets, ascending. */
+  /** Distinct feature buckets, in the order the text first makes them. */
   buckets: Int32Array;
   /** For each bucket, the folded offset of the first token that produced it. */
   offsets: Int32Array;
@@ -51,50 +72,69 @@ export interface ModelFeatures {
 
 export function modelFeatures(folded: string, dimension: number): ModelFeatures {
   const text = folded.length > MODEL_MAX_CHARS ? folded.slice(0, MODEL_MAX_CHARS) : folded;
-  const found: number[] = [];
-  const at: number[] = [];
+  // Distinct buckets in text order, each with the offset of its first token: an open-addressing
+  // set sized for the most features the text can make (each character starts at most three).
+  const capacity = 1 << Math.ceil(Math.log2(Math.max(16, text.length * 6)));
+  const table = new Int32Array(capacity).fill(-1);
+  const buckets = new Int32Array(capacity >> 1);
+  const offsets = new Int32Array(capacity >> 1);
+  let count = 0;
   const add = (h: number, offset: number) => {
-    found.push((h >>> 0) % dimension);
-    at.push(offset);
+    const bucket = (h >>> 0) % dimension;
+    let slot = Math.imul(bucket, 0x9e3779b1) & (capacity - 1);
+    while (table[slot] !== -1) {
+      if (table[slot] === bucket) return;
+      slot = (slot + 1) & (capacity - 1);
+    }
+    table[slot] = bucket;
+    buckets[count] = bucket;
+    offsets[count++] = offset;
   };
-  let previous: string | undefined;
+  let previousStart = -1;
+  let previousEnd = -1;
   let words = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const word = m[0];
-    add(feed(WORD, word), m.index);
-    if (previous !== undefined) add(feed(Math.imul(feed(PAIR, previous) ^ SPACE, FNV_PRIME), word), m.index);
-    previous = word;
-    const letters = LETTERS_ONLY.test(word);
+  for (let i = 0; i < text.length; ) {
+    const first = text.codePointAt(i)!;
+    const firstClass = classOf(first);
+    const firstLength = first > 0xffff ? 2 : 1;
+    if (firstClass === SPACE_CLASS) {
+      i += firstLength;
+      continue;
+    }
+    const start = i;
+    let letters = firstClass === LETTER;
+    i += firstLength;
+    if (firstClass !== OTHER) {
+      while (i < text.length) {
+        const cp = text.codePointAt(i)!;
+        const cls = classOf(cp);
+        if (cls < WORD_PART) break;
+        if (cls !== LETTER) letters = false;
+        i += cp > 0xffff ? 2 : 1;
+      }
+    }
+    const end = i;
+    add(feed(WORD, text, start, end), start);
+    if (previousStart >= 0) add(feed(Math.imul(feed(PAIR, text, previousStart, previousEnd) ^ SPACE, FNV_PRIME), text, start, end), start);
+    previousStart = start;
+    previousEnd = end;
     if (letters) words++;
-    if (word.length > 3 && letters) {
+    const length = end - start;
+    if (length > 3 && letters) {
       // The 4- and 5-grams of "<word>": the first starts with "<", the last ends with ">".
-      const last = word.length + 2;
+      const last = length + 2;
       for (let n = 4; n <= 5; n++) {
         for (let k = 0; k + n <= last; k++) {
           let h = GRAM;
           const from = k === 0 ? 0 : k - 1;
           if (k === 0) h = Math.imul(h ^ LT, FNV_PRIME);
-          const to = k + n === last ? word.length : k + n - 1;
-          h = feed(h, word, from, to);
+          const to = k + n === last ? length : k + n - 1;
+          h = feed(h, text, start + from, start + to);
           if (k + n === last) h = Math.imul(h ^ GT, FNV_PRIME);
-          add(h, m.index);
+          add(h, start);
         }
       }
     }
   }
-  // Distinct buckets, ascending, each with its first offset: bucket and position packed in one
-  // number, so that a plain numeric sort of a typed array orders by bucket, then text order.
-  const keys = new Float64Array(found.length);
-  for (let i = 0; i < found.length; i++) keys[i] = found[i]! * KEY_SPACE + i;
-  keys.sort();
-  const buckets: number[] = [];
-  const offsets: number[] = [];
-  for (const key of keys) {
-    const bucket = Math.floor(key / KEY_SPACE);
-    if (buckets.length && buckets[buckets.length - 1] === bucket) continue;
-    buckets.push(bucket);
-    offsets.push(at[key - bucket * KEY_SPACE]!);
-  }
-  return { buckets: Int32Array.from(buckets), offsets: Int32Array.from(offsets), value: buckets.length ? 1 / Math.sqrt(buckets.length) : 0, words };
+  return { buckets: buckets.subarray(0, count), offsets: offsets.subarray(0, count), value: count ? 1 / Math.sqrt(count) : 0, words };
 }

@@ -30,8 +30,9 @@ export interface StoredTextModel {
 export interface LabelModel {
   logitThreshold: number;
   bias: number;
-  buckets: Int32Array;
-  weights: Float32Array;
+  /** The stored weight of every bucket (0 for the pruned ones), one byte each: a lookup is an index. */
+  dense: Int8Array;
+  scale: number;
 }
 
 function bytes(base64: string): Uint8Array {
@@ -41,10 +42,10 @@ function bytes(base64: string): Uint8Array {
   return out;
 }
 
-export function decodeLabel(stored: StoredLabelModel): LabelModel {
+export function decodeLabel(stored: StoredLabelModel, dimension: number): LabelModel {
   const deltas = bytes(stored.buckets);
   const raw = bytes(stored.weights);
-  const buckets = new Int32Array(raw.length);
+  const dense = new Int8Array(dimension);
   let at = 0;
   let bucket = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -55,38 +56,15 @@ export function decodeLabel(stored: StoredLabelModel): LabelModel {
       if (b < 0x80) break;
     }
     bucket += delta;
-    buckets[i] = bucket;
+    dense[bucket] = (raw[i]! << 24) >> 24;
   }
-  const weights = Float32Array.from(raw, (b) => ((b << 24) >> 24) * stored.scale);
-  return { logitThreshold: Math.log(stored.threshold / (1 - stored.threshold)), bias: stored.bias, buckets, weights };
+  return { logitThreshold: Math.log(stored.threshold / (1 - stored.threshold)), bias: stored.bias, dense, scale: stored.scale };
 }
 
 const compile = fromEngineData(({ textModel }) => ({
   dimension: textModel.dimension,
-  labels: { offensive: decodeLabel(textModel.labels.offensive), confidential: decodeLabel(textModel.labels.confidential) },
+  labels: { offensive: decodeLabel(textModel.labels.offensive, textModel.dimension), confidential: decodeLabel(textModel.labels.confidential, textModel.dimension) },
 }));
-
-/**
- * The weights of the features, in one pass: both lists are ascending, so each search starts where
- * the previous one ended.
- */
-function weightsOf(model: LabelModel, buckets: Int32Array): Float32Array {
-  const out = new Float32Array(buckets.length);
-  let from = 0;
-  for (let i = 0; i < buckets.length; i++) {
-    const bucket = buckets[i]!;
-    let lo = from;
-    let hi = model.buckets.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (model.buckets[mid]! < bucket) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    from = lo;
-    if (lo < model.buckets.length && model.buckets[lo] === bucket) out[i] = model.weights[lo]!;
-  }
-  return out;
-}
 
 export interface ModelVerdict {
   /** The model's probability for the label. */
@@ -103,15 +81,20 @@ export function textModel(folded: string): (label: ModelLabel) => ModelVerdict {
   const features = modelFeatures(folded, model.dimension);
   return (label) => {
     const m = model.labels[label];
-    const weights = weightsOf(m, features.buckets);
-    let z = m.bias;
-    for (const w of weights) z += w * features.value;
+    const { dense } = m;
+    const { buckets } = features;
+    let sum = 0;
+    for (let i = 0; i < buckets.length; i++) sum += dense[buckets[i]!]!;
+    const z = m.bias + sum * m.scale * features.value;
     const positive = z > m.logitThreshold && features.words >= MODEL_MIN_WORDS;
     // Where the finding points: the token whose features weigh most (only asked of a finding).
     let strongestAt = 0;
     if (positive) {
       const perOffset = new Map<number, number>();
-      for (let i = 0; i < weights.length; i++) if (weights[i]) perOffset.set(features.offsets[i]!, (perOffset.get(features.offsets[i]!) ?? 0) + weights[i]!);
+      for (let i = 0; i < buckets.length; i++) {
+        const w = dense[buckets[i]!]!;
+        if (w) perOffset.set(features.offsets[i]!, (perOffset.get(features.offsets[i]!) ?? 0) + w);
+      }
       let best = -Infinity;
       for (const [offset, sum] of perOffset) {
         if (sum > best || (sum === best && offset < strongestAt)) {

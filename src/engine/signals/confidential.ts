@@ -141,14 +141,16 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   // is the announcement itself, a surprise kept from the children is a secret for fun, and a
   // short teaser or "meer kan ik er nog niet over zeggen" reveals nothing.
   if (!strong.length) {
+    if (setAside || publicLetter) return [];
+    // The other vetoes scan the text, so they are asked only of a model finding (most posts have none).
+    const byModel = modelEvidence(ctx, 'confidential');
+    if (!byModel.length) return [];
     const short = text.length <= TEASER_LENGTH;
     const ruledOut =
-      setAside ||
-      publicLetter ||
       lex.PUBLIC_ANNOUNCEMENT.test(text) ||
       findAll(lex.SURPRISE_FOR_CHILDREN, text).length > 0 ||
       (short && (lex.CONFIDENTIAL.teasers.find(ctx.index).length > 0 || lex.WITHHOLDING.test(text)));
-    return ruledOut ? [] : modelEvidence(ctx, 'confidential');
+    return ruledOut ? [] : byModel;
   }
   const unannounced = strong.some((e) => e.reason === 'unannounced');
   // A surprise kept from the children (the Sint, a present for the teacher) is a secret for fun.

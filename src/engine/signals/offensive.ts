@@ -104,8 +104,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     found.push(evidence(ctx, m, 'curse'));
   }
   // What no rule knows, the learned model may still recognise (model/text-model.ts).
-  if (found.length || setAside || lex.DISEASE_COMPOUND.test(text)) return found;
-  return modelEvidence(ctx, 'offensive');
+  if (found.length || setAside) return found;
+  // The veto below is asked only of a model finding (most posts have none): it scans the text.
+  const byModel = modelEvidence(ctx, 'offensive');
+  return byModel.length && lex.DISEASE_COMPOUND.test(text) ? [] : byModel;
 }
 
 function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }, medical: readonly { start: number }[]): boolean {
