@@ -75,12 +75,15 @@ function trainLabel(rows: { buckets: Int32Array; value: number }[], y: Uint8Arra
       g[DIMENSION]! += err;
     }
     const lr = 0.05 / Math.sqrt(epoch / 50 + 1);
+    // Adam's bias corrections, once per epoch (not per weight: a power is dear).
+    const c1 = 1 - b1 ** epoch;
+    const c2 = 1 - b2 ** epoch;
     for (let j = 0; j <= DIMENSION; j++) {
       const grad = j < DIMENSION ? g[j]! + w[j]! / C : g[j]!;
       if (grad === 0 && m[j] === 0) continue;
       m[j] = b1 * m[j]! + (1 - b1) * grad;
       v[j] = b2 * v[j]! + (1 - b2) * grad * grad;
-      const step = (lr * (m[j]! / (1 - b1 ** epoch))) / (Math.sqrt(v[j]! / (1 - b2 ** epoch)) + 1e-8);
+      const step = (lr * (m[j]! / c1)) / (Math.sqrt(v[j]! / c2) + 1e-8);
       if (j < DIMENSION) w[j]! -= step;
       else bias -= step;
     }
