@@ -118,6 +118,8 @@ table(
   [
     { text: 'Bram uit 3C heeft de schrijfwedstrijd gewonnen.' },
     { text: 'Knap gedaan, Noor (groep 7)!' },
+    // A diminutive of a listed name (Saar) is a name too.
+    { text: 'Hiep hiep hoera! Onze Saartje wordt vandaag 7 🎉 Ze trakteert straks in groep 4.', role: 'parent' },
     // A pet later in the sentence does not make the child with an age a pet.
     { text: 'Bij het buitenspelen op Griftland komt Siem (3 jaar) vertellen dat hij een hamster heeft gekregen.' },
     { text: 'De tweeling uit groep 4 had het meteen door.' },

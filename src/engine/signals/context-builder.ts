@@ -2,7 +2,7 @@ import type { CheckConfig } from '../config.ts';
 import { textModel, type ModelLabel, type ModelVerdict } from '../model/text-model.ts';
 import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
-import { pattern } from '../lexicon-records.ts';
+import { pattern, regex } from '../lexicon-records.ts';
 import { findAll, type Match } from '../text/find.ts';
 import { indexText } from '../text/text-index.ts';
 import { inside, type DetectContext } from './context.ts';
@@ -13,9 +13,10 @@ import { mentionFinder, nameWordsOf, type MentionFinder } from './mentions.ts';
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { classCode } }) => {
+const compile = fromEngineData(({ school: { classCode }, pupils: { diminutiveName } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
+    DIMINUTIVE: regex(diminutiveName),
     SCHOOL: lexicon().SCHOOL,
     CLASS_CODE: pattern(classCode),
   };
@@ -66,7 +67,7 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
   for (const w of index.words) {
     // "Sophie's moeder": the name without its possessive.
     const word = w.text.endsWith("'s") && lex.FIRST_NAMES.has(w.text.slice(0, -2)) ? { start: w.start, end: w.end - 2, text: w.text.slice(0, -2) } : w;
-    if (!lex.FIRST_NAMES.has(word.text)) continue;
+    if (!lex.FIRST_NAMES.has(word.text) && !isDiminutiveName(word.text, lex)) continue;
     const original = index.original.slice(index.map[word.start], index.map[word.end]);
     // "Ben" but not "BEN" (shouting) nor the name of the school ("De Linde").
     if (/^\p{Lu}\p{Ll}/u.test(original) && !inside(word, mentions)) names.push({ start: word.start, end: word.end, text: word.text });
@@ -89,6 +90,15 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     hasAt,
     model: lazyModel(index.folded),
   };
+}
+
+/** "Saartje", "Lotje": a diminutive whose stem is a first name (Saar, Lot). */
+function isDiminutiveName(word: string, lex: ReturnType<typeof compile>): boolean {
+  // Every split with a stem of three letters or more and a diminutive ending ("Piet|je", not "Pie|tje").
+  for (let k = word.length - 2; k >= 3 && k >= word.length - 4; k--) {
+    if (lex.DIMINUTIVE.test(word.slice(k)) && lex.FIRST_NAMES.has(word.slice(0, k))) return true;
+  }
+  return false;
 }
 
 /** The learned model reads the text only when a detector asks, and then once for all labels. */
