@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseJsonLines, type CorpusPost } from '../src/cli/corpus.ts';
 import { foldText } from '../src/engine/text/fold.ts';
 import { modelFeatures } from '../src/engine/model/features.ts';
 import type { ModelLabel, StoredLabelModel, StoredTextModel } from '../src/engine/model/text-model.ts';
@@ -38,19 +39,19 @@ const EPOCHS = 400;
 const PRUNE_BELOW = 0.05;
 const LABELS: ModelLabel[] = ['offensive', 'confidential'];
 
-interface Post {
-  text: string;
-  expect: Record<string, boolean>;
-}
-
 export function trainingFiles(exclude: readonly string[] = []): string[] {
   return readdirSync(FIXTURES)
     .filter((f) => f.endsWith('.jsonl') && !exclude.some((x) => f.endsWith(`-${x}.jsonl`)))
     .sort();
 }
 
-function readPosts(file: string): Post[] {
-  return readFileSync(join(FIXTURES, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Post);
+/** The labelled sets, each read once: its posts (checked as eval checks them) and its fingerprint. */
+export function readTrainingSets(files: readonly string[]): { posts: CorpusPost[]; fingerprints: { file: string; sha256: string }[] } {
+  const sets = files.map((file) => {
+    const source = readFileSync(join(FIXTURES, file), 'utf8');
+    return { posts: parseJsonLines(source, file), fingerprint: { file, sha256: createHash('sha256').update(source).digest('hex') } };
+  });
+  return { posts: sets.flatMap((s) => s.posts), fingerprints: sets.map((s) => s.fingerprint) };
 }
 
 function trainLabel(rows: { buckets: Int32Array; value: number }[], y: Uint8Array): { w: Float64Array; bias: number } {
@@ -118,12 +119,15 @@ export function encodeLabelModel(w: Float64Array, bias: number): Omit<StoredLabe
 }
 
 export function trainTextModel(exclude: readonly string[] = []): StoredTextModel & { description: string; trainedOn: { posts: number; files: { file: string; sha256: string }[] } } {
-  const files = trainingFiles(exclude);
-  const posts = files.flatMap(readPosts);
+  const { posts, fingerprints } = readTrainingSets(trainingFiles(exclude));
   const rows = posts.map((p) => modelFeatures(foldText(p.text).folded, DIMENSION));
   const labels = {} as Record<ModelLabel, StoredLabelModel>;
   for (const label of LABELS) {
-    const y = Uint8Array.from(posts, (p) => (p.expect[label] ? 1 : 0));
+    const y = Uint8Array.from(posts, (p) => {
+      const value = p.expect?.[label];
+      if (value === undefined) throw new Error(`post ${p.id ?? '(no id)'} has no '${label}' label: every training post needs it`);
+      return value ? 1 : 0;
+    });
     const { w, bias } = trainLabel(rows, y);
     labels[label] = { ...encodeLabelModel(w, bias), threshold: THRESHOLDS[label] };
   }
@@ -132,7 +136,7 @@ export function trainTextModel(exclude: readonly string[] = []): StoredTextModel
     dimension: DIMENSION,
     trainedOn: {
       posts: posts.length,
-      files: files.map((file) => ({ file, sha256: createHash('sha256').update(readFileSync(join(FIXTURES, file))).digest('hex') })),
+      files: fingerprints,
     },
     labels,
   };

@@ -136,6 +136,9 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
       weak.push(evidence(ctx, { start: at, end: at + emoji.length }, 'weak-marker'));
     }
   }
+  // Both the rules and the model's vetoes ask these; each scans the text, so only when asked.
+  const surprise = () => findAll(lex.SURPRISE_FOR_CHILDREN, text).length > 0;
+  const shortTeaser = () => text.length <= TEASER_LENGTH && lex.CONFIDENTIAL.teasers.find(ctx.index).length > 0;
   // What no rule knows, the learned model may still recognise (model/text-model.ts), unless the
   // rules know better: a letter to all parents or a post that announces ("Het is officieel: …")
   // is the announcement itself, a surprise kept from the children is a secret for fun, and a
@@ -145,19 +148,15 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     // The other vetoes scan the text, so they are asked only of a model finding (most posts have none).
     const byModel = modelEvidence(ctx, 'confidential');
     if (!byModel.length) return [];
-    const short = text.length <= TEASER_LENGTH;
-    const ruledOut =
-      lex.PUBLIC_ANNOUNCEMENT.test(text) ||
-      findAll(lex.SURPRISE_FOR_CHILDREN, text).length > 0 ||
-      (short && (lex.CONFIDENTIAL.teasers.find(ctx.index).length > 0 || lex.WITHHOLDING.test(text)));
+    const ruledOut = lex.PUBLIC_ANNOUNCEMENT.test(text) || surprise() || shortTeaser() || (text.length <= TEASER_LENGTH && lex.WITHHOLDING.test(text));
     return ruledOut ? [] : byModel;
   }
   const unannounced = strong.some((e) => e.reason === 'unannounced');
   // A surprise kept from the children (the Sint, a present for the teacher) is a secret for fun.
-  if (!unannounced && strong.every((e) => e.reason === 'marker') && findAll(lex.SURPRISE_FOR_CHILDREN, text).length) return [];
+  if (!unannounced && strong.every((e) => e.reason === 'marker') && surprise()) return [];
   // A short teaser ("🤫 groot nieuws, binnenkort meer") reveals nothing; a long post that says
   // "meer volgt donderdag" after the news has already told it.
-  if (!unannounced && text.length <= TEASER_LENGTH && lex.CONFIDENTIAL.teasers.find(ctx.index).length) return [];
+  if (!unannounced && shortTeaser()) return [];
   return [...strong, ...weak];
 }
 

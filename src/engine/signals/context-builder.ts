@@ -104,10 +104,5 @@ function isDiminutiveName(word: string, lex: ReturnType<typeof compile>): boolea
 /** The learned model reads the text only when a detector asks, and then once for all labels. */
 function lazyModel(folded: string): (label: ModelLabel) => ModelVerdict {
   let read: ((label: ModelLabel) => ModelVerdict) | undefined;
-  const verdicts = new Map<ModelLabel, ModelVerdict>();
-  return (label) => {
-    let verdict = verdicts.get(label);
-    if (!verdict) verdicts.set(label, (verdict = (read ??= textModel(folded))(label)));
-    return verdict;
-  };
+  return (label) => (read ??= textModel(folded))(label);
 }
