@@ -17,28 +17,19 @@ function scores(path: string) {
 }
 
 // Issue 11's floor on the written sets it was tuned on: macro-F1 >= 0.93 and every label >= 0.88.
+// The learned model (src/engine/model/) is trained on every one of these sets, so for its labels
+// these are training-set figures, a guard against going back and not an estimate (the first
+// measurements in the README are that).
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
 const WRITTEN = [
   ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
-  ...['h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 's', 't'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
+  ...['h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
 ];
-// Sets j, r, u, v and w do not reach the issue's floor on every label yet, so their floor only
-// guards what was reached (j, the set with the fewest positives: macro 0.928, personal data 0.894;
-// r: macro 0.941, identifiable pupil 0.860; u: macro 0.948, personal data 0.878; v: macro 0.924,
-// identifiable pupil 0.870; w: macro 0.913, identifiable pupil 0.800). The learned model
-// (src/engine/model/) was trained on all of them.
-const BELOW_FLOOR = [
-  { file: 'tuned-on-2026-12-06-j.jsonl', macro: 0.92, label: 0.88 },
-  { file: 'tuned-on-2026-12-06-r.jsonl', macro: 0.93, label: 0.85 },
-  { file: 'tuned-on-2026-12-06-u.jsonl', macro: 0.94, label: 0.87 },
-  { file: 'tuned-on-2026-12-06-v.jsonl', macro: 0.92, label: 0.86 },
-  { file: 'tuned-on-2026-12-06-w.jsonl', macro: 0.9, label: 0.79 },
-];
-// On the real public posts, only the labels with enough positives to measure (well over 30).
-// School (0.87-0.95) and pupils (0.92-0.97) hold the issue's 0.85; an identifiable pupil does not
-// (0.71-0.89: real posts name children implicitly), so its floor only guards against going back.
+// On the real public posts, only the labels with enough positives to measure (well over 30):
+// school 0.89-0.98, pupils 0.94-0.99, an identifiable pupil 0.88-0.95 (training-set figures for
+// the model's labels, as above).
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), 'real-tuned-on-2026-12-06-5.jsonl', 'real-tuned-on-2026-12-06-6.jsonl', 'real-tuned-on-2026-12-06-7.jsonl', 'real-tuned-on-2026-12-06-8.jsonl', 'real-tuned-on-2026-12-06-9.jsonl'];
-const REAL_FLOORS: Record<string, number> = { school_related: 0.84, pupils_referenced: 0.85, pupil_identifiable: 0.65 };
+const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 
 describe('detection quality', () => {
   for (const file of ['tuned-on-1.jsonl', 'tuned-on-2.jsonl', 'tuned-on-3.jsonl']) {
@@ -51,13 +42,6 @@ describe('detection quality', () => {
       const all = scores(join(import.meta.dirname, 'fixtures', file));
       expect(all.filter(([, f1]) => f1 < ISSUE_11.label)).toEqual([]);
       expect(all.reduce((sum, [, f1]) => sum + f1, 0) / all.length).toBeGreaterThanOrEqual(ISSUE_11.macro);
-    });
-  }
-  for (const { file, macro, label } of BELOW_FLOOR) {
-    it(`macro-F1 >= ${macro} and every label >= ${label} on test/fixtures/${file} (below the issue's floor)`, () => {
-      const all = scores(join(import.meta.dirname, 'fixtures', file));
-      expect(all.filter(([, f1]) => f1 < label)).toEqual([]);
-      expect(all.reduce((sum, [, f1]) => sum + f1, 0) / all.length).toBeGreaterThanOrEqual(macro);
     });
   }
   for (const file of REAL) {

@@ -7,7 +7,7 @@ import { detectSignals } from '../src/engine/analyze.ts';
 import { getProtocol } from '../src/engine/protocols.ts';
 import type { Role } from '../src/engine/types.ts';
 import { MODEL_MAX_CHARS, modelFeatures } from '../src/engine/model/features.ts';
-import { decodeLabel, textModel } from '../src/engine/model/text-model.ts';
+import { decodeLabel, textModel, type ModelLabel } from '../src/engine/model/text-model.ts';
 import { foldText } from '../src/engine/text/fold.ts';
 
 // The learned model beside the rules (src/engine/model/): its features, its stored form, that the
@@ -82,8 +82,8 @@ describe('stored model', () => {
     const w = new Float64Array(1000);
     w[3] = 0.8;
     w[400] = -1.27;
-    w[999] = 0.06;
-    w[500] = 0.01; // below the pruning bound: left out
+    w[999] = 0.2;
+    w[500] = 0.1; // below the pruning bound: left out
     const decoded = decodeLabel({ ...encodeLabelModel(w, 0.25), threshold: 0.5 }, 1000);
     const kept = [...decoded.dense.keys()].filter((i) => decoded.dense[i] !== 0);
     expect(kept).toEqual([3, 400, 999]);
@@ -104,7 +104,7 @@ describe('model findings', () => {
   // reading first, so that a retrained model that reads them otherwise fails here visibly
   // instead of leaving a behaviour untested.
   const check = (text: string, role: Role = 'employee') => detectSignals(text, { protocol: getProtocol('cvo-baarn-soest'), role, school: { name: 'Griftland College', aliases: ['Griftland'] } });
-  const reads = (text: string, label: 'offensive' | 'confidential') => textModel(fold(text))(label);
+  const reads = (text: string, label: ModelLabel) => textModel(fold(text))(label);
 
   it('a reading is a probability with the offset of the word that weighed most', () => {
     const text = 'Die nieuwe gymleraar loopt erbij als een opgeblazen kikker, moet je zien hoe hij zweet';
@@ -127,6 +127,34 @@ describe('model findings', () => {
     const text = 'Volgens mij gaat de fusie met het Baarnsch Lyceum gewoon door, ook al ontkent de rector alles. Hoorde het van iemand uit het bestuur.';
     expect(reads(text, 'confidential').positive).toBe(true);
     expect(check(text).confidential.evidence.map((e) => e.reason)).toEqual(['model']);
+  });
+  it('add a post about school life that names no school word the rules know', () => {
+    const text = 'Wat een ochtend: drie ouders aan de lijn voordat de eerste bel ging';
+    expect(reads(text, 'school_related').positive).toBe(true);
+    expect(check(text).schoolRelated.evidence.map((e) => e.reason)).toEqual(['model']);
+  });
+  it('add a pupil whose name is on no list, and so a pupil reference too', () => {
+    const text = 'Wie zit er bij Jikke in de klas en wil morgen met haar naar school fietsen?';
+    expect(reads(text, 'pupil_identifiable').positive).toBe(true);
+    const s = check(text, 'parent');
+    expect(s.pupilIdentifiable.evidence.map((e) => e.reason)).toEqual(['model']);
+    expect(s.pupilsReferenced.evidence.map((e) => e.reason)).toContain('model');
+  });
+  it('add personal data that no rule knows', () => {
+    const text = 'De moeder van Jikke is opgenomen in het ziekenhuis, laten we haar steunen';
+    expect(reads(text, 'personal_data').positive).toBe(true);
+    expect(check(text, 'parent').personalData.evidence.map((e) => e.reason)).toEqual(['model']);
+  });
+  it('never find a pupil in a post that does not touch school', () => {
+    const text = 'Zaterdag de bruiloft van mijn zus Lotte en haar Daan, wat een feest was het';
+    expect(reads(text, 'pupil_identifiable').positive).toBe(true);
+    expect(check(text, 'parent').pupilIdentifiable.value).toBe(false);
+  });
+  it("never overturn personal data the rules set aside (a pet's birthday, a doctor's job)", () => {
+    for (const text of ['Onze kat Pip is vandaag 12 geworden, taart voor iedereen', 'De moeder van Noor (groep 1/2B) is huisarts. Met een zware dokterstas kwam ze vertellen over haar werk.']) {
+      expect(check(text).personalData.value).toBe(false);
+    }
+    expect(reads('Onze kat Pip is vandaag 12 geworden, taart voor iedereen', 'personal_data').positive).toBe(true);
   });
   it('never overturn a word the rules set aside (the writer mocking themselves)', () => {
     const text = 'ik ben echt een sukkel haha, sleutels weer vergeten';

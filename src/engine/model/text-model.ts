@@ -11,7 +11,9 @@ import { MODEL_MIN_WORDS, modelFeatures } from './features.ts';
 // "rule or model" finds more of those without a loss of precision that outweighs it. The model
 // only ever adds a finding, with its own reason ('model'); it never removes a rule's.
 
-export type ModelLabel = 'offensive' | 'confidential';
+/** The labels the model reads, by their names in the labelled sets (../shared/corpus/LABELS.md). */
+export const MODEL_LABELS = ['school_related', 'pupil_identifiable', 'personal_data', 'offensive', 'confidential'] as const;
+export type ModelLabel = (typeof MODEL_LABELS)[number];
 
 /** The stored form: sorted buckets as base64 varint deltas, weights as base64 int8 × scale. */
 export interface StoredLabelModel {
@@ -63,7 +65,7 @@ export function decodeLabel(stored: StoredLabelModel, dimension: number): LabelM
 
 const compile = fromEngineData(({ textModel }) => ({
   dimension: textModel.dimension,
-  labels: { offensive: decodeLabel(textModel.labels.offensive, textModel.dimension), confidential: decodeLabel(textModel.labels.confidential, textModel.dimension) },
+  labels: Object.fromEntries(MODEL_LABELS.map((label) => [label, decodeLabel(textModel.labels[label], textModel.dimension)])) as Record<ModelLabel, LabelModel>,
 }));
 
 export interface ModelVerdict {

@@ -8,7 +8,7 @@ import { firstFrom, lastUpTo } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, type DetectContext, quoted } from './context.ts';
+import { evidence, modelEvidence, type DetectContext, quoted } from './context.ts';
 
 // Personal data of someone other than the writer: phone numbers (libphonenumber-js), e-mail
 // addresses of a person (not info@ or rector@), home addresses, postcodes, BSN (11-test),
@@ -120,6 +120,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const { index } = ctx;
   const text = index.folded;
   const found: Evidence[] = [];
+  // Something the rules weighed and set aside (the writer's own number, a pet's birthday, a
+  // doctor's job): then the learned model must not add what the rules ruled out.
+  let setAside = false;
   // The writer's own contact details: "Bel me gerust: 06-…", "06-… (werkmobiel)".
   // "Vrijeschool De Linde, Lindelaan 2, 7412 AB Deventer": the school's own address after its name.
   const afterSchoolName = (m: { start: number }) => {
@@ -130,6 +133,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     return !name || name.start >= m.start;
   };
   const ownNear = (m: { start: number; end: number }) => {
+    const own = ownContact(m);
+    if (own) setAside = true;
+    return own;
+  };
+  const ownContact = (m: { start: number; end: number }) => {
     if (afterSchoolName(m)) return true;
     const s = sentenceOf(index, m.start);
     const around = text.slice(Math.max(0, Math.min(s.start, m.start - 60)), Math.min(text.length, m.end + 25));
@@ -206,6 +214,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // "200 jaar oud": a tree or a building, not a person.
       if (Number(/\d+/.exec(m.text)?.[0] ?? 0) > 120) continue;
       if ((congratulated || !ownSentence(ctx, m.start)) && !aboutAnimal(m.start)) found.push(evidence(ctx, m, 'birthday'));
+      else setAside = true;
     }
   }
   // Health of a specific person.
@@ -221,29 +230,30 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
       const e = evidence(ctx, m, 'health');
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
-      if (curseStarts.has(e.span.start)) continue;
-      if (quoted(text, m)) continue;
+      if (curseStarts.has(e.span.start)) { setAside = true; continue; }
+      if (quoted(text, m)) { setAside = true; continue; }
       // A hashtag names a topic ("#burnout #leraren"), not someone's condition, unless the post
       // is about an identifiable child ("trots op mijn mannetje #autisme").
-      if (text[m.start - 1] === '#' && !pupilIdentifiable) continue;
+      if (text[m.start - 1] === '#' && !pupilIdentifiable) { setAside = true; continue; }
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
-      if (lex.ABOUT_THE_DISEASE.test(before)) continue;
+      if (lex.ABOUT_THE_DISEASE.test(before)) { setAside = true; continue; }
       // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
-      if (lex.NOT_SINGLED_OUT.test(before) && namesNoOne(m.start)) continue;
+      if (lex.NOT_SINGLED_OUT.test(before) && namesNoOne(m.start)) { setAside = true; continue; }
       // Slang praise: "die met de kaneel was echt ziek lekker".
-      if (lex.SLANG_AFTER_HEALTH.test(text.slice(m.start, m.end + 16))) continue;
+      if (lex.SLANG_AFTER_HEALTH.test(text.slice(m.start, m.end + 16))) { setAside = true; continue; }
       // A job ("de moeder van Noor is huisarts"), not someone's health.
-      if (lex.CARE_JOB.test(text.slice(Math.max(0, m.start - 40), m.end))) continue;
+      if (lex.CARE_JOB.test(text.slice(Math.max(0, m.start - 40), m.end))) { setAside = true; continue; }
       // The epidemic ("omwille van corona"), not someone's illness ("zit thuis met corona").
-      if (EPIDEMIC.test(m.text) && !lex.EPIDEMIC_OF_PERSON.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
+      if (EPIDEMIC.test(m.text) && !lex.EPIDEMIC_OF_PERSON.test(text.slice(Math.max(0, m.start - 24), m.start))) { setAside = true; continue; }
       // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
       // paard gevallen" still is Jasmijn's.
-      if (healthOfAnimal(m.start)) continue;
+      if (healthOfAnimal(m.start)) { setAside = true; continue; }
       // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative follows the
       // word ("mijn zieke moeder").
-      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 16), m.start)) && !relativeFollows(text, m.end)) continue;
+      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 16), m.start)) && !relativeFollows(text, m.end)) { setAside = true; continue; }
       if (!ownSentence(ctx, m.start)) found.push(e);
+      else setAside = true;
     }
   }
   // Grades and family situation of an identifiable pupil.
@@ -263,9 +273,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // ("Anne Frank is in Bergen-Belsen overleden").
       if (lex.DEATH.test(m.text) && !kin) continue;
       if (named && !ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'family'));
+      else setAside = true;
     }
   }
-  return found;
+  // What no rule knows, the learned model may still recognise (model/text-model.ts).
+  return found.length || setAside ? found : modelEvidence(ctx, 'personal_data');
 }
 
 /** The word after `end` names a relative or colleague ("mijn zieke moeder"): read as "haar moeder". */

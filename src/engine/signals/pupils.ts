@@ -8,7 +8,7 @@ import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
 import { firstFrom, wordBefore } from '../text/sorted-search.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, inside, type DetectContext } from './context.ts';
+import { evidence, inside, modelEvidence, type DetectContext } from './context.ts';
 import { possessiveWords } from './possessive.ts';
 
 // Pupils referred to at all (pupilsReferenced) and a specific pupil who can be identified
@@ -377,6 +377,15 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const folded = foldText(name.trim()).folded;
     if (folded.length < 2) continue;
     for (const m of findAll(phraseRegExp([folded]), text)) identifiable.push(evidence(ctx, m, 'no-consent-name'));
+  }
+  // What no rule knows, the learned model may still recognise (model/text-model.ts); only in a
+  // post that touches school, as a child outside school is nobody's pupil ("de bruiloft van mijn
+  // zus Lotte en haar Daan").
+  if (!identifiable.length && (school.related || school.weakWords > 0 || school.mentionsSchoolLife)) {
+    for (const e of modelEvidence(ctx, 'pupil_identifiable')) {
+      identifiable.push(e);
+      ownChildOnly = false;
+    }
   }
 
   const referenced: Evidence[] = [...identifiable];

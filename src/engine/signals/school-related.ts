@@ -5,7 +5,7 @@ import { findAll, type Match } from '../text/find.ts';
 import { wordBefore } from '../text/sorted-search.ts';
 import { wordRegExp } from '../text/patterns.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, inside, type DetectContext } from './context.ts';
+import { evidence, inside, modelEvidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
 
 // Is the draft about the configured school or the writer's own school life?
@@ -123,5 +123,6 @@ export function schoolRelated(ctx: DetectContext, context: SchoolContext, pupils
   const overlaps = (a: Evidence, b: Evidence) => a.span.start < b.span.end && b.span.start < a.span.end;
   const weak = context.weakEvidence.filter((w) => !pupils.identifiable.some((p) => overlaps(w, p)));
   if (pupils.ownChild && context.weakCounts && weak.length >= 1) return weak;
-  return [];
+  // What no rule knows, the learned model may still recognise (model/text-model.ts).
+  return modelEvidence(ctx, 'school_related');
 }
