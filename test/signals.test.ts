@@ -15,6 +15,7 @@ interface Case {
 }
 const GRIFTLAND = { name: 'Griftland College', aliases: ['Griftland'] };
 const SPECTRUM = { name: 'OBS Het Spectrum', aliases: ['Spectrum'] };
+const EGEL = { name: 'OBS De Egel', aliases: ['De Egel', 'Egel'] };
 
 function signal(name: SignalName, c: Case) {
   return detectSignals(c.text, {
@@ -42,6 +43,10 @@ table(
     { text: 'Trots op #griftland vandaag', role: 'parent' },
     { text: 'Dank @griftland_college voor de mooie avond', role: 'parent', school: { name: 'Griftland College', aliases: ['Griftland', '@griftland_college'] } },
     { text: 'Naar de musical van Het Spectrum', role: 'parent', school: SPECTRUM },
+    // A one-word alias in lower case still names the school after a preposition, or glued into
+    // a handle or an address.
+    { text: 'lol moet morgen weer naar de egel, zin in 🙃', role: 'pupil', school: EGEL },
+    { text: 'Vragen? Mail gerust naar info@obs-egel.nl', role: 'parent', school: EGEL },
     { text: 'Weer 8 uur lesgeven vandaag, en dan nog nakijken.' },
     { text: 'Vanavond ouderavond, duimen maar.' },
     { text: 'Mijn brugklassers waren vandaag geweldig.' },
@@ -56,6 +61,9 @@ table(
     { text: 'Ze heeft me flink de les gelezen over mijn heg.' },
     { text: 'Uit dit project kunnen we lessen leren voor de volgende keer.' },
     { text: 'Het hele spectrum aan meningen kwam voorbij.', school: SPECTRUM },
+    // The same alias in lower case without one is the ordinary word.
+    { text: 'Zag vanmorgen een egel in onze tuin, midden op de dag.', role: 'parent', school: EGEL },
+    { text: 'In de toekomst ga ik echt minder koffie drinken', role: 'parent', school: { name: 'OBS De Toekomst', aliases: ['Toekomst'] } },
     { text: 'Kamer debatteert over het lerarentekort. Benieuwd wat het oplevert.' },
     { text: 'New research: pupils in Dutch schools read less than ever. https://example.org/study' },
     { text: 'Old school gamen op de N64 met mijn broertje.' },

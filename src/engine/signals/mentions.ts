@@ -25,6 +25,8 @@ interface Variant {
   fullName: boolean;
   /** Made of school types or ordinary words ("de vrijeschool", "Brug"): "… in Deventer" may be another school. */
   generic: boolean;
+  /** One word after its article ("Toekomst", "De Egel"). */
+  single: boolean;
 }
 
 
@@ -63,7 +65,7 @@ function variantsOf(names: readonly string[]): Variant[] {
     const ambiguous = single && (lex.FIRST_NAMES.has(core) || place);
     const needsCapital = acronym || (single && lex.SCHOOL.commonWordNames.has(core));
     const generic = needsCapital || core.split(/[\s-]+/).every((w) => lex.SCHOOL_TYPES.test(w));
-    out.set(folded, { folded, squashed: squash(folded), needsCapital, acronym, ambiguous, fullName, generic });
+    out.set(folded, { folded, squashed: squash(folded), needsCapital, acronym, ambiguous, fullName, generic, single });
   };
   let fullName = true;
   for (const [i, name] of names.entries()) {
@@ -117,6 +119,11 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           const variant = byFolded.get(m.text.replace(/[\s-]+/g, ' ').replace(/\s?\/\s?/g, '/'));
           const original = index.original.slice(index.map[m.start], m.end >= index.folded.length ? undefined : index.map[m.end]);
           if (variant?.acronym && original !== original.toUpperCase()) continue;
+          // An alias of one word written all in lower case, with no preposition that makes it a
+          // place ("op de klimop", "naar hofstede"), is the ordinary word ("de toekomst van het
+          // onderwijs", "een egel in de tuin"). In a handle or an address it keeps no capitals
+          // ("@timo.schouw", "info@vbs-lutgardis.be").
+          if (variant?.single && !/\p{Lu}/u.test(original) && !schoolPreposition(index, m) && !insideHandleOrAddress(index.folded, m)) continue;
           // The capital goes on the word itself: "De Brug" or "de Brug", not "de brug".
           if (variant?.needsCapital && !/^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''))) continue;
           // With its article ("De Linde", "Het Kompas") a name is the school's, not a person's or
@@ -174,6 +181,11 @@ function schoolPreposition(index: TextIndex, m: Match): boolean {
 }
 
 const ARTICLES = new Set(['de', 'het', 'the']);
+
+/** The match is glued to an address, a handle or a link by a dot, hyphen, @ or slash. */
+function insideHandleOrAddress(folded: string, m: Match): boolean {
+  return /[.\-_@/]$/.test(folded.slice(Math.max(0, m.start - 1), m.start)) || /^[.\-_@/][\p{L}\p{N}]/u.test(folded.slice(m.end, m.end + 2));
+}
 
 /** Can `rest` be cut into words of the school's name? (dynamic programming: linear, not exponential) */
 function isMadeOfNameWords(rest: string, nameWords: ReadonlySet<string>): boolean {
