@@ -162,6 +162,11 @@ table(
   'personalData',
   [
     { text: 'Bel conciërge Henk even: 06-12345678.' },
+    // Her address, even though "mijn nummer" is near: someone else's contact details.
+    { text: 'Ze heeft mijn nummer niet. Ik heb alleen haar adres, Lindelaan 14 in Voorburg, dan breng ik de tas daar.', role: 'parent' },
+    // An age with the day it was reached ("werd hij 65"), and twins who turned 12 today.
+    { text: 'Na 38 jaar neemt meester Joop afscheid. Op 14 juni werd hij 65 en nu gaat hij echt genieten.', role: 'director' },
+    { text: 'Afscheid van de tweeling uit groep 8, die vandaag ook nog 12 werden 🎂' },
     { text: 'Mail de moeder van Sem: j.jansen@gmail.com' },
     { text: 'Hij woont op de Dorpsstraat 12, 3764 AB Soest.' },
     { text: 'Zijn BSN is 111222333, kun je dat doorgeven?' },
@@ -185,6 +190,8 @@ table(
     { text: 'Bel me gerust: 06-12345678.' },
     { text: 'Ik ben vandaag 40 geworden!' },
     { text: 'Onze kat Pip is vandaag 12 geworden 🎂' },
+    // A thing that died, not a relative.
+    { text: "Our boiler died last night and the landlord won't pick up his phone. Any plumber tips?", role: 'parent' },
     { text: 'Onze zoon op Griftland is blij, want zijn hond is niet meer ziek.', role: 'parent' },
     { text: 'Luizen in groep 3: ouders, check alle hoofdjes.' },
     { text: 'Het nummer 123456789 is geen BSN.' },
