@@ -101,6 +101,9 @@ table(
   [
     { text: 'Als intern begeleider van de Sint-Jozefschool krijg ik die vraag vaak.', school: { name: 'RK Basisschool Sint-Jozef', aliases: ['Sint-Jozef'] } },
     { text: 'Als docent aan het Griftland College zie ik dit elke dag.' },
+    // The full name without its type word, hyphenated ("Basisschool Sint-Odulphus" -> "Sint-Odulphus").
+    { text: 'Teacher at Sint-Odulphus, these are my own opinions.', school: { name: 'Basisschool Sint-Odulphus', aliases: ['Odulphus', 'de Odulphus'] } },
+    { text: "Ik ben drie jaar haar SLB'er geweest op het Griftland College." },
     // The school's own type word before an alias is the name written out, not a first name before a surname.
     { text: 'Teaching at Nutsschool Zorvliet was no easy task.', school: { name: 'Nutsschool Zorgvliet', aliases: ['Zorgvliet', 'Zorvliet'] } },
     { text: 'Ik werk al tien jaar op Griftland en dit is nieuw.' },

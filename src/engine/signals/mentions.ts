@@ -81,7 +81,7 @@ function variantsOf(names: readonly string[]): Variant[] {
       add(`${words[0]} te ${words[1]}`);
     }
     const stripped = foldText(name).folded.replace(lex.TYPE_WORDS, '');
-    if (stripped !== foldText(name).folded && stripped.includes(' ')) add(stripped);
+    if (stripped !== foldText(name).folded && /[\s-]/.test(stripped)) add(stripped);
     // Dutch glues "school" to a school's name: "de Sint-Jozefschool", "de Lindeschool" for
     // "Sint-Jozef" and "De Linde". Not for acronyms ("OBS") or names that already hold a type.
     const core = folded.trim().replace(lex.ARTICLE, '');
