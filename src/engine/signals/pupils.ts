@@ -112,7 +112,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     identified.add(m.start);
     if (!own) ownChildOnly = false;
   };
-  const nameStarts = new Set(ctx.names.map((n) => n.start));
+  const nameAt = new Map(ctx.names.map((n) => [n.start, n]));
   // Class codes are sorted by position: binary search the first one at or after an offset.
   const firstCodeFrom = (pos: number) => firstFrom(ctx.classCodes, pos);
   const classCodeAfter = (pos: number) => {
@@ -239,7 +239,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // Any capitalised word directly followed by "uit <class>" ("Lente uit klas 2"), or mid-sentence
   // with a class in brackets shortly after ("van Ricardo doorsturen (2e jaars BOL)").
   for (const word of index.words) {
-    if (lex.STOP_CAPITALS.has(word.text) || nameStarts.has(word.start)) continue;
+    if (lex.STOP_CAPITALS.has(word.text) || nameAt.has(word.start)) continue;
     const first = index.original.charCodeAt(index.map[word.start]!);
     if (first >= 97 && first <= 122) continue; // lower case: cheap reject before slicing
     if (!/^\p{Lu}\p{Ll}+$/u.test(index.original.slice(index.map[word.start], index.map[word.end]))) continue;
@@ -322,7 +322,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   if (ctx.role === 'pupil') {
     // "joey uit mn klas", "adam from 4H": a classmate's name in lower case.
     for (const w of index.words) {
-      if (!lex.FIRST_NAMES.has(w.text) || nameStarts.has(w.start)) continue;
+      if (!lex.FIRST_NAMES.has(w.text) || nameAt.has(w.start)) continue;
       const after = text.slice(w.end, w.end + 30);
       if (lex.FROM_MY_CLASS_AFTER.test(after) || (/^\s+(?:uit|from)\s/.test(after) && classCodeAfter(w.end))) add(w, 'name-with-class');
       // "bas z'n vader is weer opgepakt": a classmate named through a parent.
@@ -364,7 +364,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       // jaar. Wat een juf! Ze heeft …"); a child word or a child's name nearer wins.
       const afterAdult = (m: Match) => {
         for (let w = wordBefore(index, m.start); w && m.start - w.end <= PRONOUN_REACH; w = wordBefore(index, w.start)) {
-          if (lex.OWN_CHILD_WORDS.has(w.text) || ctx.names.some((n) => n.start === w!.start && !isAdultOrPlace(n))) return false;
+          const name = nameAt.get(w.start);
+          if (lex.OWN_CHILD_WORDS.has(w.text) || (name && !isAdultOrPlace(name))) return false;
           if (lex.TITLES.has(w.text) && /^\s+\p{Lu}/u.test(index.original.slice(index.map[w.end], (index.map[w.end] ?? 0) + 3))) return true;
         }
         return false;
