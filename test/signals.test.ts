@@ -165,6 +165,9 @@ table(
   'personalData',
   [
     { text: 'Bel conciërge Henk even: 06-12345678.' },
+    // A Belgian national register number: valid check digits, or said to be one.
+    { text: 'Kan iemand mij zeggen of het klopt dat ze 85.07.30-033.28 op het formulier hebben gezet?', role: 'parent' },
+    { text: 'Waarom vragen ze het rijksregisternummer van ons Lowie? 18.03.12-457.21 staat nu gewoon op Smartschool!', role: 'parent' },
     // Her address, even though "mijn nummer" is near: someone else's contact details.
     { text: 'Ze heeft mijn nummer niet. Ik heb alleen haar adres, Lindelaan 14 in Voorburg, dan breng ik de tas daar.', role: 'parent' },
     // An age with the day it was reached ("werd hij 65"), and twins who turned 12 today.
@@ -193,6 +196,12 @@ table(
     { text: 'Bel me gerust: 06-12345678.' },
     { text: 'Ik ben vandaag 40 geworden!' },
     { text: 'Onze kat Pip is vandaag 12 geworden 🎂' },
+    // Not personal data: a number in the national register's shape with wrong check digits and
+    // no word saying it is one, praise slang, a driving test passed, the writer's own house.
+    { text: 'Bestelnummer 18.03.12-457.21, wanneer komt mijn pakje?', role: 'parent' },
+    { text: '@speelkwartier_bs the play was SICK 🔥 my son killed it as the wolf', role: 'parent' },
+    { text: 'My son just passed his driving test first time!! 🚗 So proud', role: 'parent' },
+    { text: 'Ons huis staat te koop! 🏡 Kastanjelaan 31, Boxtel. Open huis zaterdag van 11 tot 14 uur, welkom!', role: 'parent' },
     // A thing that died, not a relative.
     { text: "Our boiler died last night and the landlord won't pick up his phone. Any plumber tips?", role: 'parent' },
     { text: 'Onze zoon op Griftland is blij, want zijn hond is niet meer ziek.', role: 'parent' },

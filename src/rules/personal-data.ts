@@ -13,6 +13,8 @@ const KIND_LABELS: Record<string, MessageKey> = {
   health: 'dataHealth',
   grade: 'dataGrade',
   family: 'dataFamily',
+  'national-number': 'dataNationalNumber',
+  model: 'dataModel',
 };
 
 export default defineRule({

@@ -40,6 +40,8 @@ const KIND_LABELS = {
   health: 'dataHealth',
   grade: 'dataGrade',
   family: 'dataFamily',
+  'national-number': 'dataNationalNumber',
+  model: 'dataModel',
 } as const;
 
 // The rule on given signals: every kind the detector can report has a label, each kind is

@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -80,6 +80,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     SPELLED_MOBILE: regex(spelledMobile),
     BSN_WORD: pattern(bsnWord, {}, 'u'),
     BSN_JUST_BEFORE: regex(bsnJustBefore, { bsnWord: bsnWord.pattern }),
+    NATIONAL_NUMBER_WORD: pattern(nationalNumberWord, {}, 'u'),
     AGE: pattern(age),
     CONGRATULATION: pattern(congratulation, {}, 'u'),
     EXPLICIT_BIRTH: pattern(explicitBirth),
@@ -113,6 +114,12 @@ const ANIMAL_REACH = 40;
 const EPIDEMIC = /^(?:corona|covid)/;
 
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{3}\.\d{3}\.\d{3}|\d{9})(?![\p{N}])/gu;
+/**
+ * A Belgian national register number as it is written, YY.MM.DD-NNN.CC (the birth date, a serial
+ * number, two check digits): format and check as described in kupolak/stdnum lib/be/nn.mli and
+ * adieyal/id_validation docs/references/be.md.
+ */
+const BELGIAN_NATIONAL_NUMBER = /(?<![\p{N}.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{N}])/gu;
 /** Nine digits in spaced groups ("246 187 305", "2461 87 305"): read as a BSN only right after a BSN word. */
 const NINE_DIGITS_SPACED = /(?<![\p{N}.])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![\p{N}]| \d)/gu;
 export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
@@ -200,6 +207,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // typo, or spaced into groups): the writer meant to share it.
   for (const m of bsnContext ? [...findAll(NINE_DIGITS, text), ...findAll(NINE_DIGITS_SPACED, text)] : []) {
     if (lex.BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
+  }
+  // A Belgian national register number: valid check digits, or said to be one.
+  for (const m of ctx.hasDigit ? findAll(BELGIAN_NATIONAL_NUMBER, text) : []) {
+    if (belgianNationalNumberValid(m.text.replace(/\D/g, '')) || lex.NATIONAL_NUMBER_WORD.test(text)) found.push(evidence(ctx, m, 'national-number'));
   }
   // A birthday with an age (or an explicit date of birth), not the writer's own.
   for (const m of findAll(lex.EXPLICIT_BIRTH, text).slice(0, MAX_AGE_CANDIDATES)) if (!ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'birthday'));
@@ -315,6 +326,14 @@ const ownSentenceCache = new WeakMap<DetectContext, Map<number, boolean>>();
 
 
 /** The Dutch BSN 11-test. */
+/** The check digits are 97 minus the first nine digits modulo 97; for births from 2000 on, with a 2 before them. */
+export function belgianNationalNumberValid(digits: string): boolean {
+  if (!/^\d{11}$/.test(digits)) return false;
+  const body = Number(digits.slice(0, 9));
+  const check = Number(digits.slice(9));
+  return 97 - (body % 97) === check || 97 - ((2_000_000_000 + body) % 97) === check;
+}
+
 export function elevenTest(digits: string): boolean {
   if (!/^\d{9}$/.test(digits)) return false;
   let sum = 0;
