@@ -2,7 +2,7 @@ import { parsePhoneNumberFromString, type MetadataJson, type PhoneNumber } from 
 import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex } from '../lexicon-records.ts';
-import { findAll, findWithWordStart } from '../text/find.ts';
+import { findAll, findWithWordStart, type Match } from '../text/find.ts';
 import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
 import { firstFrom, lastUpTo } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
@@ -238,33 +238,36 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     const namesNoOne = perSentence(index, (s) => !ctx.names.some((n) => n.start >= s.start && n.end <= s.end));
     const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset) && lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_REACH), offset + ANIMAL_REACH));
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
-    for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
-      const e = evidence(ctx, m, 'health');
+    // Whether the health word is about nobody's own health here: then it is set aside.
+    const notSomeonesHealth = (m: Match, spanStart: number): boolean => {
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
-      if (curseStarts.has(e.span.start)) { setAside = true; continue; }
-      if (quoted(text, m)) { setAside = true; continue; }
+      if (curseStarts.has(spanStart) || quoted(text, m)) return true;
       // A hashtag names a topic ("#burnout #leraren"), not someone's condition, unless the post
       // is about an identifiable child ("trots op mijn mannetje #autisme").
-      if (text[m.start - 1] === '#' && !pupilIdentifiable) { setAside = true; continue; }
+      if (text[m.start - 1] === '#' && !pupilIdentifiable) return true;
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
-      if (lex.ABOUT_THE_DISEASE.test(before)) { setAside = true; continue; }
+      if (lex.ABOUT_THE_DISEASE.test(before)) return true;
       // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
-      if (lex.NOT_SINGLED_OUT.test(before) && namesNoOne(m.start)) { setAside = true; continue; }
-      // Slang praise: "die met de kaneel was echt ziek lekker".
-      if (lex.SLANG_AFTER_HEALTH.test(text.slice(m.start, m.end + 16))) { setAside = true; continue; }
+      if (lex.NOT_SINGLED_OUT.test(before) && namesNoOne(m.start)) return true;
+      // Slang praise: "die met de kaneel was echt ziek lekker", "the play was SICK 🔥".
+      if (lex.SLANG_AFTER_HEALTH.test(text.slice(m.start, m.end + 16))) return true;
       // A job ("de moeder van Noor is huisarts"), not someone's health.
-      if (lex.CARE_JOB.test(text.slice(Math.max(0, m.start - 40), m.end))) { setAside = true; continue; }
+      if (lex.CARE_JOB.test(text.slice(Math.max(0, m.start - 40), m.end))) return true;
       // The epidemic ("omwille van corona"), not someone's illness ("zit thuis met corona").
-      if (EPIDEMIC.test(m.text) && !lex.EPIDEMIC_OF_PERSON.test(text.slice(Math.max(0, m.start - 24), m.start))) { setAside = true; continue; }
+      if (EPIDEMIC.test(m.text) && !lex.EPIDEMIC_OF_PERSON.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
       // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
       // paard gevallen" still is Jasmijn's.
-      if (healthOfAnimal(m.start)) { setAside = true; continue; }
-      // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative follows the
-      // word ("mijn zieke moeder").
-      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 16), m.start)) && !relativeFollows(text, m.end)) { setAside = true; continue; }
-      if (!ownSentence(ctx, m.start)) found.push(e);
-      else setAside = true;
+      if (healthOfAnimal(m.start)) return true;
+      // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative
+      // follows the word ("mijn zieke moeder").
+      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 16), m.start)) && !relativeFollows(text, m.end)) return true;
+      return ownSentence(ctx, m.start);
+    };
+    for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
+      const e = evidence(ctx, m, 'health');
+      if (notSomeonesHealth(m, e.span.start)) setAside = true;
+      else found.push(e);
     }
   }
   // Grades and family situation of an identifiable pupil.
