@@ -111,6 +111,8 @@ table(
     { text: 'As a teacher at Griftland I see this every day.' },
     { text: 'Beste ouders,\nDe school is morgen dicht.\nGroet,\nJan de Boer\nrector Griftland College', role: 'director' },
     { text: 'Lieve collega’s van Griftland, bedankt!' },
+    // The school named by its hashtag, and the class is the writer's own.
+    { text: 'Geheimschrift ontcijferen bij geschiedenis: mijn brugklassers zijn fanatieke codekrakers #griftland' },
     // A distinctive alias followed by its town locates the school; only a generic one ("de vrijeschool in …") may be another.
     { text: 'Vanaf 1 oktober ben ik de nieuwe schoolleider van Het Valkhof in Roden.', role: 'director', school: { name: 'ODBS Het Valkhof', aliases: ['Het Valkhof', 'Valkhof'] } },
   ],
@@ -120,6 +122,8 @@ table(
     { text: 'Als docent zie ik dit elke dag.' },
     { text: 'Onze zoon zit op Griftland en zijn mentor is top.', role: 'parent' },
     { text: 'Bloemschikken met klas 2B #griftland' },
+    // "onze" with only a hashtag: anyone at the school (or a parent) says "onze klas".
+    { text: 'Bloemschikken met onze klas #griftland' },
     { text: 'Als leerkracht zie ik de vrijeschool in Deventer groeien.', school: { name: 'Vrijeschool Zutphen', aliases: ['de vrijeschool'] } },
   ],
 );

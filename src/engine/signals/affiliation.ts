@@ -114,12 +114,15 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
     // "#kleuterjuf" says the writer's job only from staff: parents tag "#bestejuf" too.
     for (const m of findAll(lex.JOB_TAG, text)) links.push(evidence(ctx, m, 'job-tag'));
     for (const m of findAll(lex.STAFF_EVENTS, text)) links.push(evidence(ctx, m, 'staff-only'));
-    // "onze leerlingen", "my 4 havo class": only with the school named in the text itself;
-    // a class activity plus a #hashtag does not say the writer works there.
+    // "onze leerlingen", "my 4 havo class" with the school named in the text itself. With only a
+    // #hashtag, a class activity ("Kunstproject groep 6 #school") does not say the writer works
+    // there, but "mijn brugklassers … #school" does: the class is theirs. (A board's hashtag,
+    // "#willibrordmiland", names no school to have a class in.)
     const namedInText = mentions.some((m) => !/^[#@]/.test(m.text));
-    if (namedInText) {
-      const possessed = (w: string) => lex.STAFF_POSSESSED.has(w) || lex.STAFF_POSSESSED_SUFFIX.test(w);
-      for (const m of possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes, window: 4 })) links.push(evidence(ctx, m, 'own-pupils'));
+    const schoolTagged = ctx.schoolMentions.length > 0;
+    const possessed = (w: string) => lex.STAFF_POSSESSED.has(w) || lex.STAFF_POSSESSED_SUFFIX.test(w);
+    for (const m of namedInText || schoolTagged ? possessiveLinks(ctx.index, possessed, { extraStarts: ctx.classCodes, window: 4 }) : []) {
+      if (namedInText || /^(?:mijn|my|m'n|mn)\s/.test(m.text)) links.push(evidence(ctx, m, 'own-pupils'));
     }
   }
   // A parent or pupil works at the school only when they say so themselves ("als moeder én als
