@@ -47,6 +47,7 @@ table(
     // a handle or an address.
     { text: 'lol moet morgen weer naar de egel, zin in 🙃', role: 'pupil', school: EGEL },
     { text: 'Vragen? Mail gerust naar info@obs-egel.nl', role: 'parent', school: EGEL },
+    { text: 'De Zeilboot bestaat vrijdag vijftig jaar, kom allemaal!', role: 'parent', school: { name: 'OBS De Zeilboot', aliases: ['De Zeilboot', 'Zeilboot'] } },
     { text: 'Weer 8 uur lesgeven vandaag, en dan nog nakijken.' },
     { text: 'Vanavond ouderavond, duimen maar.' },
     { text: 'Mijn brugklassers waren vandaag geweldig.' },
@@ -64,6 +65,8 @@ table(
     // The same alias in lower case without one is the ordinary word.
     { text: 'Zag vanmorgen een egel in onze tuin, midden op de dag.', role: 'parent', school: EGEL },
     { text: 'In de toekomst ga ik echt minder koffie drinken', role: 'parent', school: { name: 'OBS De Toekomst', aliases: ['Toekomst'] } },
+    // A capital on the article is the sentence's, not the name's.
+    { text: 'De zeilboot van mijn zwager ligt weer in de haven.', role: 'parent', school: { name: 'OBS De Zeilboot', aliases: ['De Zeilboot', 'Zeilboot'] } },
     { text: 'Kamer debatteert over het lerarentekort. Benieuwd wat het oplevert.' },
     { text: 'New research: pupils in Dutch schools read less than ever. https://example.org/study' },
     { text: 'Old school gamen op de N64 met mijn broertje.' },

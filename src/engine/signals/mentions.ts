@@ -122,8 +122,9 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           // An alias of one word written all in lower case, with no preposition that makes it a
           // place ("op de klimop", "naar hofstede"), is the ordinary word ("de toekomst van het
           // onderwijs", "een egel in de tuin"). In a handle or an address it keeps no capitals
-          // ("@timo.schouw", "info@vbs-lutgardis.be").
-          if (variant?.single && !/\p{Lu}/u.test(original) && !schoolPreposition(index, m) && !insideHandleOrAddress(index.folded, m)) continue;
+          // ("@timo.schouw", "info@vbs-lutgardis.be"). The article's capital is the sentence's,
+          // not the name's: "De windwijzer op de kerktoren", "Het zandpad langs de rivier".
+          if (variant?.single && !/\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, '')) && !schoolPreposition(index, m) && !insideHandleOrAddress(index.folded, m)) continue;
           // The capital goes on the word itself: "De Brug" or "de Brug", not "de brug".
           if (variant?.needsCapital && !/^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''))) continue;
           // With its article ("De Linde", "Het Kompas") a name is the school's, not a person's or
