@@ -14,7 +14,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, banter, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, banter, literalFollowers, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -38,9 +38,11 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     ANIMAL_INSULTS: wordSet(animalInsults),
     MASKED_CURSE: regex(maskedCurse),
     THREAT_PATTERN: pattern(threatPattern),
+    THREAT_IF: pattern(threatIf),
     ILL_WISH: pattern(illWish),
     GROUP_CONTEMPT: pattern(groupContempt),
     FILLERS: wordSet(fillers),
+    LITERAL_FOLLOWERS: wordSet(literalFollowers),
     ORDINARY_STARTS: ordinaryStarts.words,
     NOT_INSULT: pattern(notInsult),
   };
@@ -72,6 +74,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   }
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(lex.THREAT_IF, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
@@ -125,6 +128,8 @@ function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; t
   // "heeft toch kanker gehad": a filler may stand between the leader and the word.
   if (prev && lex.FILLERS.has(prev.text) && m.start - prev.end <= 2) prev = words[i - 2] ?? prev;
   if (prev && m.start - prev.end <= 12 && lex.OFFENSIVE.literalLeaders.has(prev.text)) return true;
+  // "die tyfus heeft gehad", "kanker overleefd": or before "gehad", "overleefd" (one word may stand between).
+  for (const next of [words[i + 1], words[i + 2]]) if (next && next.start - m.end <= 12 && lex.LITERAL_FOLLOWERS.has(next.text)) return true;
   const near = firstFrom(medical, Math.max(0, m.start - 120));
   return !!near && near.start <= m.end + 120;
 }
