@@ -1,10 +1,10 @@
 import { parsePhoneNumberFromString, type MetadataJson, type PhoneNumber } from 'libphonenumber-js/core';
 import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
-import { pattern, regex } from '../lexicon-records.ts';
+import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, findWithWordStart, type Match } from '../text/find.ts';
 import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
-import { firstFrom, lastUpTo } from '../text/sorted-search.ts';
+import { firstFrom, lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -82,6 +82,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     BSN_JUST_BEFORE: regex(bsnJustBefore, { bsnWord: bsnWord.pattern }),
     NATIONAL_NUMBER_WORD: pattern(nationalNumberWord, {}, 'u'),
     AGE: pattern(age),
+    DURATION_LEADERS: wordSet(durationLeaders),
     CONGRATULATION: pattern(congratulation, {}, 'u'),
     EXPLICIT_BIRTH: pattern(explicitBirth),
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
@@ -224,6 +225,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     for (const m of findAll(lex.AGE, text).slice(0, MAX_AGE_CANDIDATES)) {
       // "200 jaar oud": a tree or a building, not a person.
       if (Number(/\d+/.exec(m.text)?.[0] ?? 0) > 120) continue;
+      // "na 18 jaar weggestuurd", "sinds 12 jaar": a span of time, not an age.
+      const leader = wordBefore(ctx.index, m.start);
+      if (leader && m.start - leader.end <= 2 && lex.DURATION_LEADERS.has(leader.text)) continue;
       if ((congratulated || !ownSentence(ctx, m.start)) && !aboutAnimal(m.start)) found.push(evidence(ctx, m, 'birthday'));
       else setAside = true;
     }
@@ -286,6 +290,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A death is a family matter when a relative died ("je vader is overleden"), not in history
       // ("Anne Frank is in Bergen-Belsen overleden").
       if (lex.DEATH.test(m.text) && !kin) continue;
+      // "d'r paard is vannacht overleden": an animal just before the death is the one who died.
+      if (lex.DEATH.test(m.text) && lex.ANIMALS.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+        setAside = true;
+        continue;
+      }
       if (named && !ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'family'));
       else setAside = true;
     }
