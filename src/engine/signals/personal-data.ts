@@ -70,7 +70,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -83,6 +83,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     NATIONAL_NUMBER_WORD: pattern(nationalNumberWord, {}, 'u'),
     AGE: pattern(age),
     DURATION_LEADERS: wordSet(durationLeaders),
+    INJURY: pattern(injury),
     CONGRATULATION: pattern(congratulation, {}, 'u'),
     EXPLICIT_BIRTH: pattern(explicitBirth),
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
@@ -234,7 +235,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   // Health of a specific person.
   const curseStarts = new Set(curses.map((c) => c.span.start));
-  const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2)];
+  const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2), ...findAll(lex.INJURY, text)].sort((a, b) => a.start - b.start);
   if (health.length && (lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
