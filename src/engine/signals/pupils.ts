@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -46,6 +46,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     INITIALS: regex(initials),
     RESULTS: pattern(results),
     STAFF_AFTER_CLASS: regex(staffAfterClass),
+    FORMER_BEFORE: regex(formerBefore),
     STAFF_AFTER_NAME: regex(staffAfterName),
     INSTITUTION_AFTER_NAME: regex(institutionAfterName),
     STOP_CAPITALS: wordSet(stopCapitals),
@@ -396,6 +397,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (inside(m, ctx.idioms) || inside(m, teaching)) continue;
     // "The class teacher", "de klas juf": about a teacher, not about the pupils.
     if (lex.STAFF_AFTER_CLASS.test(text.slice(m.end, m.end + 14))) continue;
+    // "Oud-leerling hier!", "our former students": no pupils any more.
+    if (lex.FORMER_BEFORE.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
     const family = lex.FAMILY_CHILD.has(m.text);
     // "mijn eigen kinderen", "my own kids": the writer's family, unless school is mentioned.
     if (family && /(?:^|\s)(?:eigen|own)\s+$/u.test(text.slice(Math.max(0, m.start - 8), m.start)) && !school.mentionsSchoolLife) continue;
