@@ -264,6 +264,8 @@ table(
     { text: 'Niet doorvertellen, maar de directeur stopt.' },
     { text: 'Mag nog niet naar buiten, maar klas 5 en 6 worden samengevoegd.' },
     { text: 'Ouders worden pas in april geïnformeerd over de fusie.' },
+    // A spoiler about a test still to come.
+    { text: 'Vrijdag de topografietoets van groep 7. Spoiler: alle hoofdsteden komen uit het rijtje op bladzijde 12.' },
   ],
   [
     // The writer hears a result later, and a rule bent 'officially': no news out before its time.

@@ -17,7 +17,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, publicAnnouncement, staffMatter, withholding, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, publicAnnouncement, staffMatter, withholding, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, testSpoiler, upcomingTest, when } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
@@ -30,6 +30,10 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
     // Sticky: tried only where a test word starts (testLeakAfterTest begins with one).
     TEST_LEAK_AFTER_TEST: pattern(testLeakAfterTest, WHEN_PARTS, 'uy'),
     STAFF_MATTER: pattern(staffMatter),
+    TEST_SPOILER: regex(testSpoiler),
+    UPCOMING_TEST: regex(upcomingTest),
+    // A whole test word (the pattern holds 'se' and 'so', which would match inside any word).
+    TEST_NEAR: new RegExp(`(?<![\\p{L}])(?:${test.pattern})(?![\\p{L}])`, 'u'),
     MEETING_NEWS: pattern(meetingNews),
     OFFICIALLY_BUT: pattern(officiallyBut),
     MAY_NOT_SAY: pattern(mayNotSay),
@@ -114,6 +118,10 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   for (const m of publicLetter ? [] : findAll(lex.ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
   // Test content before the test: led by other words ("antwoorden …"), or after a test word.
   for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
+  // A spoiler about a test still to come gives its content away ("Morgen toets … Spoiler: …").
+  for (const m of findAll(lex.TEST_SPOILER, text).slice(0, 10)) {
+    if (lex.TEST_NEAR.test(text.slice(Math.max(0, m.start - 160), m.end + 160)) && lex.UPCOMING_TEST.test(text)) strong.push(evidence(ctx, m, 'unannounced'));
+  }
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
   // What an internal meeting said, told outside it.
   // Both patterns are tried only where their key word occurs: most posts name no meeting.
