@@ -129,7 +129,7 @@ describe('model findings', () => {
     expect(check(text).confidential.evidence.map((e) => e.reason)).toEqual(['model']);
   });
   it('add a post about school life that names no school word the rules know', () => {
-    const text = 'Wat een ochtend: drie ouders aan de lijn voordat de eerste bel ging';
+    const text = 'Om kwart over acht al drie ouders gesproken bij het hek, en de bel moest nog gaan';
     expect(reads(text, 'school_related').positive).toBe(true);
     expect(check(text).schoolRelated.evidence.map((e) => e.reason)).toEqual(['model']);
   });
