@@ -14,7 +14,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, illWish, laughing, banter, literalFollowers, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -39,6 +39,8 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     MASKED_CURSE: regex(maskedCurse),
     THREAT_PATTERN: pattern(threatPattern),
     THREAT_IF: pattern(threatIf),
+    BULLYING_PATTERN: pattern(bullyingPattern),
+    MENTIONED_WORD: regex(mentionedWord),
     ILL_WISH: pattern(illWish),
     GROUP_CONTEMPT: pattern(groupContempt),
     FILLERS: wordSet(fillers),
@@ -69,12 +71,13 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   // disease) is a decision the learned model must not overturn.
   let setAside = banter;
   for (const m of banter ? [] : insults) {
-    if (!quoted(text, m) && !inside(m, notInsult)) found.push(evidence(ctx, m, 'insult'));
+    if (!quoted(text, m) && !inside(m, notInsult) && !mentioned(text, m)) found.push(evidence(ctx, m, 'insult'));
     else setAside = true;
   }
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_IF, text)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(lex.BULLYING_PATTERN, text)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) found.push(evidence(ctx, m, 'mocking'));
@@ -100,7 +103,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     // "kleren", "takkenbos": ordinary words that only begin like a curse.
     if (lex.ORDINARY_STARTS.some((w) => m.text.startsWith(w))) continue;
     // "a pupil called me a 'kankerjuf'": someone else's word, reported.
-    if (quoted(text, m) || isLiteralDisease(ctx, m, medical)) {
+    if (quoted(text, m) || mentioned(text, m) || isLiteralDisease(ctx, m, medical)) {
       setAside = true;
       continue;
     }
@@ -111,6 +114,11 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   // The veto below is asked only of a model finding (most posts have none): it scans the text.
   const byModel = modelEvidence(ctx, 'offensive');
   return byModel.length && lex.DISEASE_COMPOUND.test(text) ? [] : byModel;
+}
+
+/** A word talked about as a word ("woorden als kanker", "we zeggen geen kut, kanker of …"). */
+function mentioned(text: string, m: { start: number }): boolean {
+  return compile().MENTIONED_WORD.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
 function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }, medical: readonly { start: number }[]): boolean {
