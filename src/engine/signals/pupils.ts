@@ -21,6 +21,9 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
+/** Speaking to someone: 'je', 'jij', 'jouw', 'you', 'your'. */
+const SECOND_PERSON = /(?<![\p{L}])(?:je|jij|jou|jouw|you|your|ur)(?![\p{L}])/u;
+
 const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
@@ -310,6 +313,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // "@PinkRibbonNL"); pupils' handles rarely have four capitals ("@noor.vk", "@SemVD").
   // "@meesterTom_", "@juf.sanne", "@mrsdekker": a handle that starts with a title is an adult's.
   const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || lex.ADULT_HANDLE.test(h.text);
+  /** The handle begins with a first name that the post then uses, speaking to them ("@mila.vos Mila, kom …"). */
+  const addressedByHandleName = (h: Match): boolean => {
+    const first = /^@([\p{L}]{3,})/u.exec(h.text)?.[1];
+    if (!first || !lex.FIRST_NAMES.has(first) || !SECOND_PERSON.test(text)) return false;
+    return ctx.names.some((n) => n.start >= h.end && text.slice(n.start, n.end) === first);
+  };
   if (ctx.role === 'pupil') {
     for (const h of ctx.handles) if (!organisation(h)) add(h, 'pupil-handle');
   }
@@ -317,6 +326,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   else if (school.related) {
     for (const h of ctx.handles) {
       if (lex.CONGRATS_BEFORE.test(text.slice(Math.max(0, h.start - 24), h.start)) || lex.HANDLE_GRADE.test(text.slice(h.end, h.end + 100))) add(h, 'pupil-handle');
+      // A teacher answering a pupil by the first name in their handle: "@lars_bkr Lars, je verslag …".
+      else if (ctx.staff && !organisation(h) && addressedByHandleName(h)) add(h, 'pupil-handle');
     }
   }
   // A pupil writing a classmate's name in lower case: "joey uit mn klas".
