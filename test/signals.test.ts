@@ -134,6 +134,8 @@ table(
 table(
   'pupilIdentifiable',
   [
+    // A teacher answering a pupil by the first name their handle begins with.
+    { text: '@joris_vk Joris, je werkstuk voor biologie staat nog niet in de ELO. Je mentor heeft het ook gevraagd.' },
     { text: 'Bram uit 3C heeft de schrijfwedstrijd gewonnen.' },
     { text: 'Knap gedaan, Noor (groep 7)!' },
     // A diminutive of a listed name (Saar) is a name too.
