@@ -65,6 +65,8 @@ table(
     // The same alias in lower case without one is the ordinary word.
     { text: 'Zag vanmorgen een egel in onze tuin, midden op de dag.', role: 'parent', school: EGEL },
     { text: 'In de toekomst ga ik echt minder koffie drinken', role: 'parent', school: { name: 'OBS De Toekomst', aliases: ['Toekomst'] } },
+    // From an adult, the alias in lower case after a preposition is the ordinary word when nothing else is about school.
+    { text: 'Vanmiddag naar de schaapskooi gefietst met mijn schoonzus, wat een lammetjes!', role: 'parent', school: { name: 'OBS De Schaapskooi', aliases: ['De Schaapskooi', 'Schaapskooi'] } },
     // A capital on the article is the sentence's, not the name's.
     { text: 'De zeilboot van mijn zwager ligt weer in de haven.', role: 'parent', school: { name: 'OBS De Zeilboot', aliases: ['De Zeilboot', 'Zeilboot'] } },
     { text: 'Kamer debatteert over het lerarentekort. Benieuwd wat het oplevert.' },

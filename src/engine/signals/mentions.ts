@@ -101,8 +101,14 @@ function variantRegExp(variants: readonly Variant[]): RegExp | undefined {
   return new RegExp(`(?<![\\p{L}\\p{N}_#@])(?:${body})(?![\\p{L}\\p{N}_])`, 'gu');
 }
 
+/** A mention of the school. */
+export interface Mention extends Match {
+  /** A one-word alias in lower case, read as the school only for the preposition before it ("op de egel"). */
+  lowerCase?: boolean;
+}
+
 export interface MentionFinder {
-  find(index: TextIndex): Match[];
+  find(index: TextIndex): Mention[];
 }
 
 export function mentionFinder(names: readonly string[], context: { nameWords: ReadonlySet<string> }): MentionFinder {
@@ -113,7 +119,7 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
   const squashedNames = variants.map((v) => v.squashed).filter((s) => s.length >= 3);
   return {
     find(index) {
-      const found: Match[] = [];
+      const found: Mention[] = [];
       if (re) {
         for (const m of findAll(re, index.folded)) {
           const variant = byFolded.get(m.text.replace(/[\s-]+/g, ' ').replace(/\s?\/\s?/g, '/'));
@@ -124,7 +130,8 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           // onderwijs", "een egel in de tuin"). In a handle or an address it keeps no capitals
           // ("@timo.schouw", "info@vbs-lutgardis.be"). The article's capital is the sentence's,
           // not the name's: "De windwijzer op de kerktoren", "Het zandpad langs de rivier".
-          if (variant?.single && !/\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, '')) && !schoolPreposition(index, m) && !insideHandleOrAddress(index.folded, m)) continue;
+          const lowerCase = !!variant?.single && !/\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, '')) && !insideHandleOrAddress(index.folded, m);
+          if (lowerCase && !schoolPreposition(index, m)) continue;
           // The capital goes on the word itself: "De Brug" or "de Brug", not "de brug".
           if (variant?.needsCapital && !/^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''))) continue;
           // With its article ("De Linde", "Het Kompas") a name is the school's, not a person's or
@@ -136,7 +143,8 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           // "OBS Het Spectrum in Haarlem" and "Het Valkhof in Roden" locate the school; "de vrijeschool
           // in Deventer" is another one.
           if (isPersonName(index, m, context.nameWords) || isOtherInstitution(index, m, context.nameWords, !variant?.fullName && !!variant?.generic)) continue;
-          found.push(m);
+          // A school type in lower case ("at the vrijeschool") is still a school.
+          found.push(lowerCase && !variant?.generic ? { ...m, lowerCase } : m);
         }
       }
       // #hashtags and @handles: the name squashed together, possibly with more of the

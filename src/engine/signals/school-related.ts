@@ -7,6 +7,7 @@ import { wordRegExp } from '../text/patterns.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, modelEvidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
+import type { Mention } from './mentions.ts';
 
 // Is the draft about the configured school or the writer's own school life?
 //
@@ -53,7 +54,14 @@ export interface SchoolContext {
 export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const lex = compile();
   const strong: Evidence[] = [];
-  for (const m of ctx.schoolMentions) strong.push(evidence(ctx, m, 'school-named'));
+  // Pupils write their school's name in lower case ("morgen weer naar de egel"); adults write it
+  // with its capital, so from them "op de uitkijk", "naar voren", "bij de driesprong" is the
+  // ordinary word, unless the post says more about school.
+  const lowerCaseNamed: Evidence[] = [];
+  for (const m of ctx.schoolMentions) {
+    if ((m as Mention).lowerCase && ctx.role !== 'pupil') lowerCaseNamed.push(evidence(ctx, m, 'school-named'));
+    else strong.push(evidence(ctx, m, 'school-named'));
+  }
   for (const m of ctx.boardMentions) strong.push(evidence(ctx, m, 'board-named'));
   for (const m of ctx.classCodes) if (!m.text.startsWith('niveau')) strong.push(evidence(ctx, m, 'class-code'));
   const text = ctx.index.folded;
@@ -83,7 +91,7 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   }
   // Staff who say a post is not on behalf of their school are writing about their work.
   if (ctx.staff) for (const m of findAll(lex.EMPLOYER_DISCLAIMER, text)) strong.push(evidence(ctx, m, 'own-work'));
-  if (strong.length) return { value: true, evidence: strong, weakWords: 0, weakEvidence: [], weakTexts: [], weakCounts: false };
+  if (strong.length) return { value: true, evidence: [...strong, ...lowerCaseNamed], weakWords: 0, weakEvidence: [], weakTexts: [], weakCounts: false };
 
   // A course of one's own ("les 1 van mijn fotografiecursus") is not school.
   const course = lex.SCHOOL.courseContext.find(ctx.index).length > 0;
@@ -98,6 +106,7 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const generalTopic = lex.SCHOOL.generalTopic.find(ctx.index).length > 0;
   const weakCounts = !ctx.hasUrl && !generalTopic;
   const result = { weakWords: distinct.size, weakEvidence, weakTexts: [...distinct.keys()], weakCounts };
+  if (lowerCaseNamed.length && distinct.size > 0) return { value: true, evidence: [...lowerCaseNamed, ...weakEvidence], ...result };
   if (weakCounts) {
     const count = distinct.size + staffWork.length;
     // Staff writing two school words ("bij biologie … de hele klas") write about their work, with or without "ik".
