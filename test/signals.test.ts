@@ -47,6 +47,8 @@ table(
     // a handle or an address.
     { text: 'lol moet morgen weer naar de egel, zin in 🙃', role: 'pupil', school: EGEL },
     { text: 'Vragen? Mail gerust naar info@obs-egel.nl', role: 'parent', school: EGEL },
+    // A parent writing in chat style, without capitals, writes the school's name in lower case too.
+    { text: 'weet iemand hoe laat het feest vrijdag begint op de schaapskooi? mijn dochter weet het niet meer', role: 'parent', school: { name: 'OBS De Schaapskooi', aliases: ['De Schaapskooi', 'Schaapskooi'] } },
     { text: 'De Zeilboot bestaat vrijdag vijftig jaar, kom allemaal!', role: 'parent', school: { name: 'OBS De Zeilboot', aliases: ['De Zeilboot', 'Zeilboot'] } },
     { text: 'Weer 8 uur lesgeven vandaag, en dan nog nakijken.' },
     { text: 'Vanavond ouderavond, duimen maar.' },

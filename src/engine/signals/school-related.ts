@@ -51,15 +51,20 @@ export interface SchoolContext {
   weakCounts: boolean;
 }
 
+/** A sentence (or the post) that starts with a capital letter. */
+const SENTENCE_CAPITAL = /(?:^|[.!?]\s+)["'(]?\p{Lu}/u;
+
 export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   const lex = compile();
   const strong: Evidence[] = [];
-  // Pupils write their school's name in lower case ("morgen weer naar de egel"); adults write it
-  // with its capital, so from them "op de uitkijk", "naar voren", "bij de driesprong" is the
-  // ordinary word, unless the post says more about school.
+  // Pupils, and anyone writing in chat style without capitals, write a school's name in lower
+  // case ("morgen weer naar de egel", "op het plein van de windvaan"); someone who starts their
+  // sentences with a capital writes a name with one too, so from them "op de uitkijk", "naar
+  // voren", "bij de driesprong" is the ordinary word, unless the post says more about school.
+  const capitalWriter = ctx.role !== 'pupil' && SENTENCE_CAPITAL.test(ctx.index.original);
   const lowerCaseNamed: Evidence[] = [];
   for (const m of ctx.schoolMentions) {
-    if ((m as Mention).lowerCase && ctx.role !== 'pupil') lowerCaseNamed.push(evidence(ctx, m, 'school-named'));
+    if ((m as Mention).lowerCase && capitalWriter) lowerCaseNamed.push(evidence(ctx, m, 'school-named'));
     else strong.push(evidence(ctx, m, 'school-named'));
   }
   for (const m of ctx.boardMentions) strong.push(evidence(ctx, m, 'board-named'));
