@@ -313,11 +313,16 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // "@PinkRibbonNL"); pupils' handles rarely have four capitals ("@noor.vk", "@SemVD").
   // "@meesterTom_", "@juf.sanne", "@mrsdekker": a handle that starts with a title is an adult's.
   const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || lex.ADULT_HANDLE.test(h.text);
-  /** The handle begins with a first name that the post then uses, speaking to them ("@mila.vos Mila, kom …"). */
+  /** The handle begins with a first name that the post also uses, speaking to them ("@mila.vos Mila, kom …"). */
+  let namesUsed: Set<string> | undefined;
+  let speaksToSomeone: boolean | undefined;
   const addressedByHandleName = (h: Match): boolean => {
     const first = /^@([\p{L}]{3,})/u.exec(h.text)?.[1];
-    if (!first || !lex.FIRST_NAMES.has(first) || !SECOND_PERSON.test(text)) return false;
-    return ctx.names.some((n) => n.start >= h.end && text.slice(n.start, n.end) === first);
+    if (!first || !lex.FIRST_NAMES.has(first)) return false;
+    // Once per post, not per handle: a pasted list of thousands of handles stays linear.
+    speaksToSomeone ??= SECOND_PERSON.test(text);
+    namesUsed ??= new Set(ctx.names.map((n) => text.slice(n.start, n.end)));
+    return speaksToSomeone && namesUsed.has(first);
   };
   if (ctx.role === 'pupil') {
     for (const h of ctx.handles) if (!organisation(h)) add(h, 'pupil-handle');
