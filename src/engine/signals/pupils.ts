@@ -21,10 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-/** Speaking to someone: 'je', 'jij', 'jouw', 'you', 'your'. */
-const SECOND_PERSON = /(?<![\p{L}])(?:je|jij|jou|jouw|you|your|ur)(?![\p{L}])/u;
-
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -50,6 +47,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     RESULTS: pattern(results),
     STAFF_AFTER_CLASS: regex(staffAfterClass),
     FORMER_BEFORE: regex(formerBefore),
+    SECOND_PERSON: regex(secondPerson),
     STAFF_AFTER_NAME: regex(staffAfterName),
     INSTITUTION_AFTER_NAME: regex(institutionAfterName),
     STOP_CAPITALS: wordSet(stopCapitals),
@@ -320,7 +318,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const first = /^@([\p{L}]{3,})/u.exec(h.text)?.[1];
     if (!first || !lex.FIRST_NAMES.has(first)) return false;
     // Once per post, not per handle: a pasted list of thousands of handles stays linear.
-    speaksToSomeone ??= SECOND_PERSON.test(text);
+    speaksToSomeone ??= lex.SECOND_PERSON.test(text);
     namesUsed ??= new Set(ctx.names.map((n) => text.slice(n.start, n.end)));
     return speaksToSomeone && namesUsed.has(first);
   };
