@@ -119,8 +119,9 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   // Test content before the test: led by other words ("antwoorden …"), or after a test word.
   for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
   // A spoiler about a test still to come gives its content away ("Morgen toets … Spoiler: …").
-  for (const m of findAll(lex.TEST_SPOILER, text).slice(0, 10)) {
-    if (lex.TEST_NEAR.test(text.slice(Math.max(0, m.start - 160), m.end + 160)) && lex.UPCOMING_TEST.test(text)) strong.push(evidence(ctx, m, 'unannounced'));
+  const spoilers = findAll(lex.TEST_SPOILER, text).slice(0, 10);
+  if (spoilers.length && lex.UPCOMING_TEST.test(text)) {
+    for (const m of spoilers) if (lex.TEST_NEAR.test(text.slice(Math.max(0, m.start - 160), m.end + 160))) strong.push(evidence(ctx, m, 'unannounced'));
   }
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
   // What an internal meeting said, told outside it.

@@ -125,19 +125,21 @@ export function mentionFinder(names: readonly string[], context: { nameWords: Re
           const variant = byFolded.get(m.text.replace(/[\s-]+/g, ' ').replace(/\s?\/\s?/g, '/'));
           const original = index.original.slice(index.map[m.start], m.end >= index.folded.length ? undefined : index.map[m.end]);
           if (variant?.acronym && original !== original.toUpperCase()) continue;
+          // The name without its article: where the capital that counts must be.
+          const nameWord = original.replace(/^(?:de|het|the)\s+/i, '');
           // An alias of one word written all in lower case, with no preposition that makes it a
           // place ("op de klimop", "naar hofstede"), is the ordinary word ("de toekomst van het
           // onderwijs", "een egel in de tuin"). In a handle or an address it keeps no capitals
           // ("@timo.schouw", "info@vbs-lutgardis.be"). The article's capital is the sentence's,
           // not the name's: "De windwijzer op de kerktoren", "Het zandpad langs de rivier".
-          const lowerCase = !!variant?.single && !/\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, '')) && !insideHandleOrAddress(index.folded, m);
+          const lowerCase = !!variant?.single && !/\p{Lu}/u.test(nameWord) && !insideHandleOrAddress(index.folded, m);
           if (lowerCase && !schoolPreposition(index, m)) continue;
           // The capital goes on the word itself: "De Brug" or "de Brug", not "de brug".
-          if (variant?.needsCapital && !/^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''))) continue;
+          if (variant?.needsCapital && !/^\p{Lu}/u.test(nameWord)) continue;
           // With its article ("De Linde", "Het Kompas") a name is the school's, not a person's or
           // an ordinary word's; without it, an ordinary word that starts a sentence carries its
           // capital for that reason alone ("Kompas kwijt in de bossen", "Horizon verbreden").
-          const articled = lex.ARTICLE.test(m.text) && /^\p{Lu}/u.test(original.replace(/^(?:de|het|the)\s+/i, ''));
+          const articled = lex.ARTICLE.test(m.text) && /^\p{Lu}/u.test(nameWord);
           if (variant?.needsCapital && !variant.acronym && !articled && sentenceStart(index, m)) continue;
           if (variant?.ambiguous && !articled && !schoolPreposition(index, m)) continue;
           // "OBS Het Spectrum in Haarlem" and "Het Valkhof in Roden" locate the school; "de vrijeschool

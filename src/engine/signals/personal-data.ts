@@ -290,11 +290,13 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       const named = kin || ctx.names.some((n) => n.start >= s.start && n.start < s.end) || lex.PERSON.test(sentence);
       // A death is a family matter when a relative died ("je vader is overleden"), not in history
       // ("Anne Frank is in Bergen-Belsen overleden").
-      if (lex.DEATH.test(m.text) && !kin) continue;
-      // "d'r paard is vannacht overleden": an animal just before the death is the one who died.
-      if (lex.DEATH.test(m.text) && lex.ANIMALS.test(text.slice(Math.max(0, m.start - 30), m.start))) {
-        setAside = true;
-        continue;
+      if (lex.DEATH.test(m.text)) {
+        if (!kin) continue;
+        // "d'r paard is vannacht overleden": an animal just before the death is the one who died.
+        if (lex.ANIMALS.test(text.slice(Math.max(0, m.start - 30), m.start))) {
+          setAside = true;
+          continue;
+        }
       }
       if (named && !ownSentence(ctx, m.start)) found.push(evidence(ctx, m, 'family'));
       else setAside = true;

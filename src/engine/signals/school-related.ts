@@ -61,10 +61,11 @@ export function detectSchoolContext(ctx: DetectContext): SchoolContext {
   // case ("morgen weer naar de egel", "op het plein van de windvaan"); someone who starts their
   // sentences with a capital writes a name with one too, so from them "op de uitkijk", "naar
   // voren", "bij de driesprong" is the ordinary word, unless the post says more about school.
-  const capitalWriter = ctx.role !== 'pupil' && SENTENCE_CAPITAL.test(ctx.index.original);
+  // Asked only of a lower-case mention (most posts have none): it may scan the whole text.
+  let capitalWriter: boolean | undefined;
   const lowerCaseNamed: Evidence[] = [];
   for (const m of ctx.schoolMentions) {
-    if ((m as Mention).lowerCase && capitalWriter) lowerCaseNamed.push(evidence(ctx, m, 'school-named'));
+    if ((m as Mention).lowerCase && (capitalWriter ??= ctx.role !== 'pupil' && SENTENCE_CAPITAL.test(ctx.index.original))) lowerCaseNamed.push(evidence(ctx, m, 'school-named'));
     else strong.push(evidence(ctx, m, 'school-named'));
   }
   for (const m of ctx.boardMentions) strong.push(evidence(ctx, m, 'board-named'));
