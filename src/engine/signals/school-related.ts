@@ -138,6 +138,9 @@ export function schoolRelated(ctx: DetectContext, context: SchoolContext, pupils
   const overlaps = (a: Evidence, b: Evidence) => a.span.start < b.span.end && b.span.start < a.span.end;
   const weak = context.weakEvidence.filter((w) => !pupils.identifiable.some((p) => overlaps(w, p)));
   if (pupils.ownChild && context.weakCounts && weak.length >= 1) return weak;
+  // A post whose only school words are in idioms ("lessen leren", "een klasse apart") uses them
+  // in the ordinary sense; the model, which reads words and not idioms, is not asked.
+  if (ctx.idioms.length > 0 && context.weakWords === 0) return [];
   // What no rule knows, the learned model may still recognise (model/text-model.ts).
   return modelEvidence(ctx, 'school_related');
 }
