@@ -1,4 +1,5 @@
 import { FAST_SCAN, WORD_CHAR } from './patterns.ts';
+import { candidateStarts, filterFor } from './prefilter.ts';
 
 // Running a pattern over the folded text: every match, in text order.
 
@@ -8,10 +9,21 @@ export interface Match {
   text: string;
 }
 
+let prefilterOn = true;
+
+/** Turns the prefilter (prefilter.ts) off or on: for the test that it never changes a result. */
+export function usePrefilter(on: boolean): void {
+  prefilterOn = on;
+}
+
 export function findAll(re: RegExp, text: string): Match[] {
   const found: Match[] = [];
   const fast = FAST_SCAN.get(re);
   const scan = fast ?? re;
+  if (prefilterOn) {
+    const starts = candidateStarts(filterFor(re, scan, fast !== undefined), text);
+    if (starts) return matchesAt(scan, text, starts, fast !== undefined);
+  }
   scan.lastIndex = 0;
   for (let m = scan.exec(text); m; m = scan.exec(text)) {
     if (m[0].length === 0 || (fast && m.index > 0 && wordCharBefore(text, m.index))) {
@@ -48,6 +60,33 @@ export function findWithWordStart(re: RegExp, text: string, minPrefix = 0): Matc
 
 const STICKY = new WeakMap<RegExp, RegExp>();
 
+/** The pattern as a sticky expression, which matches only where it is put. */
+function stickyOf(re: RegExp): RegExp {
+  let sticky = STICKY.get(re);
+  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  return sticky;
+}
+
+/**
+ * What findAll finds, trying the pattern only at the given offsets (ascending), which hold
+ * every place a match may begin (prefilter.ts). Matches do not overlap, as in a global scan.
+ */
+function matchesAt(scan: RegExp, text: string, starts: readonly number[], wordStart: boolean): Match[] {
+  const found: Match[] = [];
+  if (starts.length === 0) return found;
+  const sticky = stickyOf(scan);
+  let end = 0;
+  for (const start of starts) {
+    if (start < end || (wordStart && start > 0 && wordCharBefore(text, start))) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) continue;
+    found.push({ start, end: start + m[0].length, text: m[0] });
+    end = start + m[0].length;
+  }
+  return found;
+}
+
 /**
  * The matches findAll finds, for a pattern whose every match is one character followed by
  * `mark` ("\\p{Lu}\\." for initials): only the places right before a mark are tried. A pattern
@@ -55,8 +94,7 @@ const STICKY = new WeakMap<RegExp, RegExp>();
  * tries it at every position.
  */
 export function findBeforeMark(re: RegExp, text: string, mark: string): Match[] {
-  let sticky = STICKY.get(re);
-  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y')));
+  const sticky = stickyOf(re);
   const found: Match[] = [];
   let end = 0;
   for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
