@@ -6,6 +6,7 @@ import { findAll, findWithWordStart, type Match } from '../text/find.ts';
 import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
 import { firstFrom, lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
+import { wordRegExp } from '../text/patterns.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, modelEvidence, type DetectContext, quoted } from './context.ts';
@@ -70,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -89,6 +90,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
     NUMBER_OF_OTHER: pattern(numberOfOther, {}, 'u'),
     ANIMALS: pattern(animals, {}, 'u'),
+    // A name right after an animal is the animal's ("onze kater Moos"), not a person's.
+    ANIMAL_BEFORE_NAME: wordRegExp(`(?:${animals.pattern})\\s+$`, 'u'),
     OWN_SUBJECT: pattern(ownSubject, {}, 'u'),
     PERSON: pattern(person, {}, 'u'),
     GRADE: pattern(grade),
@@ -106,6 +109,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     PUBLIC_ADDRESS: regex(publicAddress),
     SERVICE_NUMBERS: regex(serviceNumbers),
     OWN_AGE_ANNOUNCEMENT: regex(ownAgeAnnouncement),
+    OWN_AGE_AT_SENTENCE_START: regex(ownAgeAtSentenceStart),
   };
 });
 
@@ -240,7 +244,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
     // year 2 of horse care, … because of his epilepsy").
-    const namesNoOne = perSentence(index, (s) => !ctx.names.some((n) => n.start >= s.start && n.end <= s.end));
+    const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
+    const namesNoOne = perSentence(index, (s) => !ctx.names.some((n) => n.start >= s.start && n.end <= s.end && !petName(n)));
     const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset) && lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_REACH), offset + ANIMAL_REACH));
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
     // Whether the health word is about nobody's own health here: then it is set aside.
@@ -322,7 +327,7 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
   let own = cache.get(s.start);
   if (own === undefined) {
     const sentence = ctx.index.folded.slice(s.start, s.end);
-    const ownText = (t: string) => (lex.OWN_SUBJECT.test(t) || lex.OWN_AGE_ANNOUNCEMENT.test(t)) && !lex.PERSON.test(t);
+    const ownText = (t: string) => ((lex.OWN_SUBJECT.test(t) || lex.OWN_AGE_ANNOUNCEMENT.test(t)) && !lex.PERSON.test(t)) || lex.OWN_AGE_AT_SENTENCE_START.test(t);
     own = ownText(sentence);
     // "… ging het licht uit. Burn-out. Ik had het niet zien aankomen": a fragment of a few words
     // in the writer's own story belongs to the sentence after it (or before it).

@@ -23,12 +23,25 @@ function boundariesOf(index: TextIndex): { start: number }[] {
     bounds = [];
     const text = index.folded;
     for (let i = 0; i < text.length; i++) if (isBoundary(text, i)) bounds.push({ start: i });
+    // An emoji before a capital ends a sentence as a full stop does ("… op bed 🤒 Gelukkig neemt
+    // meester Koen het over"): posts often use them so. The capital is read in the original.
+    if (EMOJI_THEN_SPACE.test(text)) {
+      for (const m of text.matchAll(EMOJI_RUN)) {
+        const space = m.index + m[0].length - 1;
+        const next = index.original[index.map[space + 1] ?? index.original.length] ?? '';
+        if (UPPER.test(next)) bounds.push({ start: space });
+      }
+      bounds.sort((a, b) => a.start - b.start);
+    }
     BOUNDARIES.set(index, bounds);
   }
   return bounds;
 }
 
 const SENTENCE_REACH = 300;
+const EMOJI_THEN_SPACE = /\p{Extended_Pictographic}[\u{fe0f}\u{1f3fb}-\u{1f3ff}]*[ \t]/u;
+const EMOJI_RUN = /\p{Extended_Pictographic}(?:[\u{fe0f}\u{1f3fb}-\u{1f3ff}\u200d]|\p{Extended_Pictographic})*[ \t]/gu;
+const UPPER = /\p{Lu}/u;
 
 /**
  * A yes/no question about the sentence around an offset, answered once per sentence: a post
