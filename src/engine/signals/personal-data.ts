@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -90,6 +90,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
     NUMBER_OF_OTHER: pattern(numberOfOther, {}, 'u'),
     ANIMALS: pattern(animals, {}, 'u'),
+    FICTION: pattern(fiction, {}, 'u'),
     // A name right after an animal is the animal's ("onze kater Moos"), not a person's.
     ANIMAL_BEFORE_NAME: wordRegExp(`(?:${animals.pattern})\\s+$`, 'u'),
     OWN_SUBJECT: pattern(ownSubject, {}, 'u'),
@@ -160,6 +161,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   };
 
   const aboutAnimal = sentenceMatches(index, lex.ANIMALS);
+  // The characters of a story read in class or at home: their illness or birthday is no one's.
+  const inStory = sentenceMatches(index, lex.FICTION);
   // libphonenumber reads only short candidates ("06-12345678", "+31 6 1234 5678"), found by a
   // bounded pattern, so its cost stays linear whatever is pasted.
   // At most MAX_PHONE_CANDIDATES are parsed: more phone-like strings than that is a list or
@@ -233,7 +236,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // "na 18 jaar weggestuurd", "sinds 12 jaar": a span of time, not an age.
       const leader = wordBefore(ctx.index, m.start);
       if (leader && m.start - leader.end <= 2 && lex.DURATION_LEADERS.has(leader.text)) continue;
-      if ((congratulated || !ownSentence(ctx, m.start)) && !aboutAnimal(m.start)) found.push(evidence(ctx, m, 'birthday'));
+      if ((congratulated || !ownSentence(ctx, m.start)) && !aboutAnimal(m.start) && !inStory(m.start)) found.push(evidence(ctx, m, 'birthday'));
       else setAside = true;
     }
   }
@@ -269,6 +272,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
       // paard gevallen" still is Jasmijn's.
       if (healthOfAnimal(m.start)) return true;
+      if (inStory(m.start)) return true;
       // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative
       // follows the word ("mijn zieke moeder").
       if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 16), m.start)) && !relativeFollows(text, m.end)) return true;
