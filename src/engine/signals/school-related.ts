@@ -21,9 +21,10 @@ import type { Mention } from './mentions.ts';
 // The word lists and patterns are records in src/lexicons/school.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ school: { employerDisclaimer, gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle, teacherTitles, teacherTitlesFromPupils } }) => {
+const compile = fromEngineData(({ pupils: { ownChildNouns }, school: { employerDisclaimer, gradeFor, lessonHour, lessonWords, possessedBySuffix, pupilAmbiguous, pupilWeakExcluded, teacherHandle, teacherTitles, teacherTitlesFromPupils } }) => {
   return {
     SCHOOL: lexicon().SCHOOL,
+    OWN_CHILD_WORDS: wordSet(ownChildNouns),
     PUPIL_WEAK_EXCLUDED: wordSet(pupilWeakExcluded),
     LESSON_HOUR: pattern(lessonHour),
     GRADE_FOR: pattern(gradeFor),
@@ -141,6 +142,15 @@ export function schoolRelated(ctx: DetectContext, context: SchoolContext, pupils
   // A post whose only school words are in idioms ("lessen leren", "een klasse apart") uses them
   // in the ordinary sense; the model, which reads words and not idioms, is not asked.
   if (ctx.idioms.length > 0 && context.weakWords === 0) return [];
+  // A parent's own child with no school word in the post: the model must point at something
+  // else than the child ("Our daughter Mila lost her first tooth today!" weighs on "daughter").
+  // A parent's post with no school word, on which the model weighs the word for their own child
+  // ("Our daughter Mila lost her first tooth today!" rests on "daughter"): a child is not school.
+  if (ctx.role === 'parent' && context.weakWords === 0) {
+    const at = ctx.model('school_related').strongestAt;
+    const word = /^[\p{L}]+/u.exec(ctx.index.folded.slice(at))?.[0];
+    if (word && compile().OWN_CHILD_WORDS.has(word)) return [];
+  }
   // What no rule knows, the learned model may still recognise (model/text-model.ts).
   return modelEvidence(ctx, 'school_related');
 }
