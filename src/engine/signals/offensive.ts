@@ -14,7 +14,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -45,6 +45,7 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     GROUP_CONTEMPT: pattern(groupContempt),
     FILLERS: wordSet(fillers),
     LITERAL_FOLLOWERS: wordSet(literalFollowers),
+    LITERAL_VERB_RIGHT_AFTER: wordSet(literalVerbRightAfter),
     ORDINARY_STARTS: ordinaryStarts.words,
     NOT_INSULT: pattern(notInsult),
   };
@@ -121,6 +122,9 @@ function mentioned(text: string, m: { start: number }): boolean {
   return compile().MENTIONED_WORD.test(text.slice(Math.max(0, m.start - 60), m.start));
 }
 
+/** Articles, which may stand between a literal leader and a disease ('over de pest'). */
+const ARTICLES = new Set(['de', 'het', 'the']);
+
 function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; text: string }, medical: readonly { start: number }[]): boolean {
   const lex = compile();
   const root = lex.ROOTS_LONGEST_FIRST.find((r) => m.text.startsWith(r)) ?? '';
@@ -136,8 +140,13 @@ function isLiteralDisease(ctx: DetectContext, m: { start: number; end: number; t
   // "heeft toch kanker gehad": a filler may stand between the leader and the word.
   if (prev && lex.FILLERS.has(prev.text) && m.start - prev.end <= 2) prev = words[i - 2] ?? prev;
   if (prev && m.start - prev.end <= 12 && lex.OFFENSIVE.literalLeaders.has(prev.text)) return true;
+  // "over de pest", "tegen de pokken": an article may stand between the leader and the word.
+  const beforeArticle = words[i - 2];
+  if (prev && ARTICLES.has(prev.text) && m.start - prev.end <= 2 && beforeArticle && prev.start - beforeArticle.end <= 2 && lex.OFFENSIVE.literalLeaders.has(beforeArticle.text)) return true;
   // "die tyfus heeft gehad", "kanker overleefd": or before "gehad", "overleefd" (one word may stand between).
   for (const next of [words[i + 1], words[i + 2]]) if (next && next.start - m.end <= 12 && lex.LITERAL_FOLLOWERS.has(next.text)) return true;
+  const right = words[i + 1];
+  if (right && /^\s+$/.test(ctx.index.folded.slice(m.end, right.start)) && lex.LITERAL_VERB_RIGHT_AFTER.has(right.text)) return true;
   const near = firstFrom(medical, Math.max(0, m.start - 120));
   return !!near && near.start <= m.end + 120;
 }
