@@ -217,6 +217,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   for (const m of bsnContext ? [...findAll(NINE_DIGITS, text), ...findAll(NINE_DIGITS_SPACED, text)] : []) {
     if (lex.BSN_JUST_BEFORE.test(text.slice(Math.max(0, m.start - 160), m.start)) && !found.some((f) => f.reason === 'bsn')) found.push(evidence(ctx, m, 'bsn'));
   }
+  // Nine digits beside a BSN word that the rules ruled out (no eleven test, not said to be the
+  // BSN: "Bestelnummer 246 187 305", "123456789 is geen BSN") are not for the model to add back.
+  if (bsnContext && !found.some((f) => f.reason === 'bsn') && (findAll(NINE_DIGITS, text).length > 0 || findAll(NINE_DIGITS_SPACED, text).length > 0)) setAside = true;
   // A Belgian national register number: valid check digits, or said to be one.
   for (const m of ctx.hasDigit ? findAll(BELGIAN_NATIONAL_NUMBER, text) : []) {
     if (belgianNationalNumberValid(m.text.replace(/\D/g, '')) || lex.NATIONAL_NUMBER_WORD.test(text)) found.push(evidence(ctx, m, 'national-number'));
