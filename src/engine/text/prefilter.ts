@@ -21,6 +21,8 @@
 
 /** Longest start kept, in UTF-16 code units: enough to tell the words of a post apart. */
 const KEY = 3;
+/** More candidate places than one per DENSE characters: the whole text is scanned instead. */
+const DENSE = 24;
 /** More starts than this is an alternation too broad to be worth filtering. */
 const MAX_STARTS = 1500;
 
@@ -395,8 +397,8 @@ function startsOf(text: string): TextStarts {
 
 /**
  * Where a match of the pattern may begin in the text, in ascending order; `undefined` when
- * the filter cannot tell (no filter, or a pattern that may begin anywhere and has a start in
- * the text), so that the whole text is to be scanned.
+ * the filter cannot tell (no filter, a pattern that may begin anywhere and has a start in the
+ * text, or places crowding the text), so that the whole text is to be scanned.
  */
 export function candidateStarts(filter: Filter | null, text: string): readonly number[] | undefined {
   if (!filter) return undefined;
@@ -407,17 +409,21 @@ export function candidateStarts(filter: Filter | null, text: string): readonly n
     return [];
   }
   const found: number[] = [];
+  // Places that crowd the text ("06-06-06-…": a start every third character) are cheaper to
+  // scan for than to gather and try one by one.
+  const limit = text.length / DENSE + 16;
   let chains = 0;
-  filter.byLength.forEach((keys, i) => {
-    if (keys.length === 0) return;
+  for (let i = 0; i < filter.byLength.length; i++) {
+    const keys = filter.byLength[i]!;
+    if (keys.length === 0) continue;
     const index = (entry.afterNonLetter[i] ??= new StartIndex(text, i + 1));
     for (const key of keys) {
       let at = index.first(key);
       if (at < 0) continue;
       chains++;
-      for (; at >= 0; at = index.next[at]!) found.push(at);
+      for (; at >= 0; at = index.next[at]!) if (found.push(at) > limit) return undefined;
     }
-  });
+  }
   // One chain is in order already; several are merged (a place may start keys of two lengths).
   return chains > 1 ? [...new Set(found)].sort((a, b) => a - b) : found;
 }
