@@ -94,21 +94,12 @@ function matchesAt(scan: RegExp, text: string, starts: readonly number[], wordSt
  * tries it at every position.
  */
 export function findBeforeMark(re: RegExp, text: string, mark: string): Match[] {
-  const sticky = stickyOf(re);
-  const found: Match[] = [];
-  let end = 0;
-  for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) {
-    if (i === 0) continue;
+  const starts: number[] = [];
+  for (let i = text.indexOf(mark); i > -1; i = text.indexOf(mark, i + 1)) {
     // The character before the mark may be a surrogate pair (𝐀.).
-    const start = i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 ? i - 2 : i - 1;
-    if (start < end) continue;
-    sticky.lastIndex = start;
-    const m = sticky.exec(text);
-    if (!m || m[0].length === 0) continue;
-    found.push({ start, end: start + m[0].length, text: m[0] });
-    end = start + m[0].length;
+    if (i > 0) starts.push(i >= 2 && (text.charCodeAt(i - 1) & 0xfc00) === 0xdc00 ? i - 2 : i - 1);
   }
-  return found;
+  return matchesAt(re, text, starts, false);
 }
 
 /** Is the character before `at` a word character? ASCII without a regular expression. */
