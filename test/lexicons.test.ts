@@ -9,9 +9,14 @@ describe('lexicons', () => {
   it('the phone metadata is the package\'s, for the chosen countries (regenerate: npx tsx scripts/gen-phone-metadata.ts)', () => {
     expect(JSON.parse(readFileSync(PHONE_METADATA_FILE, 'utf8'))).toEqual(trimmedPhoneMetadata());
   });
-  it('the first-name list is the one from @faker-js/faker (regenerate: npx tsx scripts/gen-first-names.ts)', () => {
-    const stored = JSON.parse(readFileSync(FIRST_NAMES_FILE, 'utf8')) as { names: string[] };
-    expect(stored.names).toEqual(dutchFirstNames());
+  it('the first-name list is the one made from @faker-js/faker and chance (regenerate: npx tsx scripts/gen-first-names.ts)', () => {
+    const stored = JSON.parse(readFileSync(FIRST_NAMES_FILE, 'utf8')) as { names: string[]; adultNames: string[] };
+    const made = dutchFirstNames();
+    expect(stored.names).toEqual(made.names);
+    expect(stored.adultNames).toEqual(made.adultNames);
     expect(stored.names.length).toBeGreaterThan(1000);
+    // Adults' names that faker's list lacks, and no name in both lists.
+    expect(stored.adultNames).toEqual(expect.arrayContaining(['Henk', 'Gerda', 'Ingrid', 'Janneke']));
+    expect(stored.adultNames.filter((n) => stored.names.includes(n))).toEqual([]);
   });
 });

@@ -171,6 +171,8 @@ table(
     { text: 'De kinderen van groep 8 zongen een lied.' },
     { text: 'Directeur J. Bakker (52) opende het schooljaar met de leerlingen.' },
     { text: 'Van een juf gehoord dat de kleuters volgend jaar naar De Linde moeten.', role: 'parent' },
+    // A name from the adults' list is nobody's pupil, even next to a class.
+    { text: 'Henk van groep 8 heeft de schoolreis weer perfect geregeld, dank je wel!', role: 'parent' },
   ],
 );
 
@@ -201,6 +203,8 @@ table(
     { text: 'Voor de aanmelding op Griftland vroegen ze zijn BSN, ik zet het hier maar even neer zodat de juf het kan zien: 183.502.471', role: 'parent' },
     // An animal far from the health word is only the subject of the course, not the one who is ill.
     { text: 'Our son is in year 2 of horse care at Griftland and was told he cannot go abroad because of his epilepsy.', role: 'parent' },
+    // An adult named by first name alone (a name from the adults' list): a person.
+    { text: 'Ingrid heeft griep, dus vandaag sta ik alleen bij de kleuters.' },
   ],
   [
     { text: 'Vragen? info@griftland.nl of bel de receptie.' },
@@ -219,6 +223,8 @@ table(
     { text: "Our boiler died last night and the landlord won't pick up his phone. Any plumber tips?", role: 'parent' },
     { text: 'Onze zoon op Griftland is blij, want zijn hond is niet meer ziek.', role: 'parent' },
     { text: 'Luizen in groep 3: ouders, check alle hoofdjes.' },
+    // An adult's name in another sentence (a signature) than the health word, about nobody.
+    { text: 'Beste ouders,\n\nIn groep 3 heersen de waterpokken. Kinderen die zich niet ziek voelen, mogen gewoon komen.\n\nHenk Mulder, directeur' },
     { text: 'Het nummer 123456789 is geen BSN.' },
     // The writer's own work number, the school's number, a school pet's birthday.
     { text: 'Parents of my mentor class at Griftland: my work mobile is 06 2945 1183.' },

@@ -28,6 +28,8 @@ export const lexicon = fromEngineData(({ school, offensive, privacy, confidentia
   const { hearingVerbs, markers, negations, teasers, unannouncedVerbs, weakMarkers } = confidential;
   return {
     FIRST_NAMES: new Set(firstNames.names.map(fold)) as ReadonlySet<string>,
+    /** Adults' first names (Henk, Gerda): a person for personal data, never a pupil's name. */
+    ADULT_NAMES: new Set(firstNames.adultNames.map(fold)) as ReadonlySet<string>,
 
     SCHOOL: {
       strong: phrases(strong),

@@ -16,6 +16,7 @@ import { mentionFinder, nameWordsOf, type MentionFinder } from './mentions.ts';
 const compile = fromEngineData(({ school: { classCode }, pupils: { diminutiveName } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
+    ADULT_NAMES: lexicon().ADULT_NAMES,
     DIMINUTIVE: regex(diminutiveName),
     SCHOOL: lexicon().SCHOOL,
     CLASS_CODE: pattern(classCode),
@@ -64,13 +65,19 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
   const mentions = [...schoolMentions, ...boardMentions].sort((a, b) => a.start - b.start);
   const mentionStarts = new Set(mentions.map((m) => m.start));
   const names: Match[] = [];
+  const people: Match[] = [];
+  const isName = (word: string) => lex.FIRST_NAMES.has(word) || lex.ADULT_NAMES.has(word);
   for (const w of index.words) {
     // "Sophie's moeder": the name without its possessive.
-    const word = w.text.endsWith("'s") && lex.FIRST_NAMES.has(w.text.slice(0, -2)) ? { start: w.start, end: w.end - 2, text: w.text.slice(0, -2) } : w;
-    if (!lex.FIRST_NAMES.has(word.text) && !isDiminutiveName(word.text, lex)) continue;
+    const word = w.text.endsWith("'s") && isName(w.text.slice(0, -2)) ? { start: w.start, end: w.end - 2, text: w.text.slice(0, -2) } : w;
+    const adult = lex.ADULT_NAMES.has(word.text);
+    if (!adult && !lex.FIRST_NAMES.has(word.text) && !isDiminutiveName(word.text, lex)) continue;
     const original = index.original.slice(index.map[word.start], index.map[word.end]);
     // "Ben" but not "BEN" (shouting) nor the name of the school ("De Linde").
-    if (/^\p{Lu}\p{Ll}/u.test(original) && !inside(word, mentions)) names.push({ start: word.start, end: word.end, text: word.text });
+    if (!/^\p{Lu}\p{Ll}/u.test(original) || inside(word, mentions)) continue;
+    const name = { start: word.start, end: word.end, text: word.text };
+    people.push(name);
+    if (!adult) names.push(name);
   }
   const hasAt = index.folded.includes('@');
   const handles = (hasAt ? findAll(/(?<![\p{L}\p{N}_])@[\p{L}\p{N}_.]{2,30}/gu, index.folded) : []).filter((h) => !mentionStarts.has(h.start));
@@ -84,6 +91,7 @@ export function buildContext(text: string, config: CheckConfig): DetectContext {
     classCodes: findAll(lex.CLASS_CODE, index.folded),
     idioms: lex.SCHOOL.idioms.find(index),
     names,
+    people,
     handles,
     hasUrl: index.folded.includes('.') && URL.test(index.folded),
     hasDigit: /\d/.test(index.folded),

@@ -23,8 +23,10 @@ export interface DetectContext {
   classCodes: Match[];
   /** Folded ranges of idioms in which school words mean something else. */
   idioms: Match[];
-  /** Capitalised first names (from the Dutch first-name list). */
+  /** Capitalised first names (from the Dutch first-name list): a pupil may be named so. */
   names: Match[];
+  /** `names` and adults' first names (Henk, Gerda), in text order: the people in the draft. */
+  people: Match[];
   /** @handles (folded, without the @). */
   handles: Match[];
   /** The draft has a URL: general news being shared. */

@@ -143,7 +143,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     const s = lastUpTo(ctx.schoolMentions, m.start - 1);
     if (!s || s.end > m.start || m.start - s.end > 40 || /[.!?\n]/.test(text.slice(s.end, m.start))) return false;
     // "carpool naar Duinzicht: bel Hannah, +31 6 …": a person named in between owns the number.
-    const name = firstFrom(ctx.names, s.end);
+    const name = firstFrom(ctx.people, s.end);
     return !name || name.start >= m.start;
   };
   const ownNear = (m: { start: number; end: number }) => {
@@ -246,12 +246,19 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Health of a specific person.
   const curseStarts = new Set(curses.map((c) => c.span.start));
   const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2), ...findAll(lex.INJURY, text)].sort((a, b) => a.start - b.start);
-  if (health.length && (lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable)) {
+  // A child's name, a person word or an identifiable pupil anywhere opens the post to health
+  // data; an adult's name (Henk, Gerda) only in the health word's own sentence, as adults sign
+  // letters and are quoted by name in posts whose health words are about nobody in particular
+  // ("Hans Kuiper, directeur" under a note on chickenpox going round).
+  const anyone = lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable;
+  // (Asked only when `anyone` is false: then every name in `people` is an adult's.)
+  const adultInSentence = perSentence(index, (s) => ctx.people.some((n) => n.start >= s.start && n.end <= s.end));
+  if (health.length && (anyone || ctx.people.length > 0)) {
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
     // year 2 of horse care, … because of his epilepsy").
     const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
-    const namesNoOne = perSentence(index, (s) => !ctx.names.some((n) => n.start >= s.start && n.end <= s.end && !petName(n)));
+    const namesNoOne = perSentence(index, (s) => !ctx.people.some((n) => n.start >= s.start && n.end <= s.end && !petName(n)));
     const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset) && lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_REACH), offset + ANIMAL_REACH));
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
     // Whether the health word is about nobody's own health here: then it is set aside.
@@ -282,6 +289,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       return ownSentence(ctx, m.start);
     };
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
+      if (!anyone && !adultInSentence(m.start)) continue;
       const e = evidence(ctx, m, 'health');
       if (notSomeonesHealth(m, e.span.start)) setAside = true;
       else found.push(e);
@@ -299,7 +307,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       const s = sentenceOf(index, m.start);
       const sentence = text.slice(s.start, s.end);
       const kin = lex.OTHERS_KIN.test(sentence);
-      const named = kin || ctx.names.some((n) => n.start >= s.start && n.start < s.end) || lex.PERSON.test(sentence);
+      const named = kin || ctx.people.some((n) => n.start >= s.start && n.start < s.end) || lex.PERSON.test(sentence);
       // A death is a family matter when a relative died ("je vader is overleden"), not in history
       // ("Anne Frank is in Bergen-Belsen overleden").
       if (lex.DEATH.test(m.text)) {
