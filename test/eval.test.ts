@@ -29,7 +29,7 @@ const WRITTEN = [
 // On the real public posts, only the labels with enough positives to measure (well over 30):
 // school 0.89-0.98, pupils 0.94-0.99, an identifiable pupil 0.88-0.95 (training-set figures for
 // the model's labels, as above).
-const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), 'real-tuned-on-2026-12-06-5.jsonl', 'real-tuned-on-2026-12-06-6.jsonl', 'real-tuned-on-2026-12-06-7.jsonl', 'real-tuned-on-2026-12-06-8.jsonl', 'real-tuned-on-2026-12-06-9.jsonl'];
+const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 
 describe('detection quality', () => {
