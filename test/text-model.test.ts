@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeLabelModel, readTrainingSets, TEXT_MODEL_FILE, trainingFiles, trainTextModel } from '../scripts/train-model.ts';
-import { BUNDLED_ENGINE_DATA } from '../src/engine/bundled-engine-data.ts';
-import { installEngineData } from '../src/engine/engine-data.ts';
+import '../src/engine/bundled-engine-data.ts';
 import { detectSignals } from '../src/engine/analyze.ts';
 import { getProtocol } from '../src/engine/protocols.ts';
 import type { Role } from '../src/engine/types.ts';
@@ -166,36 +165,6 @@ describe('model findings', () => {
     for (const text of ['Het is geen geheim dat meneer Bakker na de zomer vertrekt, dat weet iedereen al', 'Beste ouders, helaas moeten wij u meedelen dat meneer Bakker na de zomer vertrekt. Wij zoeken een opvolger.']) {
       expect(reads(text, 'confidential').positive).toBe(true);
       expect(check(text, 'director').confidential.value).toBe(false);
-    }
-  });
-  it('overrule the rules for personal data and an identifiable pupil where the model is nearly sure, but never a national number or a name with a class', () => {
-    // A model that doubts everything (vetoBelow just under 1), so that the test does not hang on
-    // what a retrained model happens to read.
-    const doubting = structuredClone(BUNDLED_ENGINE_DATA);
-    doubting.textModel.labels.personal_data.vetoBelow = 0.999999;
-    doubting.textModel.labels.pupil_identifiable.vetoBelow = 0.999999;
-    const cases = () => ({
-      health: check('Meester Kees is geopereerd aan zijn hart.').personalData.value,
-      bsn: check('Zijn BSN is 111222333, kun je dat doorgeven?').personalData.value,
-      ownChild: check('Onze Sem is overgegaan op Griftland!', 'parent'),
-      withClass: check('Bram uit 3C heeft de schrijfwedstrijd gewonnen.').pupilIdentifiable.value,
-      short: check('Kees geopereerd.').personalData.value,
-    });
-    const shipped = cases();
-    expect([shipped.health, shipped.bsn, shipped.ownChild.pupilIdentifiable.value, shipped.withClass]).toEqual([true, true, true, true]);
-    installEngineData(doubting);
-    try {
-      const doubted = cases();
-      expect(doubted.health).toBe(false);
-      expect(doubted.bsn).toBe(true);
-      expect(doubted.ownChild.pupilIdentifiable.value).toBe(false);
-      // The pupils are still referred to; only who they are is in doubt.
-      expect(doubted.ownChild.pupilsReferenced.value).toBe(true);
-      expect(doubted.withClass).toBe(true);
-      // Fewer than MODEL_MIN_WORDS words: the model has no say.
-      expect(doubted.short).toBe(shipped.short);
-    } finally {
-      installEngineData(BUNDLED_ENGINE_DATA);
     }
   });
   it('leave posts of fewer than MODEL_MIN_WORDS words to the rules', () => {

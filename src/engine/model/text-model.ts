@@ -19,8 +19,6 @@ export type ModelLabel = (typeof MODEL_LABELS)[number];
 export interface StoredLabelModel {
   /** A probability above this makes the model's finding. */
   threshold: number;
-  /** A probability below this overrules the rules' finding (for the labels that have it). */
-  vetoBelow?: number;
   bias: number;
   scale: number;
   buckets: string;
@@ -33,8 +31,6 @@ export interface StoredTextModel {
 
 export interface LabelModel {
   logitThreshold: number;
-  /** The logit of vetoBelow; -Infinity where the label has no veto. */
-  logitVeto: number;
   bias: number;
   /** The stored weight of every bucket (0 for the pruned ones), one byte each: a lookup is an index. */
   dense: Int8Array;
@@ -64,8 +60,7 @@ export function decodeLabel(stored: StoredLabelModel, dimension: number): LabelM
     bucket += delta;
     dense[bucket] = (raw[i]! << 24) >> 24;
   }
-  const logit = (p: number) => Math.log(p / (1 - p));
-  return { logitThreshold: logit(stored.threshold), logitVeto: stored.vetoBelow === undefined ? -Infinity : logit(stored.vetoBelow), bias: stored.bias, dense, scale: stored.scale };
+  return { logitThreshold: Math.log(stored.threshold / (1 - stored.threshold)), bias: stored.bias, dense, scale: stored.scale };
 }
 
 const compile = fromEngineData(({ textModel }) => ({
@@ -78,11 +73,6 @@ export interface ModelVerdict {
   probability: number;
   /** Above the label's threshold, in a text of at least MODEL_MIN_WORDS words. */
   positive: boolean;
-  /**
-   * Below the label's vetoBelow, in a text of at least MODEL_MIN_WORDS words: the model is nearly
-   * sure the label does not hold, and a detector lets that overrule its rules' finding.
-   */
-  doubts: boolean;
   /** For a positive reading, the folded offset of the word that weighed most towards the label. */
   strongestAt: number;
 }
@@ -99,7 +89,6 @@ export function textModel(folded: string): (label: ModelLabel) => ModelVerdict {
     for (let i = 0; i < buckets.length; i++) sum += dense[buckets[i]!]!;
     const z = m.bias + sum * m.scale * features.value;
     const positive = z > m.logitThreshold && features.words >= MODEL_MIN_WORDS;
-    const doubts = z < m.logitVeto && features.words >= MODEL_MIN_WORDS;
     // Where the finding points: the token whose features weigh most (only asked of a finding).
     let strongestAt = 0;
     if (positive) {
@@ -116,6 +105,6 @@ export function textModel(folded: string): (label: ModelLabel) => ModelVerdict {
         }
       }
     }
-    return { probability: 1 / (1 + Math.exp(-z)), positive, doubts, strongestAt };
+    return { probability: 1 / (1 + Math.exp(-z)), positive, strongestAt };
   };
 }

@@ -115,8 +115,6 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
 });
 
 const MAX_AGE_CANDIDATES = 50;
-/** Evidence whose check digits leave no doubt: the learned model never overrules it. */
-const CERTAIN: ReadonlySet<string> = new Set(['bsn', 'national-number']);
 /** How near (characters) an animal must be to a health word to be the one who is ill. */
 const ANIMAL_REACH = 40;
 /** The health words that also name an epidemic (lexicon words, folded). */
@@ -324,12 +322,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       else setAside = true;
     }
   }
-  // What no rule knows, the learned model may still recognise (model/text-model.ts); and where
-  // the model is nearly sure there is no one's data, it overrules the rules (a health word in a
-  // class letter, a number the writer gives out), except for a national number, whose check
-  // digits leave no doubt.
-  if (found.length) return ctx.model('personal_data').doubts && !found.some((e) => CERTAIN.has(e.reason)) ? [] : found;
-  return setAside ? found : modelEvidence(ctx, 'personal_data');
+  // What no rule knows, the learned model may still recognise (model/text-model.ts).
+  return found.length || setAside ? found : modelEvidence(ctx, 'personal_data');
 }
 
 /** The word after `end` names a relative or colleague ("mijn zieke moeder"): read as "haar moeder". */

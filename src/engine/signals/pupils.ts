@@ -388,13 +388,6 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (school.related && !identifiable.length) for (const m of findAll(lex.PARENT_PRONOUN, text)) if (!afterAdult(m)) add(m, 'own-child', true);
     }
   }
-  // The learned model's doubt: where the rules found a pupil but the model, which has read every
-  // labelled post, is nearly sure no pupil can be identified (a parent's own children on holiday,
-  // a singer giving a masterclass, the king opening a wing), the rules give way. They still say pupils are
-  // referred to. A name with a class ('Roos uit 2A') is too plain to doubt, and a name on the
-  // school's no-consent list (below) is never overruled.
-  const doubted = identifiable.length && !identifiable.some((e) => e.reason === 'name-with-class') && ctx.model('pupil_identifiable').doubts ? identifiable.splice(0) : [];
-  if (doubted.length) ownChildOnly = false;
   // 10: the school's no-consent list.
   for (const name of ctx.config.noConsentNames ?? []) {
     const folded = foldText(name.trim()).folded;
@@ -411,7 +404,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     }
   }
 
-  const referenced: Evidence[] = [...identifiable, ...doubted];
+  const referenced: Evidence[] = [...identifiable];
   let familyWordsOnly = true;
   const teaching = pupilNouns().length ? findAll(lex.TEACHING_IDIOM, text) : [];
   for (const m of pupilNouns()) {
