@@ -155,6 +155,8 @@ table(
     { text: 'Onze Sem is overgegaan op Griftland!', role: 'parent' },
     { text: '@lisa.vdb haha jij was echt de beste vandaag', role: 'pupil' },
     { text: 'Knap gedaan van Daan vandaag!', noConsentNames: ['Daan'] },
+    // A grade further on in the sentence after a handle, in a post about school.
+    { text: 'Praktijktoets nagekeken op Griftland. @noor_vdl2 haalde een 8, eindelijk!' },
   ],
   [
     { text: 'Afscheid van meester Kees na 40 jaar.' },
@@ -171,6 +173,8 @@ table(
     { text: 'De kinderen van groep 8 zongen een lied.' },
     { text: 'Directeur J. Bakker (52) opende het schooljaar met de leerlingen.' },
     { text: 'Van een juf gehoord dat de kleuters volgend jaar naar De Linde moeten.', role: 'parent' },
+    // A handle with a distance, not a grade.
+    { text: 'Sportdag op Griftland! @jan_dekk liep 3,5 km in de regen.' },
     // A name from the adults' list is nobody's pupil, even next to a class.
     { text: 'Henk van groep 8 heeft de schoolreis weer perfect geregeld, dank je wel!', role: 'parent' },
   ],
