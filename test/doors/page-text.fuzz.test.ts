@@ -171,7 +171,12 @@ describe('door 8: text as read from the page (readEditorText)', () => {
     // (more on a busy machine), a quarter of that at 50 KB.
     const half = () => linked(runsThenParagraph(BIG / 12));
     for (const [name, make] of Object.entries(editors)) {
-      if (name.startsWith('17,000 runs')) expect(medianMs(() => readEditorText(half()), 1), '8,500 runs and blanks, then a paragraph (50 KB, first try)').toBeLessThan(10 * BUDGET_MS);
+      // Only the read is timed: building 8,500 runs in happy-dom costs more than reading them,
+      // and on a busy machine it alone pushed the try past the bound.
+      if (name.startsWith('17,000 runs')) {
+        const built = half();
+        expect(medianMs(() => readEditorText(built), 1), '8,500 runs and blanks, then a paragraph (50 KB, first try)').toBeLessThan(10 * BUDGET_MS);
+      }
       const editor = make();
       const size = editor instanceof HTMLTextAreaElement ? editor.value.length : visible(editor as unknown as Node).length;
       expect(size, name).toBeGreaterThanOrEqual(BIG * 0.9);
