@@ -250,7 +250,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // data; an adult's name (Henk, Gerda) only in the health word's own sentence, as adults sign
   // letters and are quoted by name in posts whose health words are about nobody in particular
   // ("Hans Kuiper, directeur" under a note on chickenpox going round).
-  const anyone = lex.PERSON.test(text) || ctx.names.length > 0 || pupilIdentifiable;
+  // Only a post with a health word pays for the person-word scan of the whole text.
+  const anyone = health.length > 0 && (ctx.names.length > 0 || pupilIdentifiable || lex.PERSON.test(text));
   // (Asked only when `anyone` is false: then every name in `people` is an adult's.)
   const adultInSentence = perSentence(index, (s) => ctx.people.some((n) => n.start >= s.start && n.end <= s.end));
   if (health.length && (anyone || ctx.people.length > 0)) {
