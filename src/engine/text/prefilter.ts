@@ -245,6 +245,8 @@ interface Filter {
   atWordStart: boolean;
   /** The starts as numbers (keyOf), by length - 1: a Map looks them up without making strings. */
   byLength: readonly (readonly number[])[];
+  /** Each start's mixHash, beside it: a post is checked against thousands of starts, most absent. */
+  hashes: readonly Int32Array[];
 }
 
 const FILTERS = new WeakMap<RegExp, Filter | null>();
@@ -283,7 +285,7 @@ function derive(scan: RegExp, wordStart: boolean): Filter | null {
     if (found.has('')) return null;
     const byLength: number[][] = [[], [], []];
     for (const k of found) byLength[k.length - 1]!.push(keyOf(k, 0, k.length));
-    return { atWordStart, byLength };
+    return { atWordStart, byLength, hashes: byLength.map((keys) => Int32Array.from(keys, mixHash)) };
   } catch (error) {
     if (error instanceof Unsupported || error instanceof TooMany) return null;
     throw error;
@@ -295,6 +297,11 @@ function keyOf(text: string, at: number, length: number): number {
   let key = 0;
   for (let n = 0; n < KEY; n++) key = key * 65537 + (n < length ? unit(text.charCodeAt(at + n)) + 1 : 0);
   return key;
+}
+
+/** A key's 32 bits of hash: the low units of the key mixed with the high ones (keys are at most 49 bits). */
+function mixHash(key: number): number {
+  return Math.imul(key % 4294967296 | 0, 0x9e3779b1) ^ Math.floor(key / 4294967296);
 }
 
 /** A code unit, with every white-space character (what \s matches) read as a space. */
@@ -312,10 +319,17 @@ function unit(c: number): number {
  * offset to the following one with the same start. Typed arrays rather than a Map: the keys
  * are above 2^31, and a Map would box every one of them.
  */
+const BLOOM_BITS = 4096;
+
 class StartIndex {
   private readonly keys: Float64Array;
   private readonly firsts: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per BLOOM_BITS slot of mixHash, set for every start in the text: a start the text
+   * lacks (most of a pattern's) is ruled out by one bit test, before the table is probed.
+   */
+  private readonly bloom = new Int32Array(BLOOM_BITS >> 5);
   readonly next: Int32Array;
 
   constructor(text: string, length: number) {
@@ -334,22 +348,24 @@ class StartIndex {
     for (let p = positions.length - 1; p >= 0; p--) {
       const at = positions[p]!;
       const key = keyOf(text, at, length);
-      const slot = this.slot(key);
+      const hash = mixHash(key);
+      this.bloom[(hash & (BLOOM_BITS - 1)) >> 5]! |= 1 << (hash & 31);
+      const slot = this.slot(key, hash);
       this.next[at] = this.firsts[slot]!;
       this.keys[slot] = key;
       this.firsts[slot] = at;
     }
   }
 
-  /** The first offset with this start, or -1. */
-  first(key: number): number {
-    return this.firsts[this.slot(key)]!;
+  /** The first offset with this start (whose mixHash is `hash`), or -1. */
+  first(key: number, hash: number): number {
+    if (!(this.bloom[(hash & (BLOOM_BITS - 1)) >> 5]! & (1 << (hash & 31)))) return -1;
+    return this.firsts[this.slot(key, hash)]!;
   }
 
   /** The slot that holds `key`, or the empty slot where it would go. */
-  private slot(key: number): number {
-    // The low units of the key mixed with the high ones; keys are at most 49 bits.
-    let slot = (Math.imul(key % 4294967296 | 0, 0x9e3779b1) ^ Math.floor(key / 4294967296)) & this.mask;
+  private slot(key: number, hash: number): number {
+    let slot = hash & this.mask;
     while (this.firsts[slot] !== -1 && this.keys[slot] !== key) slot = (slot + 1) & this.mask;
     return slot;
   }
@@ -416,9 +432,10 @@ export function candidateStarts(filter: Filter | null, text: string): readonly n
   for (let i = 0; i < filter.byLength.length; i++) {
     const keys = filter.byLength[i]!;
     if (keys.length === 0) continue;
+    const hashes = filter.hashes[i]!;
     const index = (entry.afterNonLetter[i] ??= new StartIndex(text, i + 1));
-    for (const key of keys) {
-      let at = index.first(key);
+    for (let k = 0; k < keys.length; k++) {
+      let at = index.first(keys[k]!, hashes[k]!);
       if (at < 0) continue;
       chains++;
       for (; at >= 0; at = index.next[at]!) if (found.push(at) > limit) return undefined;
