@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -102,6 +102,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     SLANG_AFTER_HEALTH: regex(slangAfterHealth),
     NOT_SINGLED_OUT: regex(notSingledOut),
     OWN_CONDITION: regex(ownCondition),
+    NOT_A_FACT: regex(notAFact),
+    NAMED_LICE: pattern(namedLice, {}, 'u'),
     CARE_JOB: regex(careJob),
     EPIDEMIC_OF_PERSON: regex(epidemicOfPerson),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
@@ -119,6 +121,11 @@ const MAX_AGE_CANDIDATES = 50;
 const ANIMAL_REACH = 40;
 /** The health words that also name an epidemic (lexicon words, folded). */
 const EPIDEMIC = /^(?:corona|covid)/;
+
+/** Words between a school's name and a number that make the number someone's, not the school's. */
+const SOMEONE_REACHABLE = /(?:^|[^\p{L}])(?:is|zijn|bereikbaar|reachable)(?![\p{L}])/u;
+/** "de operatie aan mijn knie": the writer's own body right after the health word. */
+const OWN_BODY_AFTER = /^\s+(?:aan|in|on|to)\s+(?:mijn|m'n|mn|my)\s+(?:linker|rechter|left\s+|right\s+)?(?:knie|heup|schouder|rug|voet|enkel|hand|arm|been|pols|oog|ogen|nek|elleboog|knee|hip|shoulder|back|foot|ankle|leg|wrist|eye|neck|elbow)/u;
 
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{3}\.\d{3}\.\d{3}|\d{9})(?![\p{N}])/gu;
 /**
@@ -141,7 +148,14 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // "Vrijeschool De Linde, Lindelaan 2, 7412 AB Deventer": the school's own address after its name.
   const afterSchoolName = (m: { start: number }) => {
     const s = lastUpTo(ctx.schoolMentions, m.start - 1);
-    if (!s || s.end > m.start || m.start - s.end > 40 || /[.!?\n]/.test(text.slice(s.end, m.start))) return false;
+    if (!s || s.end > m.start || m.start - s.end > 40) return false;
+    const gap = text.slice(s.end, m.start);
+    // A signature puts the address or number on the line under the school ("Directeur RKBS De
+    // Roodborst / Kerkplein 3"); a sentence that goes on is about something else.
+    if (/[.!?]/.test(gap) || (gap.includes('\n') && !/^[\s,;:|/–—-]*$/.test(gap))) return false;
+    // "de moeder van Lotte (groep 2, Speelsteen) is bereikbaar op 06…": a verb between the school
+    // and the number makes it a person's.
+    if (SOMEONE_REACHABLE.test(gap)) return false;
     // "carpool naar Duinzicht: bel Hannah, +31 6 …": a person named in between owns the number.
     const name = firstFrom(ctx.people, s.end);
     return !name || name.start >= m.start;
@@ -201,10 +215,23 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     found.push(evidence(ctx, m, 'email'));
   }
   if (ctx.hasDigit) {
-    for (const m of [...findWithWordStart(lex.STREET_SUFFIX, text), ...findAll(lex.STREET, text)]) if (!ownNear(m)) found.push(evidence(ctx, m, 'address'));
+    // In a director's post or a letter to parents, an address in the sentence that names the school
+    // is the school's or the venue's ("Open avond Vakcollege Heideveld: do 23 januari, Heideweg 12").
+    const official = ctx.role === 'director' || lex.PUBLIC_ADDRESS.test(text);
+    const schoolInSentence = perSentence(index, (s) => ctx.schoolMentions.some((n) => n.start >= s.start && n.end <= s.end));
+    // Streets set aside (the writer's, the school's): the postcode right after them goes with them.
+    const notSomeones: Match[] = [];
+    for (const m of [...findWithWordStart(lex.STREET_SUFFIX, text), ...findAll(lex.STREET, text)]) {
+      if ((official && schoolInSentence(m.start)) || ownNear(m)) {
+        setAside = true;
+        notSomeones.push(m);
+      } else found.push(evidence(ctx, m, 'address'));
+    }
     for (const m of findAll(lex.POSTCODE, index.original)) {
+      const at = { start: foldedOffset(index, m.start), end: foldedOffset(index, m.end) };
+      if (notSomeones.some((street) => street.end <= at.start && at.start - street.end <= 4)) continue;
       // "Ons nieuwe adres: Kerkstraat 4, 3811 AB": the writer's own, as with a street.
-      if (ownNear({ start: foldedOffset(index, m.start), end: foldedOffset(index, m.end) })) continue;
+      if (ownNear(at)) continue;
       found.push({ span: { start: m.start, end: m.end }, reason: 'postcode' });
     }
   }
@@ -245,7 +272,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   // Health of a specific person.
   const curseStarts = new Set(curses.map((c) => c.span.start));
-  const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2), ...findAll(lex.INJURY, text)].sort((a, b) => a.start - b.start);
+  // Lice go round a class; they are someone's only beside a name in the same sentence.
+  const namedInSentence = perSentence(index, (s) => ctx.people.some((n) => n.start >= s.start && n.end <= s.end));
+  const lice = text.includes('lui') || text.includes('lice') ? findAll(lex.NAMED_LICE, text).filter((m) => namedInSentence(m.start)) : [];
+  const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2), ...findAll(lex.INJURY, text), ...lice].sort((a, b) => a.start - b.start);
   // A child's name, a person word or an identifiable pupil anywhere opens the post to health
   // data; an adult's name (Henk, Gerda) only in the health word's own sentence, as adults sign
   // letters and are quoted by name in posts whose health words are about nobody in particular
@@ -253,7 +283,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Only a post with a health word pays for the person-word scan of the whole text.
   const anyone = health.length > 0 && (ctx.names.length > 0 || pupilIdentifiable || lex.PERSON.test(text));
   // (Asked only when `anyone` is false: then every name in `people` is an adult's.)
-  const adultInSentence = perSentence(index, (s) => ctx.people.some((n) => n.start >= s.start && n.end <= s.end));
+  const adultInSentence = namedInSentence;
   if (health.length && (anyone || ctx.people.length > 0)) {
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
@@ -286,7 +316,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (inStory(m.start)) return true;
       // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative
       // follows the word ("mijn zieke moeder").
-      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 16), m.start)) && !relativeFollows(text, m.end)) return true;
+      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 32), m.start)) && !relativeFollows(text, m.end)) return true;
+      if (OWN_BODY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
+      // Negated or a taunt ("is niet ziek zoals de ouders denken", "meld je ziek"): no one's condition.
+      if (lex.NOT_A_FACT.test(before)) return true;
       return ownSentence(ctx, m.start);
     };
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
