@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -104,6 +104,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     OWN_CONDITION: regex(ownCondition),
     NOT_A_FACT: regex(notAFact),
     NAMED_LICE: pattern(namedLice, {}, 'u'),
+    DISEASE_AS_TOPIC_AFTER: regex(diseaseAsTopicAfter),
     CARE_JOB: regex(careJob),
     EPIDEMIC_OF_PERSON: regex(epidemicOfPerson),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
@@ -119,8 +120,17 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
 const MAX_AGE_CANDIDATES = 50;
 /** How near (characters) an animal must be to a health word to be the one who is ill. */
 const ANIMAL_REACH = 40;
+/** The writer in the first person. */
+const WRITER_WORD = /(?<![\p{L}])(?:ik|i|me|mij|mijn|m'n|my)(?![\p{L}])/gu;
+
 /** The health words that also name an epidemic (lexicon words, folded). */
 const EPIDEMIC = /^(?:corona|covid)/;
+
+/** A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@): not a person's address. */
+function isRoleMailbox(email: string, lex: ReturnType<typeof compile>): boolean {
+  const local = email.slice(0, email.indexOf('@'));
+  return local.replace(/\d+$/, '').split(/[._-]+/).some((p) => lex.PRIVACY.genericMailboxes.has(p));
+}
 
 /** Words between a school's name and a number that make the number someone's, not the school's. */
 const SOMEONE_REACHABLE = /(?:^|[^\p{L}])(?:is|zijn|bereikbaar|reachable)(?![\p{L}])/u;
@@ -183,6 +193,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // spam, and the first ones already make the finding.
   const candidates = ctx.hasDigit ? findAll(PHONE_CANDIDATE, index.original) : [];
   const publicLetter = candidates.length > 0 && lex.PUBLIC_ADDRESS.test(text);
+  // "Email info@stuifduin.nl or call 035-6021190": a landline beside a role mailbox is the office's.
+  const roleMailboxInSentence = perSentence(index, (s) => ctx.hasAt && findEmails(text.slice(s.start, s.end)).some((e) => isRoleMailbox(e.text, lex)));
   for (const candidate of candidates.slice(0, MAX_PHONE_CANDIDATES)) {
     const phone = validPhoneAtStart(candidate.text);
     if (phone) {
@@ -196,17 +208,15 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (ownNear(m)) continue;
       // A landline in a director's post or a letter to parents is the school's number; a mobile
       // number there can still be a person's.
-      if (!national.startsWith('6') && (ctx.role === 'director' || publicLetter)) continue;
+      if (!national.startsWith('6') && (ctx.role === 'director' || publicLetter || roleMailboxInSentence(m.start))) continue;
       found.push({ span: { start: number.startsAt, end: number.endsAt }, reason: 'phone' });
     }
   }
   // "nul zes – 16 88 23 41": a mobile number with its 06 written out, to slip past filters.
   for (const m of ctx.hasDigit ? findAll(lex.SPELLED_MOBILE, text) : []) if (!ownNear(m)) found.push(evidence(ctx, m, 'phone'));
   for (const m of ctx.hasAt ? findEmails(text) : []) {
-    const local = m.text.slice(0, m.text.indexOf('@'));
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
-    const parts = local.replace(/\d+$/, '').split(/[._-]+/);
-    if (parts.some((p) => lex.PRIVACY.genericMailboxes.has(p)) || ownNear(m)) continue;
+    if (isRoleMailbox(m.text, lex) || ownNear(m)) continue;
     // An address on the school's own domain (a.dekker@hetanker-vsnon.nl) is a work address in a
     // public role, which LABELS.md does not count as personal data.
     if (onSchoolDomain(m.text.slice(m.text.indexOf('@') + 1), ctx)) continue;
@@ -219,10 +229,12 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // is the school's or the venue's ("Open avond Vakcollege Heideveld: do 23 januari, Heideweg 12").
     const official = ctx.role === 'director' || lex.PUBLIC_ADDRESS.test(text);
     const schoolInSentence = perSentence(index, (s) => ctx.schoolMentions.some((n) => n.start >= s.start && n.end <= s.end));
+    // No name and no person word in the sentence: a newsletter's or an open day's address.
+    const someoneInSentence = perSentence(index, (s) => ctx.people.some((n) => n.start >= s.start && n.end <= s.end) || lex.PERSON.test(text.slice(s.start, s.end)));
     // Streets set aside (the writer's, the school's): the postcode right after them goes with them.
     const notSomeones: Match[] = [];
     for (const m of [...findWithWordStart(lex.STREET_SUFFIX, text), ...findAll(lex.STREET, text)]) {
-      if ((official && schoolInSentence(m.start)) || ownNear(m)) {
+      if ((official && (schoolInSentence(m.start) || !someoneInSentence(m.start))) || ownNear(m)) {
         setAside = true;
         notSomeones.push(m);
       } else found.push(evidence(ctx, m, 'address'));
@@ -288,6 +300,13 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
     // year 2 of horse care, … because of his epilepsy").
+    const nameAfterWriter = (offset: number) => {
+      const s = sentenceOf(index, offset);
+      const before = text.slice(s.start, offset);
+      let writer = -1;
+      for (const w of before.matchAll(WRITER_WORD)) writer = s.start + w.index! + w[0].length;
+      return writer >= 0 && ctx.people.some((n) => n.start > writer && n.end <= offset);
+    };
     const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
     const namesNoOne = perSentence(index, (s) => !ctx.people.some((n) => n.start >= s.start && n.end <= s.end && !petName(n)));
     const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset) && lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_REACH), offset + ANIMAL_REACH));
@@ -301,7 +320,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (text[m.start - 1] === '#' && !pupilIdentifiable) return true;
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
-      if (lex.ABOUT_THE_DISEASE.test(before)) return true;
+      if (lex.ABOUT_THE_DISEASE.test(before) || lex.DISEASE_AS_TOPIC_AFTER.test(text.slice(m.end, m.end + 24))) return true;
       // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
       if (lex.NOT_SINGLED_OUT.test(before) && namesNoOne(m.start)) return true;
       // Slang praise: "die met de kaneel was echt ziek lekker", "the play was SICK 🔥".
@@ -320,6 +339,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (OWN_BODY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
       // Negated or a taunt ("is niet ziek zoals de ouders denken", "meld je ziek"): no one's condition.
       if (lex.NOT_A_FACT.test(before)) return true;
+      // "… lees ik met een groepje, onder wie Tim die dyslexie heeft": a name between the writer's
+      // last 'ik' and the word is whom it is about.
+      if (nameAfterWriter(m.start)) return false;
       return ownSentence(ctx, m.start);
     };
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
