@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -105,6 +105,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     NOT_A_FACT: regex(notAFact),
     NAMED_LICE: pattern(namedLice, {}, 'u'),
     DISEASE_AS_TOPIC_AFTER: regex(diseaseAsTopicAfter),
+    PUBLIC_FIGURE: pattern(publicFigure, {}, 'u'),
+    OWN_GRADE: regex(ownGrade),
     CARE_JOB: regex(careJob),
     EPIDEMIC_OF_PERSON: regex(epidemicOfPerson),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
@@ -322,7 +324,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
       if (lex.ABOUT_THE_DISEASE.test(before) || lex.DISEASE_AS_TOPIC_AFTER.test(text.slice(m.end, m.end + 24))) return true;
       // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
-      if (lex.NOT_SINGLED_OUT.test(before) && namesNoOne(m.start)) return true;
+      const sentenceStart = sentenceOf(index, m.start).start;
+      if (lex.NOT_SINGLED_OUT.test(text.slice(Math.max(sentenceStart, m.start - 80), m.start)) && namesNoOne(m.start)) return true;
+      // What the news says of a king or a mayor ("the king has a cold") is no private person's.
+      // Not when someone is named beside it ("Noah speelde de burgemeester, Yara met haar arm in het gips").
+      if (namesNoOne(m.start) && lex.PUBLIC_FIGURE.test(text.slice(sentenceStart > 1 ? sentenceOf(index, sentenceStart - 2).start : sentenceStart, m.start))) return true;
       // Slang praise: "die met de kaneel was echt ziek lekker", "the play was SICK 🔥".
       if (lex.SLANG_AFTER_HEALTH.test(text.slice(m.start, m.end + 16))) return true;
       // A job ("de moeder van Noor is huisarts"), not someone's health.
@@ -353,7 +359,13 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   // Grades and family situation of an identifiable pupil.
   if (pupilIdentifiable) {
-    for (const m of findAll(lex.GRADE, text)) found.push(evidence(ctx, m, 'grade'));
+    for (const m of findAll(lex.GRADE, text)) {
+      // "8,9 voor mijn profielwerkstuk": the writer's own grade.
+      // Not when a classmate is named in the same sentence ("een 4 voor mijn verslag en Daan een 7").
+      const ownGrade = lex.OWN_GRADE.test(text.slice(m.end, m.end + 16)) || lex.OWN_GRADE.test(text.slice(m.end - 6, m.end + 16).replace(/^.*?(?=\s(?:voor|for|op|on)\s)/su, ''));
+      if (ownGrade && !namedInSentence(m.start)) setAside = true;
+      else found.push(evidence(ctx, m, 'grade'));
+    }
     for (const m of lex.PRIVACY.family.find(ctx.index)) found.push(evidence(ctx, m, 'family'));
   } else {
     // The family situation of another person, a colleague or a parent ("Collega Sandra gaat
