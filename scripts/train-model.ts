@@ -139,7 +139,13 @@ export function encodeLabelModel(w: Float64Array, bias: number): Omit<StoredLabe
 
 export function trainTextModel(exclude: readonly string[] = []): StoredTextModel & { description: string; trainedOn: { posts: number; files: { file: string; sha256: string }[] } } {
   const { posts, fingerprints } = readTrainingSets(trainingFiles(exclude));
-  const rows = posts.map((p) => modelFeatures(foldText(p.text).folded, DIMENSION));
+  // Copied out of modelFeatures' scratch buffers (sized for the longest text it might make), so that
+  // 16,000 training rows keep only their own buckets: the views held every buffer, and the
+  // training test ran a test worker out of memory at 15,932 posts.
+  const rows = posts.map((p) => {
+    const { buckets, value } = modelFeatures(foldText(p.text).folded, DIMENSION);
+    return { buckets: buckets.slice(), value };
+  });
   const labels = {} as Record<ModelLabel, StoredLabelModel>;
   for (const label of LABELS) {
     const y = Uint8Array.from(posts, (p) => {
