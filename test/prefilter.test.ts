@@ -78,6 +78,14 @@ describe('findAll with and without the prefilter', () => {
   });
 });
 
+describe('findAll', () => {
+  it('refuses a pattern without the g flag instead of looping on its first match', () => {
+    usePrefilter(false);
+    expect(() => findAll(/luizen/u, 'luizen bij Milan')).toThrow(/global/);
+    expect(findAll(/luizen/gu, 'luizen en nog eens luizen').map((m) => m.start)).toEqual([0, 19]);
+  });
+});
+
 describe('the engine with and without the prefilter', () => {
   const fixtures = join(import.meta.dirname, 'fixtures');
   const files = readdirSync(fixtures)

@@ -103,7 +103,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     NOT_SINGLED_OUT: regex(notSingledOut),
     OWN_CONDITION: regex(ownCondition),
     NOT_A_FACT: regex(notAFact),
-    NAMED_LICE: pattern(namedLice, {}, 'u'),
+    NAMED_LICE: pattern(namedLice),
     DISEASE_AS_TOPIC_AFTER: regex(diseaseAsTopicAfter),
     PUBLIC_FIGURE: pattern(publicFigure, {}, 'u'),
     OWN_GRADE: regex(ownGrade),

@@ -17,6 +17,9 @@ export function usePrefilter(on: boolean): void {
 }
 
 export function findAll(re: RegExp, text: string): Match[] {
+  // Without the g flag exec() starts at 0 every time: the loop below would never end (a lexicon
+  // pattern compiled with flags 'u' for .test() once reached here and filled the heap).
+  if (!re.global) throw new Error(`findAll needs a global pattern: /${re.source.slice(0, 60)}/${re.flags}`);
   const found: Match[] = [];
   const fast = FAST_SCAN.get(re);
   const scan = fast ?? re;
