@@ -4,7 +4,7 @@ import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, findWithWordStart, type Match } from '../text/find.ts';
 import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
-import { firstFrom, lastUpTo, wordBefore } from '../text/sorted-search.ts';
+import { anyWithin, firstFrom, lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
 import { wordRegExp } from '../text/patterns.ts';
 import { foldedOffset } from '../text/text-index.ts';
@@ -195,8 +195,11 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // spam, and the first ones already make the finding.
   const candidates = ctx.hasDigit ? findAll(PHONE_CANDIDATE, index.original) : [];
   const publicLetter = candidates.length > 0 && lex.PUBLIC_ADDRESS.test(text);
-  // "Email info@stuifduin.nl or call 035-6021190": a landline beside a role mailbox is the office's.
-  const roleMailboxInSentence = perSentence(index, (s) => ctx.hasAt && findEmails(text.slice(s.start, s.end)).some((e) => isRoleMailbox(e.text, lex)));
+  // The e-mail addresses, found once: each is weighed below, and a role mailbox among them marks
+  // its sentence ("Email info@stuifduin.nl or call 035-6021190": the landline is the office's).
+  const emails = ctx.hasAt ? findEmails(text) : [];
+  const roleMailboxes = emails.filter((e) => isRoleMailbox(e.text, lex));
+  const roleMailboxInSentence = perSentence(index, (s) => anyWithin(roleMailboxes, s));
   for (const candidate of candidates.slice(0, MAX_PHONE_CANDIDATES)) {
     const phone = validPhoneAtStart(candidate.text);
     if (phone) {
@@ -216,9 +219,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   // "nul zes – 16 88 23 41": a mobile number with its 06 written out, to slip past filters.
   for (const m of ctx.hasDigit ? findAll(lex.SPELLED_MOBILE, text) : []) if (!ownNear(m)) found.push(evidence(ctx, m, 'phone'));
-  for (const m of ctx.hasAt ? findEmails(text) : []) {
+  for (const m of emails) {
     // A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@) is not a person's address.
-    if (isRoleMailbox(m.text, lex) || ownNear(m)) continue;
+    if (roleMailboxes.includes(m) || ownNear(m)) continue;
     // An address on the school's own domain (a.dekker@hetanker-vsnon.nl) is a work address in a
     // public role, which LABELS.md does not count as personal data.
     if (onSchoolDomain(m.text.slice(m.text.indexOf('@') + 1), ctx)) continue;
@@ -226,13 +229,15 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     if (text.length - m.end <= 80 && lex.SIGN_OFF.test(text.slice(Math.max(0, m.start - 200), m.start))) continue;
     found.push(evidence(ctx, m, 'email'));
   }
+  // Whether a sentence names someone (a child's or an adult's first name).
+  const namedInSentence = perSentence(index, (s) => anyWithin(ctx.people, s));
   if (ctx.hasDigit) {
     // In a director's post or a letter to parents, an address in the sentence that names the school
     // is the school's or the venue's ("Open avond Vakcollege Heideveld: do 23 januari, Heideweg 12").
     const official = ctx.role === 'director' || lex.PUBLIC_ADDRESS.test(text);
-    const schoolInSentence = perSentence(index, (s) => ctx.schoolMentions.some((n) => n.start >= s.start && n.end <= s.end));
+    const schoolInSentence = perSentence(index, (s) => anyWithin(ctx.schoolMentions, s));
     // No name and no person word in the sentence: a newsletter's or an open day's address.
-    const someoneInSentence = perSentence(index, (s) => ctx.people.some((n) => n.start >= s.start && n.end <= s.end) || lex.PERSON.test(text.slice(s.start, s.end)));
+    const someoneInSentence = perSentence(index, (s) => anyWithin(ctx.people, s) || lex.PERSON.test(text.slice(s.start, s.end)));
     // Streets set aside (the writer's, the school's): the postcode right after them goes with them.
     const notSomeones: Match[] = [];
     for (const m of [...findWithWordStart(lex.STREET_SUFFIX, text), ...findAll(lex.STREET, text)]) {
@@ -287,8 +292,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Health of a specific person.
   const curseStarts = new Set(curses.map((c) => c.span.start));
   // Lice go round a class; they are someone's only beside a name in the same sentence.
-  const namedInSentence = perSentence(index, (s) => ctx.people.some((n) => n.start >= s.start && n.end <= s.end));
-  const lice = text.includes('lui') || text.includes('lice') ? findAll(lex.NAMED_LICE, text).filter((m) => namedInSentence(m.start)) : [];
+  const lice = findAll(lex.NAMED_LICE, text).filter((m) => namedInSentence(m.start));
   const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2), ...findAll(lex.INJURY, text), ...lice].sort((a, b) => a.start - b.start);
   // A child's name, a person word or an identifiable pupil anywhere opens the post to health
   // data; an adult's name (Henk, Gerda) only in the health word's own sentence, as adults sign
@@ -296,8 +300,6 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // ("Hans Kuiper, directeur" under a note on chickenpox going round).
   // Only a post with a health word pays for the person-word scan of the whole text.
   const anyone = health.length > 0 && (ctx.names.length > 0 || pupilIdentifiable || lex.PERSON.test(text));
-  // (Asked only when `anyone` is false: then every name in `people` is an adult's.)
-  const adultInSentence = namedInSentence;
   // A pet's operation in a post that names no one ("Onze kat Sjakie is geopereerd"): the rules
   // have weighed it, so the model must not add it back.
   if (health.length && !anyone && ctx.people.length === 0 && health.some((m) => aboutAnimal(m.start))) setAside = true;
@@ -305,11 +307,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
     // year 2 of horse care, … because of his epilepsy").
-    const nameAfterWriter = (offset: number) => {
-      const s = sentenceOf(index, offset);
-      const before = text.slice(s.start, offset);
+    const nameAfterWriter = (offset: number, sentenceStart: number) => {
       let writer = -1;
-      for (const w of before.matchAll(WRITER_WORD)) writer = s.start + w.index! + w[0].length;
+      for (const w of text.slice(sentenceStart, offset).matchAll(WRITER_WORD)) writer = sentenceStart + w.index! + w[0].length;
       return writer >= 0 && ctx.people.some((n) => n.start > writer && n.end <= offset);
     };
     const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
@@ -350,11 +350,12 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (lex.NOT_A_FACT.test(before)) return true;
       // "… lees ik met een groepje, onder wie Tim die dyslexie heeft": a name between the writer's
       // last 'ik' and the word is whom it is about.
-      if (nameAfterWriter(m.start)) return false;
+      if (nameAfterWriter(m.start, sentenceStart)) return false;
       return ownSentence(ctx, m.start);
     };
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
-      if (!anyone && !adultInSentence(m.start)) continue;
+      // (When `anyone` is false, every name in `people` is an adult's.)
+      if (!anyone && !namedInSentence(m.start)) continue;
       const e = evidence(ctx, m, 'health');
       if (notSomeonesHealth(m, e.span.start)) setAside = true;
       else found.push(e);
@@ -365,7 +366,10 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     for (const m of findAll(lex.GRADE, text)) {
       // "8,9 voor mijn profielwerkstuk": the writer's own grade.
       // Not when a classmate is named in the same sentence ("een 4 voor mijn verslag en Daan een 7").
-      const ownGrade = lex.OWN_GRADE.test(text.slice(m.end, m.end + 16)) || lex.OWN_GRADE.test(text.slice(m.end - 6, m.end + 16).replace(/^.*?(?=\s(?:voor|for|op|on)\s)/su, ''));
+      // The preposition may end the grade's own match ("8,9 voor"): read from the first one in reach.
+      const around = text.slice(Math.max(0, m.end - 6), m.end + 16);
+      const preposition = around.search(/\s(?:voor|for|op|on)\s/u);
+      const ownGrade = lex.OWN_GRADE.test(text.slice(m.end, m.end + 16)) || lex.OWN_GRADE.test(preposition >= 0 ? around.slice(preposition) : around);
       if (ownGrade && !namedInSentence(m.start)) setAside = true;
       else found.push(evidence(ctx, m, 'grade'));
     }

@@ -5,7 +5,7 @@ import { findAll, findBeforeMark, type Match } from '../text/find.ts';
 import { foldText } from '../text/fold.ts';
 import { phraseRegExp } from '../text/patterns.ts';
 import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
-import { firstFrom, wordBefore } from '../text/sorted-search.ts';
+import { anyWithin, firstFrom, wordBefore } from '../text/sorted-search.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, modelEvidence, type DetectContext } from './context.ts';
@@ -289,11 +289,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const after = text.slice(m.end, m.end + 80);
     if (lex.SINGLED_OUT_BY_EVENT.test(after) || findAll(lex.RESULTS, after).length) add(m, 'described-child');
   }
-  const within = (ranges: readonly Match[], s: { start: number; end: number }) => {
-    const first = firstFrom(ranges, s.start);
-    return !!first && first.end <= s.end;
-  };
-  const pupilSentence = perSentence(index, (s) => within(pupilNouns(), s) || within(ctx.classCodes, s));
+  const pupilSentence = perSentence(index, (s) => anyWithin(pupilNouns(), s) || anyWithin(ctx.classCodes, s));
   if (school.related) {
     // "het paard heet Bella en ze is de enige die naar me luistert": an animal, not a child.
     for (const m of findAll(lex.THE_ONLY_ONE, text)) {

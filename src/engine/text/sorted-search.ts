@@ -25,6 +25,12 @@ export function firstFrom<T extends { start: number }>(sorted: readonly T[], off
   return sorted[firstStartIndex(sorted, offset)];
 }
 
+/** Whether a range of a list sorted by start (and not nested) lies wholly inside `span`. */
+export function anyWithin(sorted: readonly { start: number; end: number }[], span: { start: number; end: number }): boolean {
+  const first = firstFrom(sorted, span.start);
+  return !!first && first.end <= span.end;
+}
+
 /** The last of a list of ranges sorted by start that starts at or before `offset`. */
 export function lastUpTo<T extends { start: number }>(sorted: readonly T[], offset: number): T | undefined {
   return sorted[firstStartIndex(sorted, offset, true) - 1];
