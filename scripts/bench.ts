@@ -7,6 +7,8 @@
 //   npm run bench             prints the figures, always exits 0
 //   npm run bench -- --check  exits 1 when a target is missed (by hand only: this is a
 //                             timing, and shared machines are noisy)
+//   npm run bench:unoptimised the engine part with V8's regexp optimisation off: the state
+//                             of a content script on a busy page (src/engine/text/prefilter.ts)
 //
 // Figures are medians (with p90 and min) of many runs after a JIT warm-up, and the growth
 // from 2 KB to 100 KB is shown as a ratio next to the ideal linear ratio.

@@ -76,6 +76,22 @@ describe('findAll with and without the prefilter', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('agrees for a pattern that may begin inside a word (an index of every offset)', () => {
+    // Compound suffixes ("Dorpsstraat 12", "hoofddocent") are found anywhere, not only at a
+    // word start; the filter must then offer places inside words as well.
+    const re = /(?:straat|laan)\s?\d{1,3}|docent(?:e|en)?|0[1-9]-/gu;
+    const piece = fc.constantFrom('straat', 'laan', 'Dorps', 'docent', 'hoofd', 'e', ' ', '12', '0', '6', '-', '\u00a0', '🎉', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const { plain, filtered } = both(re, pieces.join(''));
+        expect(filtered).toEqual(plain);
+      }),
+      { numRuns: 2000 },
+    );
+    const { filtered } = both(re, 'Dorpsstraat 12, hoofddocente, 06-');
+    expect(filtered.map((m) => m.text)).toEqual(['straat 12', 'docente', '06-']);
+  });
 });
 
 describe('findAll', () => {

@@ -13,6 +13,14 @@
 // 1 MB of them (RegExp "TooMuchRegExpCode" in deps/v8/src/regexp/regexp.cc): a 100 KB post
 // then took 160 ms instead of 40 in `npm run bench`.
 //
+// That limit is not only a benchmark's: it counts the whole isolate, and a content script
+// shares the isolate of the page it runs in (Facebook's and X's own scripts compile far more
+// than that), so on the live sites our patterns run unoptimised, without the quick check that
+// lets V8 skip ahead. An unoptimised scan tries every alternative at every position, so the
+// filter is used wherever it helps: for patterns that may begin inside a word too (an index
+// of every offset, not only word starts), and up to one place per DENSE characters. `node
+// --no-regexp-optimization` reproduces that state (README, Figures: speed).
+//
 // The derivation reads a subset of JavaScript's `u`-mode syntax. Anything it does not know
 // (a class, \p{…}, a back-reference) ends the literal start there: a shorter start is still
 // a necessary condition. A pattern whose every start cannot be given gets no filter, so the
@@ -21,8 +29,12 @@
 
 /** Longest start kept, in UTF-16 code units: enough to tell the words of a post apart. */
 const KEY = 3;
-/** More candidate places than one per DENSE characters: the whole text is scanned instead. */
-const DENSE = 24;
+/**
+ * More candidate places than one per DENSE characters: the whole text is scanned instead. At
+ * 24 an unoptimised scan (see above) cost 100 ms on a 100 KB paste of 'jarig, is 12 '; at 4,
+ * 35 ms; trying every place (1) was no faster on runs like '06-06-06-'.
+ */
+const DENSE = 4;
 /** More starts than this is an alternation too broad to be worth filtering. */
 const MAX_STARTS = 1500;
 
@@ -332,10 +344,11 @@ class StartIndex {
   private readonly bloom = new Int32Array(BLOOM_BITS >> 5);
   readonly next: Int32Array;
 
-  constructor(text: string, length: number) {
+  /** `afterNonLetter`: only offsets that follow a non-letter (or begin the text); else every offset. */
+  constructor(text: string, length: number, afterNonLetter: boolean) {
     const positions: number[] = [];
     for (let i = 0; i + length <= text.length; i++) {
-      if ((i > 0 && isLetterBefore(text, i)) || insidePair(text, i)) continue;
+      if ((afterNonLetter && i > 0 && isLetterBefore(text, i)) || insidePair(text, i)) continue;
       positions.push(i);
     }
     let size = 16;
@@ -375,8 +388,8 @@ interface TextStarts {
   text: string;
   /** Offsets that follow a non-letter (or begin the text), by length - 1 of their start. */
   afterNonLetter: (StartIndex | undefined)[];
-  /** Every start of the text, at any offset. */
-  anywhere?: Set<number>;
+  /** Every offset, by length - 1 of its start: for patterns that may begin inside a word. */
+  anywhere: (StartIndex | undefined)[];
 }
 
 // The detectors read two or three texts per post (the folded text, the original, a line);
@@ -397,15 +410,9 @@ function insidePair(text: string, at: number): boolean {
   return at > 0 && (text.charCodeAt(at) & 0xfc00) === 0xdc00 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 }
 
-function startsAnywhere(text: string): Set<number> {
-  const keys = new Set<number>();
-  for (let i = 0; i < text.length; i++) for (let n = 1; n <= KEY && i + n <= text.length; n++) keys.add(keyOf(text, i, n));
-  return keys;
-}
-
 function startsOf(text: string): TextStarts {
   for (const entry of recent) if (entry.text === text) return entry;
-  const entry: TextStarts = { text, afterNonLetter: [undefined, undefined, undefined] };
+  const entry: TextStarts = { text, afterNonLetter: [undefined, undefined, undefined], anywhere: [undefined, undefined, undefined] };
   recent.unshift(entry);
   if (recent.length > 3) recent.pop();
   return entry;
@@ -413,17 +420,13 @@ function startsOf(text: string): TextStarts {
 
 /**
  * Where a match of the pattern may begin in the text, in ascending order; `undefined` when
- * the filter cannot tell (no filter, a pattern that may begin anywhere and has a start in the
- * text, or places crowding the text), so that the whole text is to be scanned.
+ * the filter cannot tell (no filter, or places crowding the text), so that the whole text is
+ * to be scanned.
  */
 export function candidateStarts(filter: Filter | null, text: string): readonly number[] | undefined {
   if (!filter) return undefined;
   const entry = startsOf(text);
-  if (!filter.atWordStart) {
-    const keys = (entry.anywhere ??= startsAnywhere(text));
-    for (const list of filter.byLength) for (const key of list) if (keys.has(key)) return undefined;
-    return [];
-  }
+  const indexes = filter.atWordStart ? entry.afterNonLetter : entry.anywhere;
   const found: number[] = [];
   // Places that crowd the text ("06-06-06-…": a start every third character) are cheaper to
   // scan for than to gather and try one by one.
@@ -433,7 +436,7 @@ export function candidateStarts(filter: Filter | null, text: string): readonly n
     const keys = filter.byLength[i]!;
     if (keys.length === 0) continue;
     const hashes = filter.hashes[i]!;
-    const index = (entry.afterNonLetter[i] ??= new StartIndex(text, i + 1));
+    const index = (indexes[i] ??= new StartIndex(text, i + 1, filter.atWordStart));
     for (let k = 0; k < keys.length; k++) {
       let at = index.first(keys[k]!, hashes[k]!);
       if (at < 0) continue;
