@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -107,6 +107,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     DISEASE_AS_TOPIC_AFTER: regex(diseaseAsTopicAfter),
     PUBLIC_FIGURE: pattern(publicFigure, {}, 'u'),
     OWN_GRADE: regex(ownGrade),
+    OWN_GRADE_BEFORE: regex(ownGradeBefore),
     CARE_JOB: regex(careJob),
     EPIDEMIC_OF_PERSON: regex(epidemicOfPerson),
     ROLE_CONTACT: pattern(roleContact, {}, 'u'),
@@ -364,12 +365,15 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // Grades and family situation of an identifiable pupil.
   if (pupilIdentifiable) {
     for (const m of findAll(lex.GRADE, text)) {
-      // "8,9 voor mijn profielwerkstuk": the writer's own grade.
+      // "8,9 voor mijn profielwerkstuk", "ik had een 4,2 voor …": the writer's own grade.
       // Not when a classmate is named in the same sentence ("een 4 voor mijn verslag en Daan een 7").
       // The preposition may end the grade's own match ("8,9 voor"): read from the first one in reach.
       const around = text.slice(Math.max(0, m.end - 6), m.end + 16);
       const preposition = around.search(/\s(?:voor|for|op|on)\s/u);
-      const ownGrade = lex.OWN_GRADE.test(text.slice(m.end, m.end + 16)) || lex.OWN_GRADE.test(preposition >= 0 ? around.slice(preposition) : around);
+      const ownGrade =
+        lex.OWN_GRADE.test(text.slice(m.end, m.end + 16)) ||
+        lex.OWN_GRADE.test(preposition >= 0 ? around.slice(preposition) : around) ||
+        lex.OWN_GRADE_BEFORE.test(text.slice(Math.max(0, m.start - 32), m.start));
       if (ownGrade && !namedInSentence(m.start)) setAside = true;
       else found.push(evidence(ctx, m, 'grade'));
     }
