@@ -35,7 +35,7 @@ const WRITTEN = [
 // bakfietsen', cs038 'wat een kutjuf', cs047 'meneer … is echt een debiel') and leaves it off where
 // its own 'why' says the children are pupils at the writer's work (cs073, cs136, cs144).
 const NOISY_LABELS: Record<string, readonly string[]> = { 'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'] };
-const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl'];
+const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 
 describe('detection quality', () => {
