@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, injury, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -84,6 +84,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     NATIONAL_NUMBER_WORD: pattern(nationalNumberWord, {}, 'u'),
     AGE: pattern(age),
     DURATION_LEADERS: wordSet(durationLeaders),
+    DURATION_AFTER: regex(durationAfter),
     INJURY: pattern(injury),
     CONGRATULATION: pattern(congratulation, {}, 'u'),
     EXPLICIT_BIRTH: pattern(explicitBirth),
@@ -286,6 +287,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // "na 18 jaar weggestuurd", "sinds 12 jaar": a span of time, not an age.
       const leader = wordBefore(ctx.index, m.start);
       if (leader && m.start - leader.end <= 2 && lex.DURATION_LEADERS.has(leader.text)) continue;
+      // "werken allebei al 25 jaar in het onderwijs": years of work, not an age.
+      if (lex.DURATION_AFTER.test(text.slice(m.end, m.end + 40))) continue;
       if ((congratulated || !ownSentence(ctx, m.start)) && !aboutAnimal(m.start) && !inStory(m.start)) found.push(evidence(ctx, m, 'birthday'));
       else setAside = true;
     }
