@@ -17,11 +17,14 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, publicAnnouncement, staffMatter, withholding, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, testSpoiler, upcomingTest, when } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, publicAnnouncement, staffMatter, withholding, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, testSpoiler, upcomingTest, when, testWordStart, firstPersonBefore, meetingWord } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
     PAS_LATER: regex(pasLater),
+    TEST_WORD: regex(testWordStart),
+    FIRST_PERSON_BEFORE: regex(firstPersonBefore),
+    MEETING_WORD: regex(meetingWord),
     HEAR_LATER: pattern(hearLater, WHEN_PARTS),
     ANNOUNCED_LATER: pattern(announcedLater),
     PUBLIC_ADDRESS: regex(publicAddress),
@@ -47,23 +50,14 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
   };
 });
 
-// Where a test word may start: a literal scan (the test words' own pattern begins with any word
-// ending in "toets", which would make a scan of the whole post slow). At most MAX_TEST_WORDS are
-// tried: more is a list, and the first ones already decide.
-// "SE" and "SO" as whole words: the look-behind sits after the "s", so that V8 can still skip
-// ahead to the literal first letters.
-const TEST_WORD = /toets|proefwerk|exam|test|quiz|(s(?<![\p{L}]s)[eo])(?![\p{L}])/gu;
+// At most MAX_TEST_WORDS test words are tried (testWordStart): more is a list, and the first ones already decide.
 const MAX_TEST_WORDS = 200;
-/** 'ik', 'we' right before 'pas': the writer is the one who hears later. */
-const FIRST_PERSON_BEFORE = /(?:^|\s)(?:ik|we|wij|i)\s+(?:(?:zou|zouden|zal|zullen|ga|gaan|moet|moeten|kan|kunnen)\s+)?$/;
-/** Every meeting in meetingNews ends in one of these (teamvergadering, mt-overleg, staff meeting) or is the MT. */
-const MEETING_WORD = /vergadering|overleg|meeting|(?<![\p{L}])mt(?![\p{L}])/u;
 
-function testLeaksAfterTestWords(text: string, afterTest: RegExp): { start: number; end: number; text: string }[] {
+function testLeaksAfterTestWords(text: string, testWord: RegExp, afterTest: RegExp): { start: number; end: number; text: string }[] {
   const found: { start: number; end: number; text: string }[] = [];
   const tried = new Set<number>();
-  TEST_WORD.lastIndex = 0;
-  for (let m = TEST_WORD.exec(text), n = 0; m && n < MAX_TEST_WORDS; m = TEST_WORD.exec(text), n++) {
+  testWord.lastIndex = 0;
+  for (let m = testWord.exec(text), n = 0; m && n < MAX_TEST_WORDS; m = testWord.exec(text), n++) {
     let start = m.index + (m[1] ? m[0].length - m[1].length : 0);
     while (start > 0 && start > m.index - 20 && /\p{L}/u.test(text[start - 1]!)) start--;
     if (tried.has(start)) continue;
@@ -111,13 +105,13 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
     if (early && early.end <= clauseEnd) continue;
     // "dat ik pas woensdag te horen zou krijgen": the writer hears later, nothing leaks.
     // "dat ga ik pas na de MR aan het team vertellen" still withholds news: only hearing counts.
-    if (lex.CONFIDENTIAL.hearingVerbs.has(verb.text.replace(/\s+/g, ' ')) && FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    if (lex.CONFIDENTIAL.hearingVerbs.has(verb.text.replace(/\s+/g, ' ')) && lex.FIRST_PERSON_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     strong.push(evidence(ctx, { start: m.start, end: verb.end }, 'unannounced'));
   }
   for (const m of findAll(lex.HEAR_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
   for (const m of publicLetter ? [] : findAll(lex.ANNOUNCED_LATER, text)) strong.push(evidence(ctx, m, 'unannounced'));
   // Test content before the test: led by other words ("antwoorden …"), or after a test word.
-  for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
+  for (const m of [...findAll(lex.TEST_LEAK, text), ...testLeaksAfterTestWords(text, lex.TEST_WORD, lex.TEST_LEAK_AFTER_TEST)]) strong.push(evidence(ctx, m, 'unannounced'));
   // A spoiler about a test still to come gives its content away ("Morgen toets … Spoiler: …").
   const spoilers = findAll(lex.TEST_SPOILER, text).slice(0, 10);
   if (spoilers.length && lex.UPCOMING_TEST.test(text)) {
@@ -126,7 +120,7 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.STAFF_MATTER, text)) strong.push(evidence(ctx, m, 'marker'));
   // What an internal meeting said, told outside it.
   // Both patterns are tried only where their key word occurs: most posts name no meeting.
-  for (const m of MEETING_WORD.test(text) ? findAll(lex.MEETING_NEWS, text) : []) strong.push(evidence(ctx, m, 'marker'));
+  for (const m of lex.MEETING_WORD.test(text) ? findAll(lex.MEETING_NEWS, text) : []) strong.push(evidence(ctx, m, 'marker'));
   // The official story against what the writer tells: "officieel 'ziek', maar …".
   for (const m of text.includes('offici') ? findAll(lex.OFFICIALLY_BUT, text) : []) strong.push(evidence(ctx, m, 'marker'));
   for (const m of findAll(lex.OWN_ANNOUNCEMENT, text)) strong.push(evidence(ctx, m, 'unannounced'));

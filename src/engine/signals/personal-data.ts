@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, writerWord, epidemicWord, someoneReachable, ownBodyAfter, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -85,6 +85,10 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     AGE: pattern(age),
     DURATION_LEADERS: wordSet(durationLeaders),
     DURATION_AFTER: regex(durationAfter),
+    WRITER_WORD: regex(writerWord),
+    EPIDEMIC: regex(epidemicWord),
+    SOMEONE_REACHABLE: regex(someoneReachable),
+    OWN_BODY_AFTER: regex(ownBodyAfter),
     INJURY: pattern(injury),
     CONGRATULATION: pattern(congratulation, {}, 'u'),
     EXPLICIT_BIRTH: pattern(explicitBirth),
@@ -124,22 +128,12 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
 const MAX_AGE_CANDIDATES = 50;
 /** How near (characters) an animal must be to a health word to be the one who is ill. */
 const ANIMAL_REACH = 40;
-/** The writer in the first person. */
-const WRITER_WORD = /(?<![\p{L}])(?:ik|i|me|mij|mijn|m'n|my)(?![\p{L}])/gu;
-
-/** The health words that also name an epidemic (lexicon words, folded). */
-const EPIDEMIC = /^(?:corona|covid)/;
-
 /** A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@): not a person's address. */
 function isRoleMailbox(email: string, lex: ReturnType<typeof compile>): boolean {
   const local = email.slice(0, email.indexOf('@'));
   return local.replace(/\d+$/, '').split(/[._-]+/).some((p) => lex.PRIVACY.genericMailboxes.has(p));
 }
 
-/** Words between a school's name and a number that make the number someone's, not the school's. */
-const SOMEONE_REACHABLE = /(?:^|[^\p{L}])(?:is|zijn|bereikbaar|reachable)(?![\p{L}])/u;
-/** "de operatie aan mijn knie": the writer's own body right after the health word. */
-const OWN_BODY_AFTER = /^\s+(?:aan|in|on|to)\s+(?:mijn|m'n|mn|my)\s+(?:linker|rechter|left\s+|right\s+)?(?:knie|heup|schouder|rug|voet|enkel|hand|arm|been|pols|oog|ogen|nek|elleboog|knee|hip|shoulder|back|foot|ankle|leg|wrist|eye|neck|elbow)/u;
 
 const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2}|\d{3}\.\d{3}\.\d{3}|\d{9})(?![\p{N}])/gu;
 /**
@@ -169,7 +163,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     if (/[.!?]/.test(gap) || (gap.includes('\n') && !/^[\s,;:|/–—-]*$/.test(gap))) return false;
     // "de moeder van Lotte (groep 2, Speelsteen) is bereikbaar op 06…": a verb between the school
     // and the number makes it a person's.
-    if (SOMEONE_REACHABLE.test(gap)) return false;
+    if (lex.SOMEONE_REACHABLE.test(gap)) return false;
     // "carpool naar Duinzicht: bel Hannah, +31 6 …": a person named in between owns the number.
     const name = firstFrom(ctx.people, s.end);
     return !name || name.start >= m.start;
@@ -313,7 +307,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     // year 2 of horse care, … because of his epilepsy").
     const nameAfterWriter = (offset: number, sentenceStart: number) => {
       let writer = -1;
-      for (const w of text.slice(sentenceStart, offset).matchAll(WRITER_WORD)) writer = sentenceStart + w.index! + w[0].length;
+      for (const w of text.slice(sentenceStart, offset).matchAll(lex.WRITER_WORD)) writer = sentenceStart + w.index! + w[0].length;
       return writer >= 0 && ctx.people.some((n) => n.start > writer && n.end <= offset);
     };
     const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
@@ -341,7 +335,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // A job ("de moeder van Noor is huisarts"), not someone's health.
       if (lex.CARE_JOB.test(text.slice(Math.max(0, m.start - 40), m.end))) return true;
       // The epidemic ("omwille van corona"), not someone's illness ("zit thuis met corona").
-      if (EPIDEMIC.test(m.text) && !lex.EPIDEMIC_OF_PERSON.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+      if (lex.EPIDEMIC.test(m.text) && !lex.EPIDEMIC_OF_PERSON.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
       // A pet's illness ("omdat hun hond ziek was") is nobody's health data; "Jasmijn is van een
       // paard gevallen" still is Jasmijn's.
       if (healthOfAnimal(m.start)) return true;
@@ -349,7 +343,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative
       // follows the word ("mijn zieke moeder").
       if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 32), m.start)) && !relativeFollows(text, m.end)) return true;
-      if (OWN_BODY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
+      if (lex.OWN_BODY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
       // Negated or a taunt ("is niet ziek zoals de ouders denken", "meld je ziek"): no one's condition.
       if (lex.NOT_A_FACT.test(before)) return true;
       // "… lees ik met een groepje, onder wie Tim die dyslexie heeft": a name between the writer's
