@@ -17,7 +17,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 // The patterns are records in src/lexicons/confidential.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, publicAnnouncement, staffMatter, withholding, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, testSpoiler, upcomingTest, when, testWordStart, firstPersonBefore, meetingWord } }) => {
+const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren, announcedLater, answerKey, hearLater, mayNotSay, notYetKnown, ownAnnouncement, pasLater, publicAddress, markerIdioms, publicAnnouncement, staffMatter, withholding, meetingNews, officiallyBut, test, testLeak, testLeakAfterTest, testSpoiler, upcomingTest, when, testWordStart, firstPersonBefore, meetingWord, embargoOver } }) => {
   const WHEN_PARTS = { when: when.pattern, test: test.pattern };
   return {
     CONFIDENTIAL: lexicon().CONFIDENTIAL,
@@ -25,6 +25,7 @@ const compile = fromEngineData(({ confidential: { inAdvance, surpriseForChildren
     TEST_WORD: regex(testWordStart),
     FIRST_PERSON_BEFORE: regex(firstPersonBefore),
     MEETING_WORD: regex(meetingWord),
+    EMBARGO_OVER: regex(embargoOver),
     HEAR_LATER: pattern(hearLater, WHEN_PARTS),
     ANNOUNCED_LATER: pattern(announcedLater),
     PUBLIC_ADDRESS: regex(publicAddress),
@@ -77,7 +78,8 @@ export function detectConfidential(ctx: DetectContext): Evidence[] {
   const strong: Evidence[] = [];
   // "een vertrouwelijk gesprek aanvragen" is a service, "'embargo': US vs Cuba" a quoted word.
   const markers = lex.CONFIDENTIAL.markers.find(ctx.index);
-  const idioms = markers.length ? findAll(lex.MARKER_IDIOMS, text) : [];
+  // An embargo that has ended ('lag tot 10.00 uur onder embargo, maar …') holds nothing back either.
+  const idioms = markers.length ? [...findAll(lex.MARKER_IDIOMS, text), ...findAll(lex.EMBARGO_OVER, text)].sort((a, b) => a.start - b.start) : [];
   // A marker the rules set aside ("geen geheim", a quoted word) is a decision the learned model
   // must not overturn.
   let setAside = false;
