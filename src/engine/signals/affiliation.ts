@@ -1,6 +1,7 @@
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
+import { sentenceOf } from '../text/sentences.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import { lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
@@ -19,7 +20,7 @@ import { possessiveLinks } from './possessive.ts';
 // The words and patterns are records in src/lexicons/affiliation.json ({{job}}: the job titles).
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere } }) => {
+const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, closingGreeting, colleague, job, jobAfterName, jobBefore, jobTag, jobTitle, signature, signatureLine, staffEvents, staffPossessed, weOfBefore, worksThere, formerStaff } }) => {
   const JOB_PARTS = { job: job.pattern };
   return {
     WORK_LINKS: [
@@ -38,6 +39,7 @@ const compile = fromEngineData(({ affiliation: { bioJob, staffPossessedSuffix, c
     STAFF_POSSESSED_SUFFIX: regex(staffPossessedSuffix),
     WE_OF_BEFORE: regex(weOfBefore),
     CLOSING_GREETING: regex(closingGreeting),
+    FORMER_STAFF: regex(formerStaff),
     JOB_WORD: pattern(job),
     // Every job title contains one of these (the title without the letters a compound may put
     // before it: "gym" in "gymdocent"). Found once per post, they tell which mentions can have a
@@ -131,7 +133,12 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   // Their statement must stand near the school's name: "Ik werk in de zorg" in a parent's post
   // about De Wissel is about another job.
   const nearMention = (l: Evidence) => mentions.some((m) => Math.abs(foldedStart(ctx, l) - m.start) <= NEAR_MENTION);
-  const own = ctx.staff ? links : links.filter((l) => (l.reason === 'job-title' || l.reason === 'works-there') && nearMention(l));
+  // "Ik heb twaalf jaar als juf op Wijngaard gewerkt", "oud-directeur van …": work that is over.
+  const current = (l: Evidence) => {
+    const s = sentenceOf(ctx.index, foldedStart(ctx, l));
+    return !lex.FORMER_STAFF.test(text.slice(s.start, s.end));
+  };
+  const own = (ctx.staff ? links : links.filter((l) => (l.reason === 'job-title' || l.reason === 'works-there') && nearMention(l))).filter(current);
   if (!own.length) return [];
   return [...mentions.map((m) => evidence(ctx, m, 'school-named')), ...own];
 }
