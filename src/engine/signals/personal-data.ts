@@ -126,6 +126,8 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
 });
 
 const MAX_AGE_CANDIDATES = 50;
+/** Letters before a health ending for a compound ('rugoperatie'); two would read 'coöperatie' as an operation. */
+const HEALTH_COMPOUND_PREFIX = 3;
 /** How near (characters) an animal must be to a health word to be the one who is ill. */
 const ANIMAL_REACH = 40;
 /** A role mailbox (info@, ib@, teamleider.onderbouw@, afwezig@): not a person's address. */
@@ -291,7 +293,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   const curseStarts = new Set(curses.map((c) => c.span.start));
   // Lice go round a class; they are someone's only beside a name in the same sentence.
   const lice = findAll(lex.NAMED_LICE, text).filter((m) => namedInSentence(m.start));
-  const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, 2), ...findAll(lex.INJURY, text), ...lice].sort((a, b) => a.start - b.start);
+  const health = [...lex.PRIVACY.health.find(ctx.index), ...findWithWordStart(lex.PRIVACY.healthCompounds, text, HEALTH_COMPOUND_PREFIX), ...findAll(lex.INJURY, text), ...lice].sort((a, b) => a.start - b.start);
   // A child's name, a person word or an identifiable pupil anywhere opens the post to health
   // data; an adult's name (Henk, Gerda) only in the health word's own sentence, as adults sign
   // letters and are quoted by name in posts whose health words are about nobody in particular
