@@ -34,7 +34,19 @@ const WRITTEN = [
 // pupils_referenced on posts about parents or teachers alone (cs020 'die ouders … met hun
 // bakfietsen', cs038 'wat een kutjuf', cs047 'meneer … is echt een debiel') and leaves it off where
 // its own 'why' says the children are pupils at the writer's work (cs073, cs136, cs144).
-const NOISY_LABELS: Record<string, readonly string[]> = { 'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'] };
+// Affiliation on 07-dh and 07-di: the two writers drew opposite lines, and both against
+// ../shared/corpus/dev.jsonl. dh counts only explicit self-statements: "Lieve collega's van
+// Kuilgras", "Staff meeting tonight at Winterkoning", "mijn eerstejaars … Kuilgras" are negatives
+// (13 of its 21 affiliation mistakes are such links). di counts a school hashtag beside any staff
+// remark ("roostermakers hebben me drie tussenuren gegeven #boekweitmbo") and board members.
+// Dropping the colleague and staff-meeting links would lift dh to 0.874 but lower affiliation on
+// 63 of 80 sets (mean -0.020; dev.jsonl 1.000 -> 0.928, di 0.875 -> 0.838), so both stay in the
+// macro and in training, not in the per-label floor.
+const NOISY_LABELS: Record<string, readonly string[]> = {
+  'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
+  'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
+  'tuned-on-2026-12-07-di.jsonl': ['affiliation'],
+};
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 
