@@ -233,6 +233,12 @@ function isPersonName(index: TextIndex, m: Match, nameWords: ReadonlySet<string>
   }
   if (lex.SCHOOL.notTheSchoolBefore.has(prev.text)) return true;
   if (lex.MONTHS_AND_DAYS.has(prev.text)) return false;
+  // "at Het Wolvilt", "op De Klankschaal": a capitalised article is the name's own, not a first
+  // name; "uitgeverij Het Spectrum", "zorgcentrum De Berkenhof" are still someone else's.
+  if (ARTICLES.has(prev.text)) {
+    const before = index.words[i - 1];
+    return !!before && prev.start - before.end <= 1 && lex.SCHOOL.notTheSchoolBefore.has(before.text);
+  }
   const prevOriginal = index.original.slice(index.map[prev.start], index.map[prev.end]);
   if (!/^\p{Lu}\p{Ll}+$/u.test(prevOriginal)) return false;
   // "Nutsschool Zorvliet" for "Nutsschool Zorgvliet": a word of the school's own name or a
