@@ -151,10 +151,13 @@ describe('model findings', () => {
     expect(check(text, 'parent').pupilIdentifiable.value).toBe(false);
   });
   it("never overturn personal data the rules set aside (a pet's birthday, a doctor's job)", () => {
-    for (const text of ['Onze kat Pip is vandaag 12 geworden, taart voor iedereen', 'De moeder van Noor (groep 1/2B) is huisarts. Met een zware dokterstas kwam ze vertellen over haar werk.']) {
+    // The pet's birthday is one the model reads as personal data (0.99 after the retrain of
+    // 2026-12-07, fifth session), so that the rules' setting aside is what keeps it out.
+    const pet = 'Onze kat Pip is vandaag 12 jaar geworden! Gefeliciteerd lieve Pip 🎂';
+    for (const text of [pet, 'De moeder van Noor (groep 1/2B) is huisarts. Met een zware dokterstas kwam ze vertellen over haar werk.']) {
       expect(check(text).personalData.value).toBe(false);
     }
-    expect(reads('Onze kat Pip is vandaag 12 geworden, taart voor iedereen', 'personal_data').positive).toBe(true);
+    expect(reads(pet, 'personal_data').positive).toBe(true);
   });
   it('never overturn a word the rules set aside (the writer mocking themselves)', () => {
     const text = 'ik ben echt een sukkel haha, sleutels weer vergeten';
