@@ -224,7 +224,12 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
   let classPostKnown: boolean | undefined;
   const classPost = () => (classPostKnown ??= ctx.classCodes.length > 0 || pupilNouns().some((m) => !lex.FAMILY_CHILD.has(m.text)));
-  if (school.related) {
+  // A parent's or pupil's post that only the learned model reads as about school ("Our Mila
+  // came home and couldn't stop talking about the fruit skewers", "Daan jij sukkel … bosdag"):
+  // the children it names are read as for a post the rules found school-related. Not with an
+  // animal anywhere in the post: "Onze Bowie is geslaagd voor de puppycursus" is a dog.
+  const modelSchool = () => (ctx.role === 'parent' || ctx.role === 'pupil') && ctx.names.length > 0 && !lex.ANIMALS.test(text) && ctx.model('school_related').positive;
+  if (school.related || modelSchool()) {
     for (const name of ctx.names) {
       if (isAdultOrPlace(name) || identified.has(name.start) || isSignatureLine(text, name) || titledNames.has(name.text)) continue;
       if (ctx.staff) {
