@@ -1,7 +1,7 @@
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
-import { sentenceOf } from '../text/sentences.ts';
+import { perSentence } from '../text/sentences.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import { lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
@@ -134,11 +134,9 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   // about De Wissel is about another job.
   const nearMention = (l: Evidence) => mentions.some((m) => Math.abs(foldedStart(ctx, l) - m.start) <= NEAR_MENTION);
   // "Ik heb twaalf jaar als juf op Wijngaard gewerkt", "oud-directeur van …": work that is over.
-  const current = (l: Evidence) => {
-    const s = sentenceOf(ctx.index, foldedStart(ctx, l));
-    return !lex.FORMER_STAFF.test(text.slice(s.start, s.end));
-  };
-  const own = (ctx.staff ? links : links.filter((l) => (l.reason === 'job-title' || l.reason === 'works-there') && nearMention(l))).filter(current);
+  // Decided once per sentence: several links often share one.
+  const workOver = perSentence(ctx.index, (s) => lex.FORMER_STAFF.test(text.slice(s.start, s.end)));
+  const own = (ctx.staff ? links : links.filter((l) => (l.reason === 'job-title' || l.reason === 'works-there') && nearMention(l))).filter((l) => !workOver(foldedStart(ctx, l)));
   if (!own.length) return [];
   return [...mentions.map((m) => evidence(ctx, m, 'school-named')), ...own];
 }

@@ -83,8 +83,9 @@ function variantsOf(names: readonly string[]): Variant[] {
     // "Mbo Trekpaard" for alias Trekpaard of "Mbo Trekpaard Dronten": the school type that
     // stands before the alias in the full name makes it the school, where the alias alone
     // (read as the town after a type, as in "Aeres MBO Velp") would need "op" or "bij".
-    const aliasAt = i > 0 ? fullNameWords.indexOf(folded.trim()) : -1;
-    if (aliasAt > 0 && lex.SCHOOL_TYPES.test(fullNameWords[aliasAt - 1] ?? '')) add(`${fullNameWords[aliasAt - 1]} ${folded.trim()}`);
+    const alias = folded.trim();
+    const aliasAt = i > 0 ? fullNameWords.indexOf(alias) : -1;
+    if (aliasAt > 0 && lex.SCHOOL_TYPES.test(fullNameWords[aliasAt - 1] ?? '')) add(`${fullNameWords[aliasAt - 1]} ${alias}`);
     const stripped = foldText(name).folded.replace(lex.TYPE_WORDS, '');
     if (stripped !== foldText(name).folded && /[\s-]/.test(stripped)) add(stripped);
     // Dutch glues "school" to a school's name: "de Sint-Jozefschool", "de Lindeschool" for

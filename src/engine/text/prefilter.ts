@@ -18,10 +18,11 @@
 // function; checked in V8's source). Our own ~530 patterns (300,000 characters of source)
 // go a long way to the first; a content script runs in the isolate of the page it is on,
 // whose JIT code counts towards the second, as does a long-lived worker's. Past both, new
-// patterns run unoptimised, without the quick check that lets V8 skip ahead. An unoptimised scan tries every alternative at every position, so the
-// filter is used wherever it helps: for patterns that may begin inside a word too (an index
-// of every offset, not only word starts), and up to one place per DENSE characters. `node
-// --no-regexp-optimization` reproduces that state (README, Figures: speed).
+// patterns run unoptimised, without the quick check that lets V8 skip ahead. An unoptimised
+// scan tries every alternative at every position, so the filter is used wherever it helps:
+// for patterns that may begin inside a word too (an index of every offset, not only word
+// starts), and up to one place per DENSE characters. `node --no-regexp-optimization`
+// reproduces that state (README, Figures: speed).
 //
 // The derivation reads a subset of JavaScript's `u`-mode syntax. Anything it does not know
 // (a class, \p{…}, a back-reference) ends the literal start there: a shorter start is still
