@@ -37,7 +37,21 @@ const DIMENSION = 1 << 18;
  *   it read 10 of the 58 posts not about school in ../shared/corpus/dev.jsonl as school, at 0.7
  *   three ("two schools of thought on sourdough").
  */
-const THRESHOLDS: Record<ModelLabel, number> = { school_related: 0.7, pupil_identifiable: 0.8, personal_data: 0.8, offensive: 0.7, confidential: 0.5 };
+//
+// Chosen again on 2026-12-07 (sixth session), before the sets dw–dy were written: on the sixteen
+// sets de–dv, each scored with its rules alone as first measured (the model switched off) and a
+// model trained without any of them, "rule or model" at the thresholds 0.5 / 0.7 / 0.8 / 0.85 / 0.9
+// (rules alone in brackets):
+//   school .959 / .955 / .952 / .949 / .944 (.931)       identifiable pupil .881 / .913 / .921 / .925 / .925 (.909)
+//   personal .872 / .885 / .889 / .886 / .884 (.865)     offensive .922 / .945 / .951 / .951 / .949 (.929)
+//   confidential .914 / .923 / .926 / .921 / .910 (.845)
+// The rules have grown since n–w and now find much of what the model added, so the model's false
+// alarms weigh more: confidential 0.5 -> 0.8 and offensive 0.7 -> 0.8. With those, 7 of the 16
+// sets meet the floor of issue 11 instead of 5. Identifiable pupil stays at 0.8: 0.85 gained .004
+// here (and .755 -> .784 on the real set 11), but took the real sets 05-3 and 07-11 below their
+// test floor of 0.85 (0.848, 0.846); too little evidence to lower a privacy label's recall for.
+// School stays at 0.7 for dev.jsonl's sake (above).
+const THRESHOLDS: Record<ModelLabel, number> = { school_related: 0.7, pupil_identifiable: 0.8, personal_data: 0.8, offensive: 0.8, confidential: 0.8 };
 // The model only ever adds a finding. Letting it overrule the rules where it is nearly sure
 // ("(rule and p > 0.05) or p > threshold") was tried on 2026-12-07: on the held-out sets n–z of
 // 2026-12-06 it raised mean F1 (personal data .877 -> .886, identifiable pupil .908 -> .914), but
