@@ -21,11 +21,12 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
     ADULT_HANDLE: regex(adultHandle),
+    ACCOUNT_HANDLE: regex(accountHandle),
     FAMILY_CHILD: wordSet(familyChild),
     PUPIL_WE: pattern(pupilsWe),
     TITLES: wordSet(titles),
@@ -311,7 +312,10 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // Not a club, brand or newspaper: their handles carry capitals and acronyms ("@AFCAjax",
   // "@PinkRibbonNL"); pupils' handles rarely have four capitals ("@noor.vk", "@SemVD").
   // "@meesterTom_", "@juf.sanne", "@mrsdekker": a handle that starts with a title is an adult's.
-  const organisation = (h: Match) => (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || lex.ADULT_HANDLE.test(h.text);
+  // "@hooimolenmbo", "@ZMC_official", "@jdevries_docent": the school's, a page's or a teacher's
+  // account (accountHandle), or a handle that is a mention of the configured school.
+  const organisation = (h: Match) =>
+    (index.original.slice(index.map[h.start], index.map[h.end]).match(/\p{Lu}/gu)?.length ?? 0) >= 4 || lex.ADULT_HANDLE.test(h.text) || lex.ACCOUNT_HANDLE.test(h.text) || inside(h, ctx.schoolMentions);
   /** The handle begins with a first name that the post also uses, speaking to them ("@mila.vos Mila, kom …"). */
   let namesUsed: Set<string> | undefined;
   let speaksToSomeone: boolean | undefined;
