@@ -165,7 +165,7 @@ describe('model findings', () => {
     expect(check(text).offensive.value).toBe(false);
   });
   it('never overturn a negated marker or a letter to all parents, which is the announcement itself', () => {
-    for (const text of ['Het is geen geheim dat meneer Bakker na de zomer vertrekt, dat weet iedereen al', 'Beste ouders, helaas moeten wij u meedelen dat meneer Bakker na de zomer vertrekt. Wij zoeken een opvolger.']) {
+    for (const text of ['Het is geen geheim dat meneer Bakker na de zomer vertrekt, dat weet iedereen al', 'Beste ouders, helaas moeten wij u meedelen dat meneer Bakker na de zomer vertrekt. Het team weet het sinds vanochtend. Wij zoeken een opvolger.']) {
       expect(reads(text, 'confidential').positive).toBe(true);
       expect(check(text, 'director').confidential.value).toBe(false);
     }

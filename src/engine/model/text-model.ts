@@ -12,7 +12,7 @@ import { MODEL_MIN_WORDS, modelFeatures } from './features.ts';
 // only ever adds a finding, with its own reason ('model'); it never removes a rule's.
 
 /** The labels the model reads, by their names in the labelled sets (../shared/corpus/LABELS.md). */
-export const MODEL_LABELS = ['school_related', 'pupil_identifiable', 'personal_data', 'offensive', 'confidential'] as const;
+export const MODEL_LABELS = ['school_related', 'pupil_identifiable', 'personal_data', 'offensive', 'confidential', 'affiliation', 'pupils_referenced'] as const;
 export type ModelLabel = (typeof MODEL_LABELS)[number];
 
 /** The stored form: sorted buckets as base64 varint deltas, weights as base64 int8 × scale. */

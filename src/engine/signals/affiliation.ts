@@ -5,7 +5,7 @@ import { perSentence } from '../text/sentences.ts';
 import { foldedOffset } from '../text/text-index.ts';
 import { lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, type DetectContext } from './context.ts';
+import { evidence, modelEvidence, type DetectContext } from './context.ts';
 import { possessiveLinks } from './possessive.ts';
 
 // The writer says they work at the school: the school or its board is named, and the text
@@ -57,6 +57,15 @@ export const WE_OF_LAST_WORDS = new Set(['van', 'bij', 'op', 'at', 'from', 'team
 const foldedStart = (ctx: DetectContext, e: Evidence) => foldedOffset(ctx.index, e.span.start);
 
 export function detectAffiliation(ctx: DetectContext): Evidence[] {
+  const found = affiliationByRules(ctx);
+  // What no rule knows, the learned model may still recognise (model/text-model.ts): only from
+  // staff, as the labelled sets never give a parent's or pupil's post an affiliation the rules
+  // miss. The work being over ("oud-directeur van …") is the rules' decision.
+  if (found.length || !ctx.staff || compile().FORMER_STAFF.test(ctx.index.folded)) return found;
+  return modelEvidence(ctx, 'affiliation');
+}
+
+function affiliationByRules(ctx: DetectContext): Evidence[] {
   const lex = compile();
   const mentions = [...ctx.schoolMentions, ...ctx.boardMentions];
   if (!mentions.length) return [];

@@ -443,6 +443,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   if (ctx.role === 'parent' && !school.related && familyWordsOnly && referenced.every((e) => e.reason === 'pupils') && !school.mentionsSchoolLife) {
     return { referenced: [], identifiable, ownChild: false };
   }
+  // What no rule knows, the learned model may still recognise (model/text-model.ts).
+  if (!referenced.length) referenced.push(...modelEvidence(ctx, 'pupils_referenced'));
   return { referenced, identifiable, ownChild: identifiable.length > 0 && ownChildOnly };
 }
 
