@@ -3,7 +3,7 @@ import { pattern, regex } from '../lexicon-records.ts';
 import { findAll } from '../text/find.ts';
 import { firstFrom } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
-import { evidence, type DetectContext } from './context.ts';
+import { evidence, quoted, type DetectContext } from './context.ts';
 
 // A personal-capacity disclaimer, in the many ways people write one:
 //   "op persoonlijke titel", "(pers. titel)", "#opeigentitel", "tweets op eigen titel",
@@ -52,6 +52,8 @@ export function detectDisclaimer(ctx: DetectContext): Evidence[] {
     for (const m of findAll(re, text)) {
       // A quoted title ('Op eigen titel door de duinen') is not a disclaimer.
       if (reason === 'personal-title' && /['"]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s+\p{L}/u.test(text.slice(m.end, m.end + 3))) continue;
+      // Someone else's words reported ("the alderman was speaking 'in a personal capacity' when …").
+      if (quoted(text, m)) continue;
       found.push(evidence(ctx, m, reason));
     }
   }
