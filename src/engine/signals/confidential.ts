@@ -171,7 +171,8 @@ function isNegated(ctx: DetectContext, offset: number): boolean {
   const i = wordAt(ctx.index, offset);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     const w = words[k]!;
-    if (/[.!?\n]/.test(ctx.index.folded.slice(w.end, offset))) break;
+    // A clause ends the reach: in "Not official, so keep it quiet" the 'not' is about 'official'.
+    if (/[.!?\n,;]/.test(ctx.index.folded.slice(w.end, offset))) break;
     if (lex.CONFIDENTIAL.negations.has(w.text)) return true;
   }
   return false;
