@@ -60,8 +60,10 @@ export function detectAffiliation(ctx: DetectContext): Evidence[] {
   const found = affiliationByRules(ctx);
   // What no rule knows, the learned model may still recognise (model/text-model.ts): only from
   // staff, as the labelled sets never give a parent's or pupil's post an affiliation the rules
-  // miss. The work being over ("oud-directeur van …") is the rules' decision.
-  if (found.length || !ctx.staff || compile().FORMER_STAFF.test(ctx.index.folded)) return found;
+  // miss, and only where the school is named. The work being over ("oud-directeur van …") is the rules' decision.
+  // As for the rules, the school (or its board) must be named: "Als docent zie ik dit elke dag"
+  // says the job, not where.
+  if (found.length || !ctx.staff || !(ctx.schoolMentions.length || ctx.boardMentions.length) || compile().FORMER_STAFF.test(ctx.index.folded)) return found;
   return modelEvidence(ctx, 'affiliation');
 }
 

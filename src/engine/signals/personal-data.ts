@@ -317,6 +317,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset) && lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_REACH), offset + ANIMAL_REACH));
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
     // Whether the health word is about nobody's own health here: then it is set aside.
+    const namedSubjectBefore = (offset: number, sentenceStart: number) =>
+      ctx.people.some((n) => n.start >= sentenceStart && n.end <= offset && offset - n.end <= 20 && !petName(n) && !/[,.;:!?\n]/.test(text.slice(n.end, offset)));
     const notSomeonesHealth = (m: Match, spanStart: number): boolean => {
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
       if (curseStarts.has(spanStart) || quoted(text, m)) return true;
@@ -351,6 +353,9 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       // "… lees ik met een groepje, onder wie Tim die dyslexie heeft": a name between the writer's
       // last 'ik' and the word is whom it is about.
       if (nameAfterWriter(m.start, sentenceStart)) return false;
+      // "Ingrid heeft griep, dus vandaag sta ik alleen": a name just before the word, in the same
+      // clause, is whose health it is, whatever the writer says after it.
+      if (namedSubjectBefore(m.start, sentenceStart)) return false;
       return ownSentence(ctx, m.start);
     };
     for (const m of health.slice(0, MAX_AGE_CANDIDATES)) {
