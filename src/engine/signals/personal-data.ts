@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, writerWord, epidemicWord, someoneReachable, ownBodyAfter, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, ownPickedOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, writerWord, epidemicWord, someoneReachable, ownBodyAfter, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -106,6 +106,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     ABOUT_THE_DISEASE: regex(aboutTheDisease),
     SLANG_AFTER_HEALTH: regex(slangAfterHealth),
     NOT_SINGLED_OUT: regex(notSingledOut),
+    OWN_PICKED_OUT: regex(ownPickedOut),
     OWN_CONDITION: regex(ownCondition),
     NOT_A_FACT: regex(notAFact),
     NAMED_LICE: pattern(namedLice),
@@ -330,7 +331,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (lex.ABOUT_THE_DISEASE.test(before) || lex.DISEASE_AS_TOPIC_AFTER.test(text.slice(m.end, m.end + 24))) return true;
       // "Elke week wel een collega ziek": counted or indefinite people, no one named in the sentence.
       const sentenceStart = sentenceOf(index, m.start).start;
-      if (lex.NOT_SINGLED_OUT.test(text.slice(Math.max(sentenceStart, m.start - 80), m.start)) && namesNoOne(m.start)) return true;
+      if (lex.NOT_SINGLED_OUT.test(text.slice(Math.max(sentenceStart, m.start - 80), m.start)) && namesNoOne(m.start) && !lex.OWN_PICKED_OUT.test(text.slice(m.end, m.end + 70))) return true;
       // What the news says of a king or a mayor ("the king has a cold") is no private person's.
       // Not when someone is named beside it ("Noah speelde de burgemeester, Yara met haar arm in het gips").
       if (namesNoOne(m.start) && lex.PUBLIC_FIGURE.test(text.slice(sentenceStart > 1 ? sentenceOf(index, sentenceStart - 2).start : sentenceStart, m.start))) return true;
