@@ -58,11 +58,11 @@ const foldedStart = (ctx: DetectContext, e: Evidence) => foldedOffset(ctx.index,
 
 export function detectAffiliation(ctx: DetectContext): Evidence[] {
   const found = affiliationByRules(ctx);
-  // What no rule knows, the learned model may still recognise (model/text-model.ts): only from
-  // staff, as the labelled sets never give a parent's or pupil's post an affiliation the rules
-  // miss, and only where the school is named. The work being over ("oud-directeur van …") is the rules' decision.
-  // As for the rules, the school (or its board) must be named: "Als docent zie ik dit elke dag"
-  // says the job, not where.
+  // What no rule knows, the learned model may still recognise (model/text-model.ts), but only
+  // from staff (the labelled sets never give a parent's or pupil's post an affiliation the rules
+  // miss) and, as for the rules, only where the school or its board is named ("Als docent zie ik
+  // dit elke dag" says the job, not where). Work that is over ("oud-directeur van …") is the
+  // rules' decision.
   if (found.length || !ctx.staff || !(ctx.schoolMentions.length || ctx.boardMentions.length) || compile().FORMER_STAFF.test(ctx.index.folded)) return found;
   return modelEvidence(ctx, 'affiliation');
 }

@@ -67,8 +67,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   const notInsult = insults.length ? findAll(lex.NOT_INSULT, text) : [];
   // "haha you're such a muppet 😂❤️ love u": laughter and affection in a short post make the
   // name-calling banter between friends.
-  const friendly = text.length <= BANTER_MAX && lex.LAUGHING.test(text) && lex.BANTER.test(text);
-  const banter = insults.length > 0 && friendly;
+  // Asked only when there is name-calling or mocking to set aside: most posts have neither.
+  let friendlyKnown: boolean | undefined;
+  const friendly = () => (friendlyKnown ??= text.length <= BANTER_MAX && lex.LAUGHING.test(text) && lex.BANTER.test(text));
+  const banter = insults.length > 0 && friendly();
   // A word the rules recognised and set aside (banter, a quotation, self-mockery, a literal
   // disease) is a decision the learned model must not overturn.
   let setAside = banter;
@@ -86,7 +88,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) mockingFound.push(evidence(ctx, m, 'mocking'));
-  if (mockingFound.length && friendly) setAside = true;
+  if (mockingFound.length && friendly()) setAside = true;
   else found.push(...mockingFound);
   for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.RIDICULED_PERSON, text)) found.push(evidence(ctx, m, 'mocking'));

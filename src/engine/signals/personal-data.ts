@@ -4,7 +4,7 @@ import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
 import { findAll, findWithWordStart, type Match } from '../text/find.ts';
 import { perSentence, sentenceMatches, sentenceOf } from '../text/sentences.ts';
-import { anyWithin, firstFrom, lastUpTo, wordBefore } from '../text/sorted-search.ts';
+import { anyWithin, firstFrom, firstStartIndex, lastUpTo, wordBefore } from '../text/sorted-search.ts';
 import { foldText } from '../text/fold.ts';
 import { wordRegExp } from '../text/patterns.ts';
 import { foldedOffset } from '../text/text-index.ts';
@@ -316,10 +316,18 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
     const namesNoOne = perSentence(index, (s) => !ctx.people.some((n) => n.start >= s.start && n.end <= s.end && !petName(n)));
     const healthOfAnimal = (offset: number) => aboutAnimal(offset) && namesNoOne(offset) && lex.ANIMALS.test(text.slice(Math.max(0, offset - ANIMAL_REACH), offset + ANIMAL_REACH));
+    /** A person named at most 20 characters before the offset, in its sentence and clause. */
+    const namedSubjectBefore = (offset: number, sentenceStart: number) => {
+      // The people are in text order: look back from the offset only as far as such a name can be.
+      for (let i = firstStartIndex(ctx.people, offset) - 1; i >= 0; i--) {
+        const n = ctx.people[i]!;
+        if (n.start < sentenceStart || offset - n.end > 20) return false;
+        if (n.end <= offset && !petName(n) && !/[,.;:!?\n]/.test(text.slice(n.end, offset))) return true;
+      }
+      return false;
+    };
     // As with ages: the first MAX_AGE_CANDIDATES health words decide; a list of thousands adds nothing.
     // Whether the health word is about nobody's own health here: then it is set aside.
-    const namedSubjectBefore = (offset: number, sentenceStart: number) =>
-      ctx.people.some((n) => n.start >= sentenceStart && n.end <= offset && offset - n.end <= 20 && !petName(n) && !/[,.;:!?\n]/.test(text.slice(n.end, offset)));
     const notSomeonesHealth = (m: Match, spanStart: number): boolean => {
       // A disease curse ("Kanker toch op") is not health data; a word in quotes ('ziek') is irony.
       if (curseStarts.has(spanStart) || quoted(text, m)) return true;
