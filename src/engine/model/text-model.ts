@@ -8,8 +8,10 @@ import { MODEL_MIN_WORDS, modelFeatures } from './features.ts';
 //
 // Why: the rules are exact about the phrasings they know, but each new writer phrases insults
 // and leaks in ways no earlier set had. Measured on sets the model never saw (see the README),
-// "rule or model" finds more of those without a loss of precision that outweighs it. The model
-// only ever adds a finding, with its own reason ('model'); it never removes a rule's.
+// "rule or model" finds more of those without a loss of precision that outweighs it. The model's
+// findings carry their own reason ('model'). For a few labels (the stored `veto`) the model may
+// also set aside the rules' reading where it is nearly sure the label does not hold: the rules'
+// false alarms on new writers are mostly words in another sense, which the model reads in context.
 
 /** The labels the model reads, by their names in the labelled sets (../shared/corpus/LABELS.md). */
 export const MODEL_LABELS = ['school_related', 'pupil_identifiable', 'personal_data', 'offensive', 'confidential', 'affiliation', 'pupils_referenced'] as const;
@@ -19,6 +21,8 @@ export type ModelLabel = (typeof MODEL_LABELS)[number];
 export interface StoredLabelModel {
   /** A probability above this makes the model's finding. */
   threshold: number;
+  /** A probability below this sets aside the rules' reading of the label (absent: never). */
+  veto?: number;
   bias: number;
   scale: number;
   buckets: string;
@@ -31,6 +35,8 @@ export interface StoredTextModel {
 
 export interface LabelModel {
   logitThreshold: number;
+  /** -Infinity when the label has no veto. */
+  logitVeto: number;
   bias: number;
   /** The stored weight of every bucket (0 for the pruned ones), one byte each: a lookup is an index. */
   dense: Int8Array;
@@ -60,7 +66,8 @@ export function decodeLabel(stored: StoredLabelModel, dimension: number): LabelM
     bucket += delta;
     dense[bucket] = (raw[i]! << 24) >> 24;
   }
-  return { logitThreshold: Math.log(stored.threshold / (1 - stored.threshold)), bias: stored.bias, dense, scale: stored.scale };
+  const logit = (p: number) => Math.log(p / (1 - p));
+  return { logitThreshold: logit(stored.threshold), logitVeto: stored.veto === undefined ? -Infinity : logit(stored.veto), bias: stored.bias, dense, scale: stored.scale };
 }
 
 const compile = fromEngineData(({ textModel }) => ({
@@ -73,6 +80,8 @@ export interface ModelVerdict {
   probability: number;
   /** Above the label's threshold, in a text of at least MODEL_MIN_WORDS words. */
   positive: boolean;
+  /** Below the label's veto, in a text of at least MODEL_MIN_WORDS words: the rules' reading is set aside. */
+  unlikely: boolean;
   /** For a positive reading, the folded offset of the word that weighed most towards the label. */
   strongestAt: number;
 }
@@ -88,7 +97,8 @@ export function textModel(folded: string): (label: ModelLabel) => ModelVerdict {
     let sum = 0;
     for (let i = 0; i < buckets.length; i++) sum += dense[buckets[i]!]!;
     const z = m.bias + sum * m.scale * features.value;
-    const positive = z > m.logitThreshold && features.words >= MODEL_MIN_WORDS;
+    const enoughWords = features.words >= MODEL_MIN_WORDS;
+    const positive = z > m.logitThreshold && enoughWords;
     // Where the finding points: the token whose features weigh most (only asked of a finding).
     let strongestAt = 0;
     if (positive) {
@@ -105,6 +115,6 @@ export function textModel(folded: string): (label: ModelLabel) => ModelVerdict {
         }
       }
     }
-    return { probability: 1 / (1 + Math.exp(-z)), positive, strongestAt };
+    return { probability: 1 / (1 + Math.exp(-z)), positive, unlikely: z < m.logitVeto && enoughWords, strongestAt };
   };
 }
