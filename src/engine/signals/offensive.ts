@@ -1,7 +1,7 @@
 import { lexicon } from '../lexicon.ts';
 import { fromEngineData } from '../engine-data.ts';
 import { pattern, regex, wordSet } from '../lexicon-records.ts';
-import { findAll } from '../text/find.ts';
+import { findAll, type Match } from '../text/find.ts';
 import { firstFrom, wordAt } from '../text/sorted-search.ts';
 import type { Evidence } from '../types.ts';
 import { evidence, inside, modelEvidence, quoted, type DetectContext } from './context.ts';
@@ -14,7 +14,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, crudeAtWeather, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -48,6 +48,7 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     LITERAL_VERB_RIGHT_AFTER: wordSet(literalVerbRightAfter),
     ORDINARY_STARTS: ordinaryStarts.words,
     NOT_INSULT: pattern(notInsult),
+    CRUDE_AT_WEATHER: pattern(crudeAtWeather),
   };
 });
 
@@ -64,7 +65,9 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   // An insult in quotes is someone else's word being reported ("de een had de ander 'klootzak' genoemd").
   const insults = lex.OFFENSIVE.insults.find(ctx.index);
   // "ik sukkel al weken met mijn enkel": the word as a verb about oneself.
-  const notInsult = insults.length ? findAll(lex.NOT_INSULT, text) : [];
+  // Asked only when there is name-calling or mocking: "i'm such a clown" is said of oneself.
+  let notInsultKnown: Match[] | undefined;
+  const notInsult = () => (notInsultKnown ??= findAll(lex.NOT_INSULT, text));
   // "haha you're such a muppet 😂❤️ love u": laughter and affection in a short post make the
   // name-calling banter between friends.
   // Asked only when there is name-calling or mocking to set aside: most posts have neither.
@@ -75,7 +78,7 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   // disease) is a decision the learned model must not overturn.
   let setAside = banter;
   for (const m of banter ? [] : insults) {
-    if (!quoted(text, m) && !inside(m, notInsult) && !mentioned(text, m)) found.push(evidence(ctx, m, 'insult'));
+    if (!quoted(text, m) && !inside(m, notInsult()) && !mentioned(text, m)) found.push(evidence(ctx, m, 'insult'));
     else setAside = true;
   }
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
@@ -89,7 +92,11 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) mockingFound.push(evidence(ctx, m, 'mocking'));
   if (mockingFound.length && friendly()) setAside = true;
-  else found.push(...mockingFound);
+  else
+    for (const e of mockingFound) {
+      if (inside(e.span, notInsult())) setAside = true;
+      else found.push(e);
+    }
   for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.RIDICULED_PERSON, text)) found.push(evidence(ctx, m, 'mocking'));
   for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) found.push(evidence(ctx, m, 'insult'));
@@ -112,7 +119,8 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     // "kleren", "takkenbos": ordinary words that only begin like a curse.
     if (lex.ORDINARY_STARTS.some((w) => m.text.startsWith(w))) continue;
     // "a pupil called me a 'kankerjuf'": someone else's word, reported.
-    if (quoted(text, m) || mentioned(text, m) || isLiteralDisease(ctx, m, medical)) {
+    // "kutweer": crude, but aimed at the weather, not at a person.
+    if (quoted(text, m) || mentioned(text, m) || isLiteralDisease(ctx, m, medical) || findAll(lex.CRUDE_AT_WEATHER, m.text).length) {
       setAside = true;
       continue;
     }
