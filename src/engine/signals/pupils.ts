@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -41,6 +41,8 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     OWN_CHILDREN_PARENT: phraseRegExp(ownChildrenParent.words),
     OUR_NUMBER: pattern(ourNumber),
     CHILD_AGE_AFTER: regex(childAgeAfter),
+    TURNS_BEFORE_NAME: wordSet(turnsBeforeName),
+    INVERTED_AGE_AFTER_NAME: regex(invertedAgeAfterName),
     NEWBORN: pattern(newborn, {}, 'u'),
     UNIQUE_CHILD: pattern(uniqueChild),
     ONE_OF_CLASS: pattern(oneOfClass),
@@ -177,6 +179,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     // right before the name made it a pet above. An animal elsewhere in the sentence does not
     // ("Siem (3 jaar) … dat hij een hamster heeft gekregen" is still a child).
     else if (!(adjacent && lex.OWNER_BEFORE_NAME.has(prev.text)) && (lex.CHILD_AGE_AFTER.test(text.slice(name.end, name.end + 14)) || lex.NAME_WITH_AGE.test(text.slice(name.end, name.end + 30)))) add(name, 'child-with-age');
+    // "Op zondag kwam Jolien 4 jaar": the verb before the name, the age after it.
+    else if (adjacent && lex.TURNS_BEFORE_NAME.has(prev.text) && lex.INVERTED_AGE_AFTER_NAME.test(text.slice(name.end, name.end + 24))) add(name, 'child-with-age');
     else if (adjacent && lex.PUPIL_BEFORE_NAME.has(prev.text)) {
       const s = sentenceOf(index, name.start);
       if (!lex.NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
