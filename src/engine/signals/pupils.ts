@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -75,6 +75,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     HANDLE_GRADE: regex(handleGrade),
     NAME_WITH_AGE: regex(nameWithAge),
     SPEECH_BEFORE: regex(speechBefore),
+    PROUD_OF_BEFORE: regex(proudOfBefore),
     NAME_LIST_SEPARATOR: regex(nameListSeparator),
     TEACHER_OF_BEFORE: regex(teacherOfBefore),
     NAME_PARENT_AFTER: regex(nameParentAfter),
@@ -224,7 +225,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (run >= 3 && !thanked) {
         for (let k = i; k < i + run; k++) add(untitled[k]!, 'named-pupil');
         i += run - 1;
-      } else if (lex.SPEECH_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start))) add(name, 'named-pupil');
+      } else if (lex.SPEECH_BEFORE.test(text.slice(Math.max(0, name.start - 14), name.start)) || lex.PROUD_OF_BEFORE.test(text.slice(Math.max(0, name.start - 16), name.start))) add(name, 'named-pupil');
     }
   }
   let classPostKnown: boolean | undefined;
