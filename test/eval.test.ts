@@ -47,7 +47,7 @@ const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
   'tuned-on-2026-12-07-di.jsonl': ['affiliation'],
 };
-const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl'];
+const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 
 describe('detection quality', () => {
