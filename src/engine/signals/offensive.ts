@@ -14,7 +14,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, crudeAtWeather, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, crudeAtNoOne, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -48,7 +48,7 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     LITERAL_VERB_RIGHT_AFTER: wordSet(literalVerbRightAfter),
     ORDINARY_STARTS: ordinaryStarts.words,
     NOT_INSULT: pattern(notInsult),
-    CRUDE_AT_WEATHER: pattern(crudeAtWeather),
+    CRUDE_AT_NO_ONE: pattern(crudeAtNoOne),
   };
 });
 
@@ -91,6 +91,10 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
   for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) mockingFound.push(evidence(ctx, m, 'mocking'));
+  // "ur such a clown 😭❤️", "you're so dumb sometimes 😂 … love u bestie": contempt said with
+  // laughter and affection is teasing too.
+  for (const m of findAll(lex.RIDICULED_PERSON, text)) mockingFound.push(evidence(ctx, m, 'mocking'));
+  for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) mockingFound.push(evidence(ctx, m, 'insult'));
   if (mockingFound.length && friendly()) setAside = true;
   else
     for (const e of mockingFound) {
@@ -98,8 +102,6 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
       else found.push(e);
     }
   for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
-  for (const m of findAll(lex.RIDICULED_PERSON, text)) found.push(evidence(ctx, m, 'mocking'));
-  for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) found.push(evidence(ctx, m, 'insult'));
   if (lex.LAUGHING.test(text) && (lex.TARGET.test(text) || ctx.handles.length)) {
     for (const m of findAll(lex.MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
   }
@@ -119,8 +121,8 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
     // "kleren", "takkenbos": ordinary words that only begin like a curse.
     if (lex.ORDINARY_STARTS.some((w) => m.text.startsWith(w))) continue;
     // "a pupil called me a 'kankerjuf'": someone else's word, reported.
-    // "kutweer": crude, but aimed at the weather, not at a person.
-    if (quoted(text, m) || mentioned(text, m) || isLiteralDisease(ctx, m, medical) || findAll(lex.CRUDE_AT_WEATHER, m.text).length) {
+    // "kutweer", "kutbeest": crude, but aimed at the weather or an animal, not at a person.
+    if (quoted(text, m) || mentioned(text, m) || isLiteralDisease(ctx, m, medical) || findAll(lex.CRUDE_AT_NO_ONE, m.text).length) {
       setAside = true;
       continue;
     }
