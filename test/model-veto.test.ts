@@ -40,34 +40,22 @@ function read(text: string, label: keyof typeof SIGNAL, extra?: Partial<CheckCon
 
 afterEach(() => installEngineData(BUNDLED_ENGINE_DATA));
 
-describe('the model sets aside a reading it is nearly sure of', () => {
-  it('a school alias that is a village: the walk is no school post', () => {
-    const r = read('Zondagochtend met de hond langs het water bij Wapenveld gewandeld, heerlijk stil en mistig.', 'school_related');
-    expect(r.probability).toBeLessThan(r.veto);
-    expect(r.rules).toBe(true);
-    expect(r.shipped).toBe(false);
-  });
+const CASES: { what: string; text: string; label: keyof typeof SIGNAL; kept: boolean; extra?: Partial<CheckConfig> }[] = [
+  // Set aside: the rules' reading where the model is nearly sure.
+  { what: 'a school alias that is a village: the walk is no school post', text: 'Zondagochtend met de hond langs het water bij Wapenveld gewandeld, heerlijk stil en mistig.', label: 'school_related', kept: false },
+  { what: 'a marker of secrecy in another sense: a bakery tip is not confidential', text: 'Vertrouwelijk tipje voor de liefhebbers: de beste appeltaart van de Veluwe haal je bij de bakker in het dorp.', label: 'confidential', kept: false },
+  // Kept: exact evidence is never set aside.
+  { what: "the school's hashtag", text: 'Zondagochtend met de hond langs het water gewandeld, heerlijk stil en mistig. #wapenveld', label: 'school_related', kept: true },
+  { what: 'a name on the no-consent list', text: 'Zondagochtend met de hond langs het water gewandeld, Bram liep mee, heerlijk stil en mistig.', label: 'pupil_identifiable', kept: true, extra: { noConsentNames: ['Bram'] } },
+];
 
-  it('a marker of secrecy in another sense: a bakery tip is not confidential', () => {
-    const r = read('Vertrouwelijk tipje voor de liefhebbers: de beste appeltaart van de Veluwe haal je bij de bakker in het dorp.', 'confidential');
-    expect(r.probability).toBeLessThan(r.veto);
-    expect(r.rules).toBe(true);
-    expect(r.shipped).toBe(false);
-  });
-});
-
-describe('exact evidence is never set aside', () => {
-  it("the school's hashtag", () => {
-    const r = read('Zondagochtend met de hond langs het water gewandeld, heerlijk stil en mistig. #wapenveld', 'school_related');
-    expect(r.probability).toBeLessThan(r.veto);
-    expect(r.rules).toBe(true);
-    expect(r.shipped).toBe(true);
-  });
-
-  it('a name on the no-consent list', () => {
-    const r = read('Zondagochtend met de hond langs het water gewandeld, Bram liep mee, heerlijk stil en mistig.', 'pupil_identifiable', { noConsentNames: ['Bram'] });
-    expect(r.probability).toBeLessThan(r.veto);
-    expect(r.rules).toBe(true);
-    expect(r.shipped).toBe(true);
-  });
+describe("the model's veto", () => {
+  for (const c of CASES) {
+    it(`${c.kept ? 'keeps' : 'sets aside'}: ${c.what}`, () => {
+      const r = read(c.text, c.label, c.extra);
+      expect(r.probability).toBeLessThan(r.veto);
+      expect(r.rules).toBe(true);
+      expect(r.shipped).toBe(c.kept);
+    });
+  }
 });
