@@ -48,23 +48,21 @@ const WRITTEN = [
 // person's suspension, dismissal or departure as personal data, and the model trained on all of
 // them reads dv031 at 0.86. Across the labelled sets, posts with 'ontslagen' or 'fired' are 89 to 11
 // against personal data, so the rules keep to LABELS.md; dv stays in the macro and in training.
-const NOISY_LABELS: Record<string, readonly string[]> = {
-  'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
-  'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
-  'tuned-on-2026-12-07-di.jsonl': ['affiliation'],
-  'tuned-on-2026-12-07-dv.jsonl': ['personal_data'],
-};
-const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl'];
-const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 // Real set 15 (pupils' own writing, internship diaries, reunion texts) does not reach the floor for
 // an identifiable pupil even as a training set (0.792 after training; 0.571 at first measurement):
 // 5 of its 8 false alarms are pupils or trainees writing about themselves (a signature 'Jonas /
 // klas 6', 'Hallo, ik ben Merel') or naming the adults and toddlers at their internship, and the
 // written sets disagree on a pupil's own name and class (07-ec counts it, 07-en, fa and fb do not).
 // It stays in training and in the closing note as unmet; the other labels keep their floors.
-const REAL_UNMET: Record<string, readonly string[]> = {
+const NOISY_LABELS: Record<string, readonly string[]> = {
+  'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
+  'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
+  'tuned-on-2026-12-07-di.jsonl': ['affiliation'],
+  'tuned-on-2026-12-07-dv.jsonl': ['personal_data'],
   'real-tuned-on-2026-12-07-15.jsonl': ['pupil_identifiable'],
 };
+const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl'];
+const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
 
 describe('detection quality', () => {
   for (const file of ['tuned-on-1.jsonl', 'tuned-on-2.jsonl', 'tuned-on-3.jsonl']) {
@@ -82,7 +80,7 @@ describe('detection quality', () => {
   for (const file of REAL) {
     it(`the well-supported labels of test/fixtures/${file} stay above their floors (real posts, tuned on)`, () => {
       const all = scores(join(import.meta.dirname, 'fixtures', file));
-      expect(all.filter(([label, f1]) => label in REAL_FLOORS && f1 < REAL_FLOORS[label]! && !REAL_UNMET[file]?.includes(label))).toEqual([]);
+      expect(all.filter(([label, f1]) => label in REAL_FLOORS && f1 < REAL_FLOORS[label]! && !NOISY_LABELS[file]?.includes(label))).toEqual([]);
     });
   }
   const dev = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'dev.jsonl');
