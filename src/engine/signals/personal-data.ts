@@ -304,6 +304,15 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // A pet's operation in a post that names no one ("Onze kat Sjakie is geopereerd"): the rules
   // have weighed it, so the model must not add it back.
   if (health.length && !anyone && ctx.people.length === 0 && health.some((m) => aboutAnimal(m.start))) setAside = true;
+  // The writer's own condition as a fragment in their own story, in a post that names no one
+  // ("Vorig jaar ging het licht uit. Burn-out. Ik had het niet zien aankomen."): the rules have
+  // weighed it as well. Only fragments: "Both kids home with chickenpox, so I'm working from the
+  // sofa" has the writer in its sentence too, yet the illness is the children's. A hashtag
+  // ("#burnout") is a topic, whoever it is about.
+  else if (health.length && !anyone && ctx.people.length === 0) {
+    const told = health.filter((m) => ctx.index.original[ctx.index.map[m.start]! - 1] !== '#');
+    if (told.length && told.every((m) => inOwnFragment(ctx, m.start))) setAside = true;
+  }
   if (health.length && (anyone || ctx.people.length > 0)) {
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
@@ -446,6 +455,11 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
     cache.set(s.start, own);
   }
   return own;
+}
+/** The offset lies in a verbless fragment that belongs to the writer's own story (see ownSentence). */
+function inOwnFragment(ctx: DetectContext, offset: number): boolean {
+  const s = sentenceOf(ctx.index, offset);
+  return FRAGMENT.test(ctx.index.folded.slice(s.start, s.end).trim()) && ownSentence(ctx, offset);
 }
 /** A verbless fragment: at most three words ("Burn-out.", "Weer griep!"). */
 const FRAGMENT = /^[\p{L}'-]+(?:\s+[\p{L}'-]+){0,2}\s*[.!?…]*$/u;
