@@ -86,25 +86,38 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.THREAT_IF, text)) found.push(evidence(ctx, m, 'threat'));
   // The same laughter and affection make mocking words teasing ('you absolute clown 😂 … love u',
   // 'ur literally the worst at hide and seek 😭 … lol ily'); threats stay threats.
-  const mockingFound: Evidence[] = [];
-  for (const m of findAll(lex.BULLYING_PATTERN, text)) mockingFound.push(evidence(ctx, m, 'mocking'));
+  const mockingFound: { m: Match; reason: string }[] = [];
+  for (const m of findAll(lex.BULLYING_PATTERN, text)) mockingFound.push({ m, reason: 'mocking' });
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
-  for (const m of findAll(lex.GROUP_CONTEMPT, text)) found.push(evidence(ctx, m, 'discrimination'));
-  for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) mockingFound.push(evidence(ctx, m, 'mocking'));
+  for (const m of findAll(lex.GROUP_CONTEMPT, text)) {
+    // Reported in quotes ("a boy told her 'go back to your own country'"), not said.
+    if (quoted(text, m)) setAside = true;
+    else found.push(evidence(ctx, m, 'discrimination'));
+  }
+  for (const m of lex.OFFENSIVE.mocking.find(ctx.index)) mockingFound.push({ m, reason: 'mocking' });
   // "ur such a clown 😭❤️", "you're so dumb sometimes 😂 … love u bestie": contempt said with
   // laughter and affection is teasing too.
-  for (const m of findAll(lex.RIDICULED_PERSON, text)) mockingFound.push(evidence(ctx, m, 'mocking'));
-  for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) mockingFound.push(evidence(ctx, m, 'insult'));
-  if (mockingFound.length && friendly()) setAside = true;
+  for (const m of findAll(lex.RIDICULED_PERSON, text)) mockingFound.push({ m, reason: 'mocking' });
+  for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) mockingFound.push({ m, reason: 'insult' });
+  // "hij lacht als een paard 😭", "met dat accent 😂": a comparison is mocking with laughter and
+  // someone to aim at; with affection too ("you look like a tomato 😂 love you tho") it is teasing.
+  if (lex.LAUGHING.test(text) && (lex.TARGET.test(text) || ctx.handles.length)) {
+    for (const m of findAll(lex.MOCKING_COMPARISON, text)) mockingFound.push({ m, reason: 'mocking' });
+  }
+  // Bullying words in quotes are reported or taught, not aimed ("we schreven zinnen op het bord
+  // die kinderen weleens horen: 'niemand wil naast jou zitten'", "a boy told her 'go back to your
+  // own country'"), as quoted insults are; not when the quoting laughs along ("screenshot uit de
+  // groepsapp 😂 'niemand mag haar toch' 💀").
+  const laughing = mockingFound.length > 0 && lex.LAUGHING.test(text);
+  const aimed = laughing ? mockingFound : mockingFound.filter(({ m }) => !quoted(text, m));
+  if (aimed.length < mockingFound.length) setAside = true;
+  if (aimed.length && friendly()) setAside = true;
   else
-    for (const e of mockingFound) {
-      if (inside(e.span, notInsult())) setAside = true;
-      else found.push(e);
+    for (const { m, reason } of aimed) {
+      if (inside(m, notInsult())) setAside = true;
+      else found.push(evidence(ctx, m, reason));
     }
   for (const m of findAll(lex.BODY_SHAMING, text)) found.push(evidence(ctx, m, 'mocking'));
-  if (lex.LAUGHING.test(text) && (lex.TARGET.test(text) || ctx.handles.length)) {
-    for (const m of findAll(lex.MOCKING_COMPARISON, text)) found.push(evidence(ctx, m, 'mocking'));
-  }
   for (const m of findAll(lex.GROUP_INSULT, text)) {
     const noun = m.text.replace(/^stelletje\s+/, '');
     lex.OFFENSIVE.insults.regex.lastIndex = 0;

@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, ownPickedOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, writerWord, epidemicWord, someoneReachable, ownBodyAfter, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, ownPickedOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, ownConditionAtStart, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, writerWord, epidemicWord, someoneReachable, ownBodyAfter, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -108,6 +108,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     NOT_SINGLED_OUT: regex(notSingledOut),
     OWN_PICKED_OUT: regex(ownPickedOut),
     OWN_CONDITION: regex(ownCondition),
+    OWN_CONDITION_AT_START: regex(ownConditionAtStart),
     NOT_A_FACT: regex(notAFact),
     NAMED_LICE: pattern(namedLice),
     DISEASE_AS_TOPIC_AFTER: regex(diseaseAsTopicAfter),
@@ -311,7 +312,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // ("#burnout") is a topic, whoever it is about.
   else if (health.length && !anyone && ctx.people.length === 0) {
     const told = health.filter((m) => ctx.index.original[ctx.index.map[m.start]! - 1] !== '#');
-    if (told.length && told.every((m) => inOwnFragment(ctx, m.start))) setAside = true;
+    if (told.length && told.every((m) => inOwnFragment(ctx, m.start) || ownCondition(ctx, m, sentenceOf(index, m.start).start))) setAside = true;
   }
   if (health.length && (anyone || ctx.people.length > 0)) {
     // An animal close before the word, in a sentence that names no one: the animal is the one
@@ -364,7 +365,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (inStory(m.start)) return true;
       // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative
       // follows the word ("mijn zieke moeder").
-      if (lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 32), m.start)) && !relativeFollows(text, m.end)) return true;
+      if (ownCondition(ctx, m, sentenceStart)) return true;
       if (lex.OWN_BODY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
       // Negated or a taunt ("is niet ziek zoals de ouders denken", "meld je ziek"): no one's condition.
       if (lex.NOT_A_FACT.test(before)) return true;
@@ -425,6 +426,18 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   }
   // What no rule knows, the learned model may still recognise (model/text-model.ts).
   return found.length || setAside ? found : modelEvidence(ctx, 'personal_data');
+}
+
+/**
+ * The health word at `m` is the writer's own by what comes right before it ("mijn zwangerschap",
+ * "was ik ziek") or by a diary line with no subject ("Off sick with tonsillitis", "Na vier maanden
+ * thuis met een burn-out …"), unless a relative follows the word ("mijn zieke moeder").
+ */
+function ownCondition(ctx: DetectContext, m: Match, sentenceStart: number): boolean {
+  const lex = compile();
+  const text = ctx.index.folded;
+  const byWords = lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 32), m.start)) || (m.start - sentenceStart <= 60 && lex.OWN_CONDITION_AT_START.test(text.slice(sentenceStart, m.start)));
+  return byWords && !relativeFollows(text, m.end);
 }
 
 /** The word after `end` names a relative or colleague ("mijn zieke moeder"): read as "haar moeder". */
