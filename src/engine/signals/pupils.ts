@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, birthdayAfterName, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -69,6 +69,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     FROM_MY_CLASS_AFTER: regex(fromMyClassAfter),
     CHILD_OF: pattern(childOf),
     BIRTHDAY_PUPIL: pattern(birthdayPupil),
+    BIRTHDAY_AFTER_NAME: regex(birthdayAfterName),
     LITTLE_ONE: pattern(littleOne),
     NUMBERED_CHILD: pattern(numberedChild),
     TEACHING_IDIOM: pattern(teachingIdiom),
@@ -192,6 +193,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     }
     else if (lex.PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start)) || lex.NAME_PARENT_AFTER.test(text.slice(name.end, name.end + 16))) add(name, 'child-of-parent');
     else if (lex.TEACHER_OF_BEFORE.test(text.slice(Math.max(0, name.start - 18), name.start))) add(name, 'pupil-named');
+    // "Morgen is Jayden jarig", "Ook zijn Dennis en Esther vandaag jarig": a child's birthday at school.
+    else if (school.related && lex.BIRTHDAY_AFTER_NAME.test(text.slice(name.end, name.end + 48))) add(name, 'child-with-birthday');
   }
   // A named, untitled person and results (geslaagd, diploma, a grade) in a post about school.
   if (school.related && ctx.names.length) {
