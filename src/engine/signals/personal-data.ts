@@ -71,7 +71,7 @@ function findEmails(text: string): { start: number; end: number; text: string }[
 // word ("Berkenlaan 7"); findWithWordStart widens the match to the whole name.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, ownPickedOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, ownConditionAtStart, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, ownSubject, durationLeaders, durationAfter, injury, writerWord, epidemicWord, someoneReachable, ownBodyAfter, person, postcode, street, streetSuffix, fiction } }) => {
+const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }, privacy: { congratulation, spelledMobile, slangAfterHealth, notSingledOut, ownPickedOut, death, othersKin, roleContact, signOff, serviceNumbers, ownAgeAnnouncement, ownAgeAtSentenceStart, aboutTheDisease, ownCondition, ownConditionAtStart, notAFact, namedLice, diseaseAsTopicAfter, publicFigure, ownGrade, ownGradeBefore, careJob, epidemicOfPerson, age, animals, bsnWord, bsnJustBefore, nationalNumberWord, explicitBirth, grade, ownContact, numberOfOther, personBeforeNumber, ownSubject, durationLeaders, durationAfter, injury, writerWord, epidemicWord, someoneReachable, ownBodyAfter, person, postcode, street, streetSuffix, fiction } }) => {
   return {
     PRIVACY: lexicon().PRIVACY,
     PHONE_METADATA: phoneMetadata as unknown as MetadataJson,
@@ -94,6 +94,7 @@ const compile = fromEngineData(({ phoneMetadata, confidential: { publicAddress }
     EXPLICIT_BIRTH: pattern(explicitBirth),
     OWN_CONTACT: pattern(ownContact, {}, 'u'),
     NUMBER_OF_OTHER: pattern(numberOfOther, {}, 'u'),
+    PERSON_BEFORE_NUMBER: regex(personBeforeNumber),
     ANIMALS: pattern(animals, {}, 'u'),
     FICTION: pattern(fiction, {}, 'u'),
     // A name right after an animal is the animal's ("onze kater Moos"), not a person's.
@@ -183,6 +184,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     const around = text.slice(Math.max(0, Math.min(s.start, m.start - 60)), Math.min(text.length, m.end + 25));
     // "Heeft iemand het nummer van de moeder van Guus? Ik heb 06 … gekregen": someone else's.
     if (lex.NUMBER_OF_OTHER.test(around)) return false;
+    // "call me on 06-… or her friend's mum on 06-…": the second number is the mum's.
+    if (lex.PERSON_BEFORE_NUMBER.test(text.slice(Math.max(0, m.start - 36), m.start))) return false;
     return lex.OWN_CONTACT.test(around) || lex.ROLE_CONTACT.test(around) || lex.OWN_SUBJECT.test(text.slice(Math.max(0, m.start - 30), m.start));
   };
 

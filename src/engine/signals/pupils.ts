@@ -259,6 +259,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const first = index.original.charCodeAt(index.map[word.start]!);
     if (first >= 97 && first <= 122) continue; // lower case: cheap reject before slicing
     if (!/^\p{Lu}\p{Ll}+$/u.test(index.original.slice(index.map[word.start], index.map[word.end]))) continue;
+    // "Die Marokkaantjes uit 3T": a plural diminutive is a group, not a name.
+    if (word.text.endsWith('jes')) continue;
     const rest = text.slice(word.end, word.end + 8);
     const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
     const code = /^\s(?:uit|from)\s/.test(rest) ? classCodeAfter(word.end) : midSentence ? classInParenthesesAfter(word.end) : undefined;
