@@ -71,6 +71,10 @@ const WRITTEN = [
 // writers' own names as a day's heading ('Maandag: Fenna en Marit'), a parent's 'mijn dochter'
 // in an exchange with no school word, and mbo students named with an adult's age ('Nina (18)').
 // It stays in training and in the closing note as unmet.
+// Affiliation on 08-fx is dh's convention again: all 11 of its affiliation mistakes after training
+// are staff posts whose work link is 'onze collega Ilse', 'in de teamvergadering', 'onze
+// leerlingen van de Spoorbrug', 'personeelskamer' or 'not my employer's', which fx counts as no
+// statement of working there and 08-fu and most sets count as one (0.879 as a training set).
 const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
   'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
@@ -81,6 +85,7 @@ const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-08-fk.jsonl': ['personal_data'],
   'real-tuned-on-2026-12-08-18.jsonl': ['pupil_identifiable'],
   'real-tuned-on-2026-12-08-19.jsonl': ['pupil_identifiable'],
+  'tuned-on-2026-12-08-fx.jsonl': ['affiliation'],
 };
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl', 'real-tuned-on-2026-12-08-17.jsonl', 'real-tuned-on-2026-12-08-18.jsonl', 'real-tuned-on-2026-12-08-19.jsonl', 'real-tuned-on-2026-12-08-20.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
