@@ -149,7 +149,7 @@ const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2
 const BELGIAN_NATIONAL_NUMBER = /(?<![\p{N}.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{N}])/gu;
 /** Nine digits in spaced groups ("246 187 305", "2461 87 305"): read as a BSN only right after a BSN word. */
 const NINE_DIGITS_SPACED = /(?<![\p{N}.])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![\p{N}]| \d)/gu;
-export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = []): Evidence[] {
+export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = [], pupils: readonly Evidence[] = []): Evidence[] {
   const lex = compile();
   const { index } = ctx;
   const text = index.folded;
@@ -324,7 +324,14 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
     const nameAfterWriter = (offset: number, sentenceStart: number) => {
       let writer = -1;
       for (const w of text.slice(sentenceStart, offset).matchAll(lex.WRITER_WORD)) writer = sentenceStart + w.index! + w[0].length;
-      return writer >= 0 && ctx.people.some((n) => n.start > writer && n.end <= offset);
+      if (writer < 0) return false;
+      if (ctx.people.some((n) => n.start > writer && n.end <= offset)) return true;
+      // A pupil found by what stands around the name rather than by the name list ("trots op Ids
+      // uit klas 6, die na een jaar chemo …").
+      return pupils.some((e) => {
+        const at = foldedOffset(index, e.span.start);
+        return at > writer && at < offset;
+      });
     };
     const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
     const namesNoOne = perSentence(index, (s) => !ctx.people.some((n) => n.start >= s.start && n.end <= s.end && !petName(n)));
