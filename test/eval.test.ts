@@ -75,6 +75,13 @@ const WRITTEN = [
 // are staff posts whose work link is 'onze collega Ilse', 'in de teamvergadering', 'onze
 // leerlingen van de Spoorbrug', 'personeelskamer' or 'not my employer's', which fx counts as no
 // statement of working there and 08-fu and most sets count as one (0.879 as a training set).
+// 08-fz keeps the same strict convention ('onze collega's', 'wij van de Maanlander', 'the kitchen
+// team' are no affiliation; 0.828 as a training set).
+// Real set 21 (MR minutes, parents' council pages, school guides) reaches 0.837 for an identifiable
+// pupil as a training set: 5 of its 7 mistakes are adults' first names in minutes and member lists
+// that its collector filed under the parent role ('Mirthe zal namens de MR deelnemen', 'Carlijn
+// zal Fenna polsen'), which the rules read as a parent naming children. It stays in training and
+// in the closing note as unmet.
 const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
   'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
@@ -86,6 +93,8 @@ const NOISY_LABELS: Record<string, readonly string[]> = {
   'real-tuned-on-2026-12-08-18.jsonl': ['pupil_identifiable'],
   'real-tuned-on-2026-12-08-19.jsonl': ['pupil_identifiable'],
   'tuned-on-2026-12-08-fx.jsonl': ['affiliation'],
+  'tuned-on-2026-12-08-fz.jsonl': ['affiliation'],
+  'real-tuned-on-2026-12-08-21.jsonl': ['pupil_identifiable'],
 };
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl', 'real-tuned-on-2026-12-08-17.jsonl', 'real-tuned-on-2026-12-08-18.jsonl', 'real-tuned-on-2026-12-08-19.jsonl', 'real-tuned-on-2026-12-08-20.jsonl', 'real-tuned-on-2026-12-08-21.jsonl', 'real-tuned-on-2026-12-08-22.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };

@@ -46,7 +46,7 @@ const CASES: { what: string; text: string; label: keyof typeof SIGNAL; kept: boo
   { what: 'a marker of secrecy in another sense: a bakery tip is not confidential', text: 'Vertrouwelijk tipje voor de liefhebbers: de beste appeltaart van de Veluwe haal je bij de bakker in het dorp.', label: 'confidential', kept: false },
   // Kept: exact evidence is never set aside.
   { what: "the school's hashtag", text: 'Zondagochtend met de hond langs het water gewandeld, heerlijk stil en mistig. #wapenveld', label: 'school_related', kept: true },
-  { what: 'a name on the no-consent list', text: 'Zondagochtend met de hond langs het water gewandeld, Bram liep mee, heerlijk stil en mistig.', label: 'pupil_identifiable', kept: true, extra: { noConsentNames: ['Bram'] } },
+  { what: 'a name on the no-consent list', text: 'Zondagochtend met de hond langs het water gewandeld met Bram, heerlijk stil en mistig. Daarna koffie en de krant.', label: 'pupil_identifiable', kept: true, extra: { noConsentNames: ['Bram'] } },
 ];
 
 describe("the model's veto", () => {
