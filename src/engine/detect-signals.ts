@@ -72,7 +72,7 @@ export function detectSignals(text: string, config: CheckConfig): Signals {
     affiliation: signal(detectAffiliation(ctx)),
     pupilsReferenced: signal(pupils.referenced),
     pupilIdentifiable: signal(unlessUnlikely(ctx, 'pupil_identifiable', identifiable)),
-    personalData: signal(detectPersonalData(ctx, identifiable.length > 0, offensive.filter((e) => e.reason === 'curse'), identifiable)),
+    personalData: signal(detectPersonalData(ctx, identifiable, offensive.filter((e) => e.reason === 'curse'))),
     offensive: signal(offensive),
     confidential: signal(unlessUnlikely(ctx, 'confidential', detectConfidential(ctx))),
   };

@@ -72,7 +72,9 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   // name-calling banter between friends.
   // Asked only when there is name-calling or mocking to set aside: most posts have neither.
   let friendlyKnown: boolean | undefined;
-  const friendly = () => (friendlyKnown ??= text.length <= BANTER_MAX && lex.LAUGHING.test(text) && lex.BANTER.test(text));
+  let laughingKnown: boolean | undefined;
+  const laughing = () => (laughingKnown ??= lex.LAUGHING.test(text));
+  const friendly = () => (friendlyKnown ??= text.length <= BANTER_MAX && laughing() && lex.BANTER.test(text));
   const banter = insults.length > 0 && friendly();
   // A word the rules recognised and set aside (banter, a quotation, self-mockery, a literal
   // disease) is a decision the learned model must not overturn.
@@ -101,15 +103,13 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of findAll(lex.CONTEMPT_PHRASE, text)) if (!quoted(text, m)) mockingFound.push({ m, reason: 'insult' });
   // "hij lacht als een paard 😭", "met dat accent 😂": a comparison is mocking with laughter and
   // someone to aim at; with affection too ("you look like a tomato 😂 love you tho") it is teasing.
-  if (lex.LAUGHING.test(text) && (lex.TARGET.test(text) || ctx.handles.length)) {
+  if (laughing() && (lex.TARGET.test(text) || ctx.handles.length)) {
     for (const m of findAll(lex.MOCKING_COMPARISON, text)) mockingFound.push({ m, reason: 'mocking' });
   }
   // Bullying words in quotes are reported or taught, not aimed ("we schreven zinnen op het bord
-  // die kinderen weleens horen: 'niemand wil naast jou zitten'", "a boy told her 'go back to your
-  // own country'"), as quoted insults are; not when the quoting laughs along ("screenshot uit de
-  // groepsapp 😂 'niemand mag haar toch' 💀").
-  const laughing = mockingFound.length > 0 && lex.LAUGHING.test(text);
-  const aimed = laughing ? mockingFound : mockingFound.filter(({ m }) => !quoted(text, m));
+  // die kinderen weleens horen: 'niemand wil naast jou zitten'"), as quoted insults are; not when
+  // the quoting laughs along ("screenshot uit de groepsapp 😂 'niemand mag haar toch' 💀").
+  const aimed = mockingFound.length && laughing() ? mockingFound : mockingFound.filter(({ m }) => !quoted(text, m));
   if (aimed.length < mockingFound.length) setAside = true;
   if (aimed.length && friendly()) setAside = true;
   else

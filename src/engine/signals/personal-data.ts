@@ -149,10 +149,11 @@ const NINE_DIGITS = /(?<![\p{N}.])(\d{4}\.\d{2}\.\d{3}|\d{3}\.\d{2}\.\d{2}\.\d{2
 const BELGIAN_NATIONAL_NUMBER = /(?<![\p{N}.])\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}(?![\p{N}])/gu;
 /** Nine digits in spaced groups ("246 187 305", "2461 87 305"): read as a BSN only right after a BSN word. */
 const NINE_DIGITS_SPACED = /(?<![\p{N}.])(?:\d{3} \d{3} \d{3}|\d{4} \d{2} \d{3}|\d{3} \d{2} \d{2} \d{2})(?![\p{N}]| \d)/gu;
-export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolean, curses: readonly Evidence[] = [], pupils: readonly Evidence[] = []): Evidence[] {
+export function detectPersonalData(ctx: DetectContext, pupils: readonly Evidence[], curses: readonly Evidence[] = []): Evidence[] {
   const lex = compile();
   const { index } = ctx;
   const text = index.folded;
+  const pupilIdentifiable = pupils.length > 0;
   const found: Evidence[] = [];
   // Something the rules weighed and set aside (the writer's own number, a pet's birthday, a
   // doctor's job): then the learned model must not add what the rules ruled out.
@@ -308,19 +309,21 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
   // A pet's operation in a post that names no one ("Onze kat Sjakie is geopereerd"): the rules
   // have weighed it, so the model must not add it back.
   if (health.length && !anyone && ctx.people.length === 0 && health.some((m) => aboutAnimal(m.start))) setAside = true;
-  // The writer's own condition as a fragment in their own story, in a post that names no one
-  // ("Vorig jaar ging het licht uit. Burn-out. Ik had het niet zien aankomen."): the rules have
-  // weighed it as well. Only fragments: "Both kids home with chickenpox, so I'm working from the
-  // sofa" has the writer in its sentence too, yet the illness is the children's. A hashtag
-  // ("#burnout") is a topic, whoever it is about.
+  // The writer's own condition in a post that names no one: a fragment in their own story ("Vorig
+  // jaar ging het licht uit. Burn-out. Ik had het niet zien aankomen."), or words right before the
+  // health word that make it the writer's ("mijn burn-out", "Off sick with tonsillitis"). The rules
+  // have weighed it, so the model must not add it back. A whole sentence with the writer in it is
+  // not enough: in "Both kids home with chickenpox, so I'm working from the sofa" the illness is the
+  // children's. A hashtag ("#burnout") is a topic, whoever it is about.
   else if (health.length && !anyone && ctx.people.length === 0) {
     const told = health.filter((m) => ctx.index.original[ctx.index.map[m.start]! - 1] !== '#');
-    if (told.length && told.every((m) => inOwnFragment(ctx, m.start) || ownCondition(ctx, m, sentenceOf(index, m.start).start))) setAside = true;
+    if (told.length && told.every((m) => inOwnFragment(ctx, m.start) || writersOwnCondition(ctx, m, sentenceOf(index, m.start).start))) setAside = true;
   }
   if (health.length && (anyone || ctx.people.length > 0)) {
     // An animal close before the word, in a sentence that names no one: the animal is the one
     // who is ill ("omdat hun hond ziek was"). Far off, an animal is only a topic ("our son, in
     // year 2 of horse care, … because of his epilepsy").
+    let pupilStarts: number[] | undefined;
     const nameAfterWriter = (offset: number, sentenceStart: number) => {
       let writer = -1;
       for (const w of text.slice(sentenceStart, offset).matchAll(lex.WRITER_WORD)) writer = sentenceStart + w.index! + w[0].length;
@@ -328,10 +331,8 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (ctx.people.some((n) => n.start > writer && n.end <= offset)) return true;
       // A pupil found by what stands around the name rather than by the name list ("trots op Ids
       // uit klas 6, die na een jaar chemo …").
-      return pupils.some((e) => {
-        const at = foldedOffset(index, e.span.start);
-        return at > writer && at < offset;
-      });
+      pupilStarts ??= pupils.map((e) => foldedOffset(index, e.span.start));
+      return pupilStarts.some((at) => at > writer && at < offset);
     };
     const petName = (n: { start: number }) => lex.ANIMAL_BEFORE_NAME.test(text.slice(Math.max(0, n.start - 24), n.start));
     const namesNoOne = perSentence(index, (s) => !ctx.people.some((n) => n.start >= s.start && n.end <= s.end && !petName(n)));
@@ -375,7 +376,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
       if (inStory(m.start)) return true;
       // The writer's own ("mijn zwangerschap", "my burnout", "was ik ziek"), unless a relative
       // follows the word ("mijn zieke moeder").
-      if (ownCondition(ctx, m, sentenceStart)) return true;
+      if (writersOwnCondition(ctx, m, sentenceStart)) return true;
       if (lex.OWN_BODY_AFTER.test(text.slice(m.end, m.end + 30))) return true;
       // Negated or a taunt ("is niet ziek zoals de ouders denken", "meld je ziek"): no one's condition.
       if (lex.NOT_A_FACT.test(before)) return true;
@@ -443,7 +444,7 @@ export function detectPersonalData(ctx: DetectContext, pupilIdentifiable: boolea
  * "was ik ziek") or by a diary line with no subject ("Off sick with tonsillitis", "Na vier maanden
  * thuis met een burn-out …"), unless a relative follows the word ("mijn zieke moeder").
  */
-function ownCondition(ctx: DetectContext, m: Match, sentenceStart: number): boolean {
+function writersOwnCondition(ctx: DetectContext, m: Match, sentenceStart: number): boolean {
   const lex = compile();
   const text = ctx.index.folded;
   const byWords = lex.OWN_CONDITION.test(text.slice(Math.max(0, m.start - 32), m.start)) || (m.start - sentenceStart <= 60 && lex.OWN_CONDITION_AT_START.test(text.slice(sentenceStart, m.start)));

@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, birthdayAfterName, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, birthdayAfterName, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, governanceWords, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -52,6 +52,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     FORMER_BEFORE: regex(formerBefore),
     SECOND_PERSON: regex(secondPerson),
     STAFF_AFTER_NAME: regex(staffAfterName),
+    GOVERNANCE_WORDS: pattern(governanceWords, {}, 'u'),
     INSTITUTION_AFTER_NAME: regex(institutionAfterName),
     STOP_CAPITALS: wordSet(stopCapitals),
     THANKS_BEFORE: regex(thanksBefore),
@@ -237,6 +238,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // came home and couldn't stop talking about the fruit skewers", "Daan jij sukkel … bosdag"):
   // the children it names are read as for a post the rules found school-related. Not with an
   // animal anywhere in the post: "Onze Bowie is geslaagd voor de puppycursus" is a dog.
+  const governanceSentence = sentenceMatches(index, lex.GOVERNANCE_WORDS);
   const modelSchool = () => (ctx.role === 'parent' || ctx.role === 'pupil') && ctx.names.length > 0 && !lex.ANIMALS.test(text) && ctx.model('school_related').positive;
   if (school.related || modelSchool()) {
     for (const name of ctx.names) {
@@ -249,6 +251,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       // "Marloes Kuijpers": a first name with a surname in a parent's post is more likely an adult.
       const surname = /^ (?:(?:van|de|der|den|ter|ten)\s+){0,2}(\p{Lu}\p{Ll}+)/u.exec(index.original.slice(index.map[name.end], (index.map[name.end] ?? 0) + 24));
       if (ctx.role === 'parent' && surname && !lex.FIRST_NAMES.has(foldText(surname[1]!).folded)) continue;
+      // "Mirthe zal namens de MR deelnemen": in minutes and member lists the names are members'.
+      if (ctx.role === 'parent' && governanceSentence(name.start)) continue;
       add(name, ctx.staff ? 'named-pupil' : 'named-by-family', ctx.role === 'parent');
     }
   }
