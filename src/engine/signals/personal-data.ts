@@ -316,7 +316,7 @@ export function detectPersonalData(ctx: DetectContext, pupils: readonly Evidence
   // not enough: in "Both kids home with chickenpox, so I'm working from the sofa" the illness is the
   // children's. A hashtag ("#burnout") is a topic, whoever it is about.
   else if (health.length && !anyone && ctx.people.length === 0) {
-    const told = health.filter((m) => ctx.index.original[ctx.index.map[m.start]! - 1] !== '#');
+    const told = health.filter((m) => !isHashtag(text, m));
     if (told.length && told.every((m) => inOwnFragment(ctx, m.start) || writersOwnCondition(ctx, m, sentenceOf(index, m.start).start))) setAside = true;
   }
   if (health.length && (anyone || ctx.people.length > 0)) {
@@ -354,7 +354,7 @@ export function detectPersonalData(ctx: DetectContext, pupils: readonly Evidence
       if (curseStarts.has(spanStart) || quoted(text, m)) return true;
       // A hashtag names a topic ("#burnout #leraren"), not someone's condition, unless the post
       // is about an identifiable child ("trots op mijn mannetje #autisme").
-      if (text[m.start - 1] === '#' && !pupilIdentifiable) return true;
+      if (isHashtag(text, m) && !pupilIdentifiable) return true;
       const before = text.slice(Math.max(0, m.start - 40), m.start);
       // About the disease, not a person: "onderzoek naar kinderkanker", "een kind met dyslexie".
       if (lex.ABOUT_THE_DISEASE.test(before) || lex.DISEASE_AS_TOPIC_AFTER.test(text.slice(m.end, m.end + 24))) return true;
@@ -479,6 +479,10 @@ function ownSentence(ctx: DetectContext, offset: number): boolean {
     cache.set(s.start, own);
   }
   return own;
+}
+/** The word at `m` is a hashtag ("#burnout"): a topic, not someone's condition. */
+function isHashtag(text: string, m: { start: number }): boolean {
+  return text[m.start - 1] === '#';
 }
 /** The offset lies in a verbless fragment that belongs to the writer's own story (see ownSentence). */
 function inOwnFragment(ctx: DetectContext, offset: number): boolean {
