@@ -14,7 +14,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, crudeAtNoOne, fillers, groupContempt, groupInsult, bullyingPattern, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, crudeAtNoOne, fillers, groupContempt, groupInsult, bullyingPattern, groupChatExclusion, exposureThreat, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -40,6 +40,8 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     THREAT_PATTERN: pattern(threatPattern),
     THREAT_IF: pattern(threatIf),
     BULLYING_PATTERN: pattern(bullyingPattern),
+    GROUP_CHAT_EXCLUSION: pattern(groupChatExclusion),
+    EXPOSURE_THREAT: pattern(exposureThreat),
     MENTIONED_WORD: regex(mentionedWord),
     ILL_WISH: pattern(illWish),
     GROUP_CONTEMPT: pattern(groupContempt),
@@ -85,11 +87,13 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   }
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
+  for (const m of findAll(lex.EXPOSURE_THREAT, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_IF, text)) found.push(evidence(ctx, m, 'threat'));
   // The same laughter and affection make mocking words teasing ('you absolute clown 😂 … love u',
   // 'ur literally the worst at hide and seek 😭 … lol ily'); threats stay threats.
   const mockingFound: { m: Match; reason: string }[] = [];
   for (const m of findAll(lex.BULLYING_PATTERN, text)) mockingFound.push({ m, reason: 'mocking' });
+  for (const m of findAll(lex.GROUP_CHAT_EXCLUSION, text)) mockingFound.push({ m, reason: 'exclusion' });
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) {
     // Reported in quotes ("a boy told her 'go back to your own country'"), not said.

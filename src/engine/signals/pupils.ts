@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, birthdayAfterName, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, governanceWords, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, birthdayAfterName, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, governanceWords, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, awardBeforeName, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -84,6 +84,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     BARE_KIN: pattern(bareKin),
     SALUTATIONS: wordSet(salutations),
     PUPIL_APPOSITION: regex(pupilApposition),
+    AWARD_BEFORE_NAME: regex(awardBeforeName),
     OF_MINE: pattern(ofMine),
     SIBLING_NOUNS: phraseRegExp(siblingNouns.words),
     SINGLED_OUT_BY_EVENT: regex(singledOutByEvent),
@@ -165,6 +166,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     return lex.STAFF_AFTER_NAME.test(text.slice(m.end, m.end + 48)) || lex.INSTITUTION_AFTER_NAME.test(index.original.slice(at, at + 48));
   }
 
+  const followsPupilCue = (start: number) => lex.PUPIL_APPOSITION.test(text.slice(Math.max(0, start - 40), start)) || lex.AWARD_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start));
   // 1-4: a first name with pupil structure around it.
   for (const name of ctx.names) {
     if (isAdultOrPlace(name)) continue;
@@ -175,8 +177,9 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     if (classCodeAfter(name.end) || classInParenthesesAfter(name.end)) {
       if ((!ctx.staff || !isSignatureLine(text, name)) && !lex.SALUTATIONS.has(name.text)) add(name, 'name-with-class');
     }
-    // "one of my kids, Amir, …": a pupil word in apposition.
-    else if (lex.PUPIL_APPOSITION.test(text.slice(Math.max(0, name.start - 30), name.start))) add(name, 'pupil-named');
+    // "one of my kids, Amir", "my exchange partner, Sabine", "Stars of the week: Poppy": a pupil
+    // by who they are to the writer or by a class award.
+    else if (followsPupilCue(name.start)) add(name, 'pupil-named');
     // "Onze Siem is vandaag 16 geworden" is the writer's own child: the owner case below decides.
     // A pet's birthday ("Onze hond Pip is vandaag 12 geworden") never gets here: the animal word
     // right before the name made it a pet above. An animal elsewhere in the sentence does not
@@ -269,6 +272,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const midSentence = !/(?:^|[.!?\n]\s*)$/.test(text.slice(Math.max(0, word.start - 3), word.start));
     const code = /^\s(?:uit|from)\s/.test(rest) ? classCodeAfter(word.end) : midSentence ? classInParenthesesAfter(word.end) : undefined;
     if (code && !isAdultOrPlace(word)) add(word, 'name-with-class');
+    // "my exchange partner, Sabine", "Stars of the week: Poppy": names from anywhere, not only the list.
+    else if (followsPupilCue(word.start) && !isAdultOrPlace(word)) add(word, 'pupil-named');
     else if (midSentence && lex.CHILD_AGE_AFTER.test(text.slice(word.end, word.end + 14))) {
       // "my nephew Olle (4)": a name not on the list, with a child's age.
       const prev = wordBefore(index, word.start);
