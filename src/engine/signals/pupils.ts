@@ -357,6 +357,19 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       else if (ctx.staff && !organisation(h) && addressedByHandleName(h)) add(h, 'pupil-handle');
     }
   }
+  // A parent writing in chat style names their own child in lower case too ("onze sanne (7)
+  // heeft het weer", "onze jesse vmbo-t"): 'onze' or 'ons' right before a first name, as for a
+  // capitalised one (OWNER_BEFORE_NAME above). In the labelled sets the only other word after
+  // them that is also on the name list is 'lieve', a greeting word.
+  if (ctx.role === 'parent' && (school.related || ((school.weakWords > 0 || school.mentionsSchoolLife) && !lex.ANIMALS.test(text)))) {
+    for (const w of index.words) {
+      if (!lex.FIRST_NAMES.has(w.text) || nameAt.has(w.start) || identified.has(w.start) || lex.SALUTATIONS.has(w.text)) continue;
+      const prev = wordBefore(index, w.start);
+      if (!prev || (prev.text !== 'onze' && prev.text !== 'ons') || w.start - prev.end > 2) continue;
+      const first = index.original.charCodeAt(index.map[w.start]!);
+      if (first >= 97 && first <= 122) add(w, 'own-or-known-child', true);
+    }
+  }
   // A pupil writing a classmate's name in lower case: "joey uit mn klas".
   if (ctx.role === 'pupil') {
     // "joey uit mn klas", "adam from 4H": a classmate's name in lower case.
