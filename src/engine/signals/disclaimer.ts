@@ -18,7 +18,7 @@ import { evidence, quoted, type DetectContext } from './context.ts';
 // The patterns are records in src/lexicons/disclaimer.json.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter, noOfficialStance, notAsRole, notEmployers, notOfEmployer, notOnBehalfEn, notOnBehalfOf, onOwnBehalf, ownCapacityEn, ownOpinionNot, ownViewsEn, ownViewsNl, ownViewsTag, personalAccount, personalOpinion, personalTitle, personalTitleTag, privateOpinion, privateWritten, speakForMyself, viewsColon } }) => {
+const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter, noOfficialStance, notAsRole, notEmployers, notOfEmployer, notOnBehalfEn, notOnBehalfOf, onOwnBehalf, ownCapacityEn, ownOpinionNot, ownViewsEn, ownViewsNl, ownViewsTag, everythingIPost, negatedTitle, personalAccount, personalNotOfficial, personalOpinion, personalTitle, personalTitleTag, privateOpinion, privateWritten, speakForMyself, viewsColon } }) => {
   return {
     PATTERNS: [
       [pattern(personalTitle), 'personal-title'],
@@ -29,7 +29,10 @@ const compile = fromEngineData(({ disclaimer: { asNotAs, distance, employerAfter
       ...[ownOpinionNot, personalOpinion].map((r): [RegExp, string] => [pattern(r), 'own-views']),
       ...[notOnBehalfOf, notOfEmployer, noOfficialStance, speakForMyself, notOnBehalfEn, asNotAs, privateWritten].map((r): [RegExp, string] => [pattern(r), 'not-on-behalf']),
       [pattern(personalAccount), 'own-views'],
+      [pattern(everythingIPost), 'own-views'],
+      [pattern(personalNotOfficial), 'not-on-behalf'],
     ] as [RegExp, string][],
+    NEGATED_TITLE: regex(negatedTitle),
     // "staat los van …" and "niet die van …" are disclaimers only when what follows is the
     // employer, the school or its board ("staat los van de Waldheim-mavo", "niet die van OOH").
     DISTANCE: pattern(distance),
@@ -54,6 +57,8 @@ export function detectDisclaimer(ctx: DetectContext): Evidence[] {
       if (reason === 'personal-title' && /['"]\s*$/.test(text.slice(Math.max(0, m.start - 2), m.start)) && /^\s+\p{L}/u.test(text.slice(m.end, m.end + 3))) continue;
       // Someone else's words reported ("the alderman was speaking 'in a personal capacity' when …").
       if (quoted(text, m)) continue;
+      // "nadrukkelijk niet op persoonlijke titel": the writer says the opposite.
+      if (reason === 'personal-title' && lex.NEGATED_TITLE.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
       found.push(evidence(ctx, m, reason));
     }
   }
