@@ -16,11 +16,13 @@ function scores(path: string) {
   return evaluate(parseJsonLines(readFileSync(path, 'utf8'), path)).scores.map((s) => [s.label, Number(s.f1.toFixed(3))] as const);
 }
 
-/** F1 of the labels with at least `minPositives` texts carrying them. */
+/** F1 of the labels with at least `minPositives` texts carrying them, and the false alarms of the others. */
 function supportedScores(path: string, minPositives: number) {
-  return evaluate(parseJsonLines(readFileSync(path, 'utf8'), path))
-    .scores.filter((s) => s.tp + s.fn >= minPositives)
-    .map((s) => [s.label, Number(s.f1.toFixed(3))] as const);
+  const all = evaluate(parseJsonLines(readFileSync(path, 'utf8'), path)).scores;
+  return {
+    supported: all.filter((s) => s.tp + s.fn >= minPositives).map((s) => [s.label, Number(s.f1.toFixed(3))] as const),
+    unsupportedFalseAlarms: all.filter((s) => s.tp + s.fn < minPositives).map((s) => [s.label, s.fp] as const),
+  };
 }
 
 // Issue 11's floor on the written sets it was tuned on: macro-F1 >= 0.93 and every label >= 0.88.
@@ -34,7 +36,7 @@ const WRITTEN = [
   ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'ze', 'zf', 'zg', 'zh', 'zi', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy', 'zz', 'zza', 'zzb', 'zzc', 'zzd', 'de', 'df', 'dg', 'di', 'dh', 'dj', 'dk', 'dm', 'dn', 'dq', 'dr', 'dp', 'dt', 'ds', 'du', 'dv', 'dx', 'dy', 'dw', 'dz', 'ea', 'ec', 'eb', 'ed', 'ee', 'ef', 'ei', 'eg', 'eh', 'ej', 'el', 'ek', 'em', 'en', 'eo', 'ep', 'es', 'et', 'eq', 'er', 'eu', 'ev', 'ew', 'ex', 'ey', 'ez', 'fa', 'fb', 'fc', 'fd', 'fe', 'ff', 'fg', 'fi', 'fj', 'fh'].map((set) => `tuned-on-2026-12-07-${set}.jsonl`),
   ...['fk', 'fl', 'fm', 'fn', 'fp', 'fo', 'fr', 'fq', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'gb', 'gc', 'ga', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj', 'gk', 'gl', 'gm', 'gn', 'go', 'gp', 'gq', 'gr', 'gs'].map((set) => `tuned-on-2026-12-08-${set}.jsonl`),
 ];
-// On the real public posts, only the labels with enough positives to measure (well over 30):
+// On the real public posts, only the labels with enough positives to measure (REAL_MIN_POSITIVES in a set; summed over the sets, well over 30):
 // school 0.89-0.98, pupils 0.94-0.99, an identifiable pupil 0.88-0.95 (training-set figures for
 // the model's labels, as above).
 // A label whose writer's flags contradict the writer's own notes is left out of the per-label floor
@@ -124,9 +126,12 @@ const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_refer
 /**
  * A label is well supported in a real set (issue 11's word) when the set holds at least this many
  * texts with it. Real set 25 (staff blogs) has 5 identifiable pupils among 56 texts: one text
- * moves its F1 by about 0.1, too little to hold a floor on.
+ * moves its F1 by about 0.1, too little to hold a floor on. Such a label is still held to at most
+ * REAL_MAX_FALSE_ALARMS_UNSUPPORTED false alarms, so that a label with few or no positives cannot
+ * go wrong unseen.
  */
 const REAL_MIN_POSITIVES = 10;
+const REAL_MAX_FALSE_ALARMS_UNSUPPORTED = 3;
 
 describe('detection quality', () => {
   for (const file of ['tuned-on-1.jsonl', 'tuned-on-2.jsonl', 'tuned-on-3.jsonl']) {
@@ -143,8 +148,9 @@ describe('detection quality', () => {
   }
   for (const file of REAL) {
     it(`the well-supported labels of test/fixtures/${file} stay above their floors (real posts, tuned on)`, () => {
-      const all = supportedScores(join(import.meta.dirname, 'fixtures', file), REAL_MIN_POSITIVES);
-      expect(all.filter(([label, f1]) => label in REAL_FLOORS && f1 < REAL_FLOORS[label]! && !NOISY_LABELS[file]?.includes(label))).toEqual([]);
+      const { supported, unsupportedFalseAlarms } = supportedScores(join(import.meta.dirname, 'fixtures', file), REAL_MIN_POSITIVES);
+      expect(supported.filter(([label, f1]) => label in REAL_FLOORS && f1 < REAL_FLOORS[label]! && !NOISY_LABELS[file]?.includes(label))).toEqual([]);
+      expect(unsupportedFalseAlarms.filter(([label, fp]) => label in REAL_FLOORS && fp > REAL_MAX_FALSE_ALARMS_UNSUPPORTED)).toEqual([]);
     });
   }
   const dev = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'dev.jsonl');

@@ -88,12 +88,13 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.EXPOSURE_THREAT, text)) found.push(evidence(ctx, m, 'threat'));
+  // Shutting someone out stays bullying when the excluders are fond of each other ('… zonder die nieuwe 😂 love jullie meiden').
+  for (const m of findAll(lex.GROUP_CHAT_EXCLUSION, text)) found.push(evidence(ctx, m, 'exclusion'));
   for (const m of findAll(lex.THREAT_IF, text)) found.push(evidence(ctx, m, 'threat'));
   // The same laughter and affection make mocking words teasing ('you absolute clown 😂 … love u',
   // 'ur literally the worst at hide and seek 😭 … lol ily'); threats stay threats.
   const mockingFound: { m: Match; reason: string }[] = [];
   for (const m of findAll(lex.BULLYING_PATTERN, text)) mockingFound.push({ m, reason: 'mocking' });
-  for (const m of findAll(lex.GROUP_CHAT_EXCLUSION, text)) mockingFound.push({ m, reason: 'exclusion' });
   for (const m of findAll(lex.ILL_WISH, text)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.GROUP_CONTEMPT, text)) {
     // Reported in quotes ("a boy told her 'go back to your own country'"), not said.

@@ -96,6 +96,8 @@ const PRONOUN_REACH = 120;
 const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'two', 'three', 'four', 'five', '2', '3', '4', '5']);
 const ADDRESSEE_POSSESSIVES = new Set(['je', 'jouw', 'your', 'uw', 'ur']);
 
+/** After a parent's lower-case "onze sanne": a child's age or what a child does or has ("(7)", "heeft", "moest"). */
+const LOWER_CASE_CHILD_AFTER = /^\s*(?:\(\d{1,2}\)|(?:heeft|had|is|was|zit|zat|moet|moest|mag|mocht|kreeg|krijgt|gaat|ging|komt|kwam|wil|wilde|vindt|vond|werd|wordt|kan|kon)(?![\p{L}]))/u;
 const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
 
 export interface PupilResult {
@@ -273,7 +275,8 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     const code = /^\s(?:uit|from)\s/.test(rest) ? classCodeAfter(word.end) : midSentence ? classInParenthesesAfter(word.end) : undefined;
     if (code && !isAdultOrPlace(word)) add(word, 'name-with-class');
     // "my exchange partner, Sabine", "Stars of the week: Poppy": names from anywhere, not only the list.
-    else if (followsPupilCue(word.start) && !isAdultOrPlace(word)) add(word, 'pupil-named');
+    // Not a title or a class ("Ster van de week: Juf Anke", "Star of the week: Mrs Patel's class").
+    else if (followsPupilCue(word.start) && !lex.TITLES.has(word.text) && !isAdultOrPlace(word) && !/^['’]s\b/.test(text.slice(word.end, word.end + 3))) add(word, 'pupil-named');
     else if (midSentence && lex.CHILD_AGE_AFTER.test(text.slice(word.end, word.end + 14))) {
       // "my nephew Olle (4)": a name not on the list, with a child's age.
       const prev = wordBefore(index, word.start);
@@ -358,16 +361,16 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
     }
   }
   // A parent writing in chat style names their own child in lower case too ("onze sanne (7)
-  // heeft het weer", "onze jesse vmbo-t"): 'onze' or 'ons' right before a first name, as for a
-  // capitalised one (OWNER_BEFORE_NAME above). In the labelled sets the only other word after
-  // them that is also on the name list is 'lieve', a greeting word.
+  // heeft het weer"): 'onze' or 'ons' right before a first name, as for a capitalised one
+  // (OWNER_BEFORE_NAME above), when a child's age or a verb follows. Many names on the list are
+  // also nouns ('onze merel zat in de tuin', 'onze roos staat in bloei'), so the name alone is not enough.
   if (ctx.role === 'parent' && (school.related || ((school.weakWords > 0 || school.mentionsSchoolLife) && !lex.ANIMALS.test(text)))) {
     for (const w of index.words) {
       if (!lex.FIRST_NAMES.has(w.text) || nameAt.has(w.start) || identified.has(w.start) || lex.SALUTATIONS.has(w.text)) continue;
       const prev = wordBefore(index, w.start);
       if (!prev || (prev.text !== 'onze' && prev.text !== 'ons') || w.start - prev.end > 2) continue;
       const first = index.original.charCodeAt(index.map[w.start]!);
-      if (first >= 97 && first <= 122) add(w, 'own-or-known-child', true);
+      if (first >= 97 && first <= 122 && LOWER_CASE_CHILD_AFTER.test(text.slice(w.end, w.end + 12))) add(w, 'own-or-known-child', true);
     }
   }
   // A pupil writing a classmate's name in lower case: "joey uit mn klas".
