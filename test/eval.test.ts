@@ -103,7 +103,9 @@ const WRITTEN = [
 // Offensive on 08-gp: its writer counts an insult quoted from someone else as offensive ('de kok
 // noemt mij de hele avond "kankerhollander"', 'a father called me "kutwijf"'); the rules read a
 // quoted insult as reported, as 08-gl and 08-gn label it (5 of gp's 9 offensive mistakes as a
-// training set, 0.873).
+// training set, 0.873). gp also counts a school's or a farm's single intern or student teacher
+// as an identifiable pupil ('onze stagiaire van het ROC', 'our student teacher'): 4 of its 6
+// identifiable-pupil misses as a training set (0.875 after the fourth round's retrain).
 const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
   'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
@@ -119,7 +121,7 @@ const NOISY_LABELS: Record<string, readonly string[]> = {
   'real-tuned-on-2026-12-08-21.jsonl': ['pupil_identifiable'],
   'real-tuned-on-2026-12-08-23.jsonl': ['pupil_identifiable'],
   'real-tuned-on-2026-12-08-24.jsonl': ['pupil_identifiable'],
-  'tuned-on-2026-12-08-gp.jsonl': ['offensive'],
+  'tuned-on-2026-12-08-gp.jsonl': ['offensive', 'pupil_identifiable'],
 };
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl', 'real-tuned-on-2026-12-08-17.jsonl', 'real-tuned-on-2026-12-08-18.jsonl', 'real-tuned-on-2026-12-08-19.jsonl', 'real-tuned-on-2026-12-08-20.jsonl', 'real-tuned-on-2026-12-08-21.jsonl', 'real-tuned-on-2026-12-08-22.jsonl', 'real-tuned-on-2026-12-08-23.jsonl', 'real-tuned-on-2026-12-08-24.jsonl', 'real-tuned-on-2026-12-08-25.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
