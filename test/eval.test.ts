@@ -34,7 +34,7 @@ const WRITTEN = [
   ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
   ...['h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
   ...['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 'za', 'zb', 'zc', 'zd', 'ze', 'zf', 'zg', 'zh', 'zi', 'zj', 'zk', 'zl', 'zm', 'zn', 'zo', 'zp', 'zq', 'zr', 'zs', 'zt', 'zu', 'zv', 'zw', 'zx', 'zy', 'zz', 'zza', 'zzb', 'zzc', 'zzd', 'de', 'df', 'dg', 'di', 'dh', 'dj', 'dk', 'dm', 'dn', 'dq', 'dr', 'dp', 'dt', 'ds', 'du', 'dv', 'dx', 'dy', 'dw', 'dz', 'ea', 'ec', 'eb', 'ed', 'ee', 'ef', 'ei', 'eg', 'eh', 'ej', 'el', 'ek', 'em', 'en', 'eo', 'ep', 'es', 'et', 'eq', 'er', 'eu', 'ev', 'ew', 'ex', 'ey', 'ez', 'fa', 'fb', 'fc', 'fd', 'fe', 'ff', 'fg', 'fi', 'fj', 'fh'].map((set) => `tuned-on-2026-12-07-${set}.jsonl`),
-  ...['fk', 'fl', 'fm', 'fn', 'fp', 'fo', 'fr', 'fq', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'gb', 'gc', 'ga', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj', 'gk', 'gl', 'gm', 'gn', 'go', 'gp', 'gq', 'gr', 'gs'].map((set) => `tuned-on-2026-12-08-${set}.jsonl`),
+  ...['fk', 'fl', 'fm', 'fn', 'fp', 'fo', 'fr', 'fq', 'fs', 'ft', 'fu', 'fv', 'fw', 'fx', 'fy', 'fz', 'gb', 'gc', 'ga', 'gd', 'ge', 'gf', 'gg', 'gh', 'gi', 'gj', 'gk', 'gl', 'gm', 'gn', 'go', 'gp', 'gq', 'gr', 'gs', 'gt', 'gu', 'gv'].map((set) => `tuned-on-2026-12-08-${set}.jsonl`),
 ];
 // On the real public posts, only the labels with enough positives to measure (REAL_MIN_POSITIVES in a set; summed over the sets, well over 30):
 // school 0.89-0.98, pupils 0.94-0.99, an identifiable pupil 0.88-0.95 (training-set figures for
