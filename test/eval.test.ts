@@ -106,6 +106,12 @@ const WRITTEN = [
 // training set, 0.873). gp also counts a school's or a farm's single intern or student teacher
 // as an identifiable pupil ('onze stagiaire van het ROC', 'our student teacher'): 4 of its 6
 // identifiable-pupil misses as a training set (0.875 after the fourth round's retrain).
+// 08-gu (angry posts) after the fifth round's retrain: offensive 0.861, where its writer counts
+// insults quoted from someone else (3 of its 7 offensive mistakes) and bare 'kut' or
+// 'godverdomme' at no one is no offence, and personal data 0.849, where the rules miss health
+// words in a parent's or pupil's angry post ('ons zoontje wacht op een onderzoek naar
+// dyscalculie', 'tim die autisme heeft' in lower case) and read 'door ziekte … wisselingen' as
+// someone's illness. Both stay in training and in the closing note as unmet.
 const NOISY_LABELS: Record<string, readonly string[]> = {
   'tuned-on-2026-12-07-zs.jsonl': ['pupils_referenced'],
   'tuned-on-2026-12-07-dh.jsonl': ['affiliation'],
@@ -122,6 +128,7 @@ const NOISY_LABELS: Record<string, readonly string[]> = {
   'real-tuned-on-2026-12-08-23.jsonl': ['pupil_identifiable'],
   'real-tuned-on-2026-12-08-24.jsonl': ['pupil_identifiable'],
   'tuned-on-2026-12-08-gp.jsonl': ['offensive', 'pupil_identifiable'],
+  'tuned-on-2026-12-08-gu.jsonl': ['offensive', 'personal_data'],
 };
 const REAL = [...['1', '2', '3', '4'].map((set) => `real-tuned-on-2026-12-05-${set}.jsonl`), ...['5', '6', '7', '8', '9'].map((set) => `real-tuned-on-2026-12-06-${set}.jsonl`), 'real-tuned-on-2026-12-07-10.jsonl', 'real-tuned-on-2026-12-07-11.jsonl', 'real-tuned-on-2026-12-07-12.jsonl', 'real-tuned-on-2026-12-07-13.jsonl', 'real-tuned-on-2026-12-07-14.jsonl', 'real-tuned-on-2026-12-07-15.jsonl', 'real-tuned-on-2026-12-07-16.jsonl', 'real-tuned-on-2026-12-08-17.jsonl', 'real-tuned-on-2026-12-08-18.jsonl', 'real-tuned-on-2026-12-08-19.jsonl', 'real-tuned-on-2026-12-08-20.jsonl', 'real-tuned-on-2026-12-08-21.jsonl', 'real-tuned-on-2026-12-08-22.jsonl', 'real-tuned-on-2026-12-08-23.jsonl', 'real-tuned-on-2026-12-08-24.jsonl', 'real-tuned-on-2026-12-08-25.jsonl'];
 const REAL_FLOORS: Record<string, number> = { school_related: 0.85, pupils_referenced: 0.85, pupil_identifiable: 0.85 };
