@@ -30,6 +30,9 @@ function supportedScores(path: string, minPositives: number) {
 // these are training-set figures, a guard against going back and not an estimate (the first
 // measurements in the README are that).
 const ISSUE_11 = { macro: 0.93, label: 0.88 };
+// 08-gy (stored at the end of the ninth session, not yet trained on) is not in this list yet: at
+// first measurement its offensive label was 0.857 (disease curses at a printer or the rain count as
+// offensive by its convention). The next session trains on it and adds it here.
 const WRITTEN = [
   ...['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((set) => `tuned-on-2026-12-05-${set}.jsonl`),
   ...['h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'].map((set) => `tuned-on-2026-12-06-${set}.jsonl`),
