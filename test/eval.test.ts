@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseJsonLines } from '../src/cli/corpus.ts';
-import { evaluate, scoreOf } from '../src/cli/evaluate.ts';
+import { evaluate, scoreOf, type LabelScore } from '../src/cli/evaluate.ts';
 
 // Detection quality as a regression guard. The sets in test/fixtures/ were each written blind
 // to the detectors by someone who saw only LABELS.md (or, for the real posts, collected from
@@ -12,15 +12,18 @@ import { evaluate, scoreOf } from '../src/cli/evaluate.ts';
 // ../shared/corpus/dev.jsonl is the labelled development set, present in CI.
 const FLOOR = 0.9;
 
+const labelScores = (path: string) => evaluate(parseJsonLines(readFileSync(path, 'utf8'), path)).scores;
+const f1Of = (s: LabelScore) => [s.label, Number(s.f1.toFixed(3))] as const;
+
 function scores(path: string) {
-  return evaluate(parseJsonLines(readFileSync(path, 'utf8'), path)).scores.map((s) => [s.label, Number(s.f1.toFixed(3))] as const);
+  return labelScores(path).map(f1Of);
 }
 
 /** F1 of the labels with at least `minPositives` texts carrying them, and the false alarms of the others. */
 function supportedScores(path: string, minPositives: number) {
-  const all = evaluate(parseJsonLines(readFileSync(path, 'utf8'), path)).scores;
+  const all = labelScores(path);
   return {
-    supported: all.filter((s) => s.tp + s.fn >= minPositives).map((s) => [s.label, Number(s.f1.toFixed(3))] as const),
+    supported: all.filter((s) => s.tp + s.fn >= minPositives).map(f1Of),
     unsupportedFalseAlarms: all.filter((s) => s.tp + s.fn < minPositives).map((s) => [s.label, s.fp] as const),
   };
 }

@@ -14,7 +14,7 @@ import { evidence, inside, modelEvidence, quoted, type DetectContext } from './c
 
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, crudeAtNoOne, fillers, groupContempt, groupInsult, bullyingPattern, groupChatExclusion, exposureThreat, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
+const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, contemptPhrase, crudeAtNoOne, fillers, groupContempt, groupInsult, bullyingPattern, groupChatExclusion, illWish, laughing, banter, literalFollowers, literalVerbRightAfter, mentionedWord, maskedCurse, mockingComparison, notInsult, ordinaryStarts, ridiculedPerson, target, threatIf, threatPattern } }) => {
   const OFFENSIVE = lexicon().OFFENSIVE;
   const ROOTS_LONGEST_FIRST = [...OFFENSIVE.curseRoots].sort((a, b) => b.length - a.length);
   return {
@@ -41,7 +41,6 @@ const compile = fromEngineData(({ offensive: { animalInsults, bodyShaming, conte
     THREAT_IF: pattern(threatIf),
     BULLYING_PATTERN: pattern(bullyingPattern),
     GROUP_CHAT_EXCLUSION: pattern(groupChatExclusion),
-    EXPOSURE_THREAT: pattern(exposureThreat),
     MENTIONED_WORD: regex(mentionedWord),
     ILL_WISH: pattern(illWish),
     GROUP_CONTEMPT: pattern(groupContempt),
@@ -87,7 +86,6 @@ export function detectOffensive(ctx: DetectContext): Evidence[] {
   }
   for (const m of lex.OFFENSIVE.threats.find(ctx.index)) found.push(evidence(ctx, m, 'threat'));
   for (const m of findAll(lex.THREAT_PATTERN, text)) found.push(evidence(ctx, m, 'threat'));
-  for (const m of findAll(lex.EXPOSURE_THREAT, text)) found.push(evidence(ctx, m, 'threat'));
   // Shutting someone out stays bullying when the excluders are fond of each other ('… zonder die nieuwe 😂 love jullie meiden').
   for (const m of findAll(lex.GROUP_CHAT_EXCLUSION, text)) found.push(evidence(ctx, m, 'exclusion'));
   for (const m of findAll(lex.THREAT_IF, text)) found.push(evidence(ctx, m, 'threat'));

@@ -21,7 +21,7 @@ import { possessiveWords } from './possessive.ts';
 // The words and patterns are records in src/lexicons/pupils.json; the glue here is structure.
 
 /** Builds the sets and patterns from the engine data, on the first check (engine-data.ts). */
-const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, birthdayAfterName, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, governanceWords, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, awardBeforeName, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
+const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAfterName, nameListSeparator, speechBefore, proudOfBefore, birthdayPupil, birthdayAfterName, childOf, handleGrade, littleOne, numberedChild, teachingIdiom, actsInClassPost, nameWithAge, congratsHandle, familiarChild, familiarChildEn, fromMyClassAfter, parentPronoun, parentWithChildren, theOnlyOne, animals, childAgeAfter, turnsBeforeName, invertedAgeAfterName, handleParentOf, initials, newborn, newcomer, oneOfClass, ourNumber, ownChildAge, ownChildNouns, ownChildrenParent, ownerBeforeName, lowerCaseChildAfter, ownLevel, parentOf, parentOfChild, pupilBeforeName, pupilNouns, pupilsWe, results, staffAfterClass, formerBefore, secondPerson, staffAfterName, governanceWords, institutionAfterName, nameParentAfter, singledOutByEvent, bareKin, siblingNouns, salutations, pupilApposition, awardBeforeName, ofMine, stopCapitals, thanksBefore, titles, adultHandle, accountHandle, uniqueChild } }) => {
   return {
     FIRST_NAMES: lexicon().FIRST_NAMES,
     PUPIL_NOUNS: pattern(pupilNouns),
@@ -32,6 +32,7 @@ const compile = fromEngineData(({ pupils: { familyChild, teacherOfBefore, actsAf
     TITLES: wordSet(titles),
     PUPIL_BEFORE_NAME: wordSet(pupilBeforeName),
     OWNER_BEFORE_NAME: wordSet(ownerBeforeName),
+    LOWER_CASE_CHILD_AFTER: regex(lowerCaseChildAfter),
     PARENT_OF: regex(parentOf),
     HANDLE_PARENT_OF: regex(handleParentOf),
     OWN_CHILD_NOUNS: phraseRegExp(ownChildNouns.words),
@@ -96,8 +97,6 @@ const PRONOUN_REACH = 120;
 const COUNT_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'two', 'three', 'four', 'five', '2', '3', '4', '5']);
 const ADDRESSEE_POSSESSIVES = new Set(['je', 'jouw', 'your', 'uw', 'ur']);
 
-/** After a parent's lower-case "onze sanne": a child's age or what a child does or has ("(7)", "heeft", "moest"). */
-const LOWER_CASE_CHILD_AFTER = /^\s*(?:\(\d{1,2}\)|(?:heeft|had|is|was|zit|zat|moet|moest|mag|mocht|kreeg|krijgt|gaat|ging|komt|kwam|wil|wilde|vindt|vond|werd|wordt|kan|kon)(?![\p{L}]))/u;
 const CONNECTOR_GAP = /^[\s(,:-]*(?:(?:uit|van|from|in|of|bij|at)\s+)?[\s(]*$/;
 
 export interface PupilResult {
@@ -370,7 +369,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       const prev = wordBefore(index, w.start);
       if (!prev || (prev.text !== 'onze' && prev.text !== 'ons') || w.start - prev.end > 2) continue;
       const first = index.original.charCodeAt(index.map[w.start]!);
-      if (first >= 97 && first <= 122 && LOWER_CASE_CHILD_AFTER.test(text.slice(w.end, w.end + 12))) add(w, 'own-or-known-child', true);
+      if (first >= 97 && first <= 122 && lex.LOWER_CASE_CHILD_AFTER.test(text.slice(w.end, w.end + 12))) add(w, 'own-or-known-child', true);
     }
   }
   // A pupil writing a classmate's name in lower case: "joey uit mn klas".
