@@ -168,6 +168,11 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   }
 
   const followsPupilCue = (start: number) => lex.PUPIL_APPOSITION.test(text.slice(Math.max(0, start - 40), start)) || lex.AWARD_BEFORE_NAME.test(text.slice(Math.max(0, start - 30), start));
+  // Where "onze Sem" (or a parent's lower-case "onze sanne") is a child: a post about school, or
+  // one with school words and no animal ("Onze Bowie … puppycursus" is a dog). Scans the whole
+  // text for animals, so asked only when such a name turns up.
+  let ownChildContextKnown: boolean | undefined;
+  const ownChildContext = () => (ownChildContextKnown ??= school.related || ((school.weakWords > 0 || school.mentionsSchoolLife) && !lex.ANIMALS.test(text)));
   // 1-4: a first name with pupil structure around it.
   for (const name of ctx.names) {
     if (isAdultOrPlace(name)) continue;
@@ -193,7 +198,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
       if (!lex.NEWBORN.test(text.slice(s.start, s.end))) add(name, 'pupil-named');
     }
     // "onze Sem", "jouw Mila": a child, unless the post is about a pet ("Onze Bowie … puppycursus").
-    else if (adjacent && lex.OWNER_BEFORE_NAME.has(prev.text) && (school.related || ((school.weakWords > 0 || school.mentionsSchoolLife) && !lex.ANIMALS.test(text)))) {
+    else if (adjacent && lex.OWNER_BEFORE_NAME.has(prev.text) && ownChildContext()) {
       add(name, 'own-or-known-child', prev.text !== 'jouw' && prev.text !== 'je' && prev.text !== 'your' && prev.text !== 'uw');
     }
     else if (lex.PARENT_OF.test(text.slice(Math.max(0, name.start - 16), name.start)) || lex.NAME_PARENT_AFTER.test(text.slice(name.end, name.end + 16))) add(name, 'child-of-parent');
@@ -363,7 +368,7 @@ export function detectPupils(ctx: DetectContext, school: { related: boolean; wea
   // heeft het weer"): 'onze' or 'ons' right before a first name, as for a capitalised one
   // (OWNER_BEFORE_NAME above), when a child's age or a verb follows. Many names on the list are
   // also nouns ('onze merel zat in de tuin', 'onze roos staat in bloei'), so the name alone is not enough.
-  if (ctx.role === 'parent' && (school.related || ((school.weakWords > 0 || school.mentionsSchoolLife) && !lex.ANIMALS.test(text)))) {
+  if (ctx.role === 'parent' && ownChildContext()) {
     for (const w of index.words) {
       if (!lex.FIRST_NAMES.has(w.text) || nameAt.has(w.start) || identified.has(w.start) || lex.SALUTATIONS.has(w.text)) continue;
       const prev = wordBefore(index, w.start);
